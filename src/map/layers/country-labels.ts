@@ -1,0 +1,36 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { basemapPalettes } from '../style/palette';
+import type { LayerDefinition } from './layer-definition';
+
+/** The font the app ships (see main.tsx); MapLibre draws it with TinySDF because the style has no glyphs URL. */
+export const LABEL_FONT = ['Vazirmatn'];
+
+/** Big countries are labelled from the start, small ones only once there is room for them. */
+export function labelRankFilter(): ExpressionSpecification {
+  return ['<=', ['get', 'rank'], ['step', ['zoom'], 14, 4, 22, 5, 40]];
+}
+
+export const countryLabelsLayer: LayerDefinition = {
+  id: 'country-labels',
+  build: (theme) => ({
+    id: 'country-labels',
+    type: 'symbol',
+    source: 'country-labels',
+    filter: labelRankFilter(),
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 15],
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.08,
+      'text-max-width': 7,
+      'text-padding': 4,
+    },
+    paint: {
+      'text-color': basemapPalettes[theme].label,
+      'text-halo-color': basemapPalettes[theme].labelHalo,
+      'text-halo-width': 1.4,
+      'text-opacity': 0.85,
+    },
+  }),
+};

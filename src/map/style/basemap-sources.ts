@@ -1,0 +1,15 @@
+import type { SourceSpecification } from 'maplibre-gl';
+
+const NATURAL_EARTH =
+  '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>';
+
+/** The basemap ships with the app: every source is a same-origin GeoJSON file under public/geo/basemap. */
+export function basemapSources(geoBase: URL): Record<string, SourceSpecification> {
+  const file = (name: string) => new URL(`basemap/${name}.geojson`, geoBase).href;
+  return {
+    countries: { type: 'geojson', data: file('countries'), attribution: NATURAL_EARTH },
+    borders: { type: 'geojson', data: file('borders') },
+    coastlines: { type: 'geojson', data: file('coastlines') },
+    'country-labels': { type: 'geojson', data: file('labels') },
+  };
+}

@@ -1,0 +1,36 @@
+export type Theme = 'light' | 'dark';
+
+/** Colours for the basemap; story layers take theirs from the category palette. */
+export interface BasemapPalette {
+  sea: string;
+  land: string;
+  landHighlight: string;
+  border: string;
+  coast: string;
+  label: string;
+  labelHalo: string;
+  proxyTint: string;
+}
+
+export const basemapPalettes: Record<Theme, BasemapPalette> = {
+  light: {
+    sea: '#d7e6ef',
+    land: '#f5f2ea',
+    landHighlight: '#ece6d6',
+    border: '#8f8a80',
+    coast: '#7f9db0',
+    label: '#3b3a36',
+    labelHalo: '#f5f2ea',
+    proxyTint: '#c9a227',
+  },
+  dark: {
+    sea: '#0e1a24',
+    land: '#1e2428',
+    landHighlight: '#262d32',
+    border: '#6b7378',
+    coast: '#3d5566',
+    label: '#d5dade',
+    labelHalo: '#0e1a24',
+    proxyTint: '#d9b44a',
+  },
+};

@@ -1,0 +1,23 @@
+import { useSyncExternalStore } from 'react';
+import { useAtlasStore } from '../store/atlas-store';
+import { selectThemePreference } from '../store/selectors';
+
+export type EffectiveTheme = 'light' | 'dark';
+
+const darkQuery = '(prefers-color-scheme: dark)';
+
+function subscribe(onChange: () => void): () => void {
+  const list = window.matchMedia?.(darkQuery);
+  list?.addEventListener('change', onChange);
+  return () => list?.removeEventListener('change', onChange);
+}
+
+const systemPrefersDark = () => window.matchMedia?.(darkQuery).matches ?? false;
+
+/** The theme the page actually shows: the reader's choice, or the system's when they have not chosen. */
+export function useEffectiveTheme(): EffectiveTheme {
+  const preference = useAtlasStore(selectThemePreference);
+  const prefersDark = useSyncExternalStore(subscribe, systemPrefersDark, () => false);
+  if (preference === 'system') return prefersDark ? 'dark' : 'light';
+  return preference;
+}

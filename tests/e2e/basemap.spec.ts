@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openAtlas, type Atlas } from './driver';
+
+describe('a reader opens the atlas', () => {
+  let atlas: Atlas | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it('draws the regional basemap with country labels, asking nothing of any other origin', async () => {
+    atlas = await openAtlas();
+    await atlas.waitForMapIdle();
+
+    expect(await atlas.distinctMapColours()).toBeGreaterThan(4);
+    const labels = (await atlas.renderedFeatures('country-labels')).map((feature) => feature.iso);
+    expect(labels).toEqual(expect.arrayContaining(['IR', 'IQ', 'SA', 'YE']));
+    expect(atlas.foreignRequests()).toEqual([]);
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+
+  it('keeps working once the network is cut after the page has loaded', async () => {
+    atlas = await openAtlas();
+    await atlas.waitForMapIdle();
+    await atlas.context.setOffline(true);
+    await atlas.page.locator('.map-canvas').click({ position: { x: 400, y: 300 } });
+    await atlas.page.mouse.wheel(0, -300);
+    await atlas.waitForMapIdle();
+    expect((await atlas.renderedFeatures('country-labels')).length).toBeGreaterThan(0);
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+
+  it('follows a dark system theme, map included', async () => {
+    atlas = await openAtlas({ colorScheme: 'dark' });
+    await atlas.waitForMapIdle();
+    expect(await atlas.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const sea = await atlas.page.evaluate(() =>
+      window.flashpointAtlas?.map.getPaintProperty('sea', 'background-color'),
+    );
+    expect(sea).toBe('#0e1a24');
+  });
+
+  it('credits Natural Earth and MapLibre', async () => {
+    atlas = await openAtlas();
+    await atlas.waitForMapIdle();
+    const attribution = atlas.page.locator('.maplibregl-ctrl-attrib');
+    await expect(attribution.getByRole('link', { name: 'Natural Earth' }).count()).resolves.toBe(1);
+    await expect(attribution.getByRole('link', { name: 'MapLibre' }).count()).resolves.toBe(1);
+  });
+});

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium unless CHROME_PATH says otherwise; this project never downloads a browser. */
+export function chromePath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install Debian's package (apt-get install -y chromium) or set CHROME_PATH.`,
+    );
+  }
+  return path;
+}
+
+/** WebGL through SwiftShader, and none of Chromium's background calls home (this machine has no network). */
+export const CHROME_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--mute-audio',
+];

@@ -1,0 +1,108 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** The verbs browser tests speak: open the atlas, wait for the map, read what it drew, and what it asked for. */
+export interface Atlas {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  requests: string[];
+  consoleErrors: string[];
+  dialogs: string[];
+  waitForMapIdle(): Promise<void>;
+  renderedFeatures(layerId: string): Promise<Record<string, unknown>[]>;
+  foreignRequests(): string[];
+  distinctMapColours(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  path?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+let browser: Browser | undefined;
+
+async function sharedBrowser(): Promise<Browser> {
+  browser ??= await chromium.connect(inject('wsEndpoint'));
+  return browser;
+}
+
+export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
+  const baseUrl = inject('baseUrl');
+  const context = await (
+    await sharedBrowser()
+  ).newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(new URL(options.path ?? '', baseUrl).href);
+
+  const origin = new URL(baseUrl).origin;
+  return {
+    page,
+    context,
+    baseUrl,
+    requests,
+    consoleErrors,
+    dialogs,
+    async waitForMapIdle() {
+      await page.waitForFunction(
+        () => {
+          const map = window.flashpointAtlas?.map;
+          return Boolean(map && map.loaded() && !map.isMoving() && map.areTilesLoaded());
+        },
+        undefined,
+        { timeout: 45_000 },
+      );
+      await page.locator('.map-canvas[data-map-state="idle"]').waitFor({ timeout: 45_000 });
+    },
+    renderedFeatures(layerId) {
+      return page.evaluate((id) => {
+        const map = window.flashpointAtlas?.map;
+        if (!map?.getLayer(id)) return [];
+        return map.queryRenderedFeatures({ layers: [id] }).map((feature) => ({ ...feature.properties }));
+      }, layerId);
+    },
+    foreignRequests() {
+      return requests.filter(
+        (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+      );
+    },
+    async distinctMapColours() {
+      const png = (await page.locator('.map-canvas canvas').screenshot()).toString('base64');
+      return page.evaluate(async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d');
+        if (!context) return 0;
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < pixels.length; i += 4 * 97) {
+          colours.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
+        }
+        return colours.size;
+      }, png);
+    },
+    close: () => context.close(),
+  };
+}
