@@ -27,12 +27,10 @@ import { feature, mergeArcs, mesh, neighbors } from 'topojson-client';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
 import type {
   GeometryCollection as TopoCollection,
-  GeometryObject as TopoGeometry,
   MultiPolygon as TopoMultiPolygon,
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
-import { COUNTRY_NAMES, isoForWorldAtlas, type CountryNames } from './country-codes.ts';
 
 /** The story region [west, south, east, north]; labels must fall inside it. */
 export const REGION_BBOX: BBox = [20, -5, 65, 45];
@@ -47,8 +45,9 @@ export const CLIP_BBOX: BBox = [
 ];
 
 /**
- * 1:10m is the only Natural Earth scale that still has Kharg, Abu Musa, the Tunbs and the Hanish islands
- * and a Strait of Hormuz that looks right past zoom 6; it fits the byte budget once simplified.
+ * 1:10m rather than 1:50m: only 10m has Kharg, Kish, Abu Musa, Hormuz, Larak, Perim and Failaka, islands
+ * the story's maritime incidents name, and simplified to DETAIL_ZOOM it still fits the budget (~385 KB gzip
+ * against ~115 KB for 50m).
  */
 const SOURCE_FILE = 'world-atlas/countries-10m.json';
 
@@ -103,8 +102,8 @@ async function loadRegionTopology(): Promise<CountryTopology> {
   const text = await readFile(require.resolve(SOURCE_FILE), 'utf8');
   const world = JSON.parse(text) as CountryTopology;
 
-  // Deciding membership by ISO code (not by geometry) keeps a country whole: France or the UK must not
-  // be judged by their overseas bits alone, or their label would land on an island in the region.
+  // Deciding membership by ISO code (not by geometry) keeps a country whole: the UK must not be reduced to
+  // its bases on Cyprus, or its label would be placed there.
   const wanted = new Set<string>();
   for (const geometry of areaGeometries(world)) {
     if (reachesClipBox(world, geometry)) wanted.add(requireIso(geometry));
@@ -155,22 +154,28 @@ function areaGeometries(topology: CountryTopology): AreaGeometry[] {
 }
 
 function reachesClipBox(topology: CountryTopology, geometry: AreaGeometry): boolean {
-  return clipPolygons(toPolygons(feature(topology, geometry).geometry)).length > 0;
+  return clipPolygons(polygonsOf(topology, geometry)).length > 0;
 }
 
-function isoOf(geometry: TopoGeometry<CountryProps>): string | undefined {
+function polygonsOf(topology: CountryTopology, geometry: AreaGeometry): Ring[][] {
+  // Two branches only so TypeScript can pick the matching overload of feature().
+  if (geometry.type === 'Polygon') return toPolygons(feature(topology, geometry).geometry);
+  return toPolygons(feature(topology, geometry).geometry);
+}
+
+function isoOf(geometry: AreaGeometry): string | undefined {
   return isoForWorldAtlas(
     geometry.id === undefined ? undefined : String(geometry.id),
     geometry.properties?.name,
   );
 }
 
-function requireIso(geometry: TopoGeometry<CountryProps>): string {
+function requireIso(geometry: AreaGeometry): string {
   const iso = isoOf(geometry);
   if (iso === undefined) {
     throw new Error(
       `No ISO 3166-1 alpha-2 code for world-atlas country id=${String(geometry.id)} ` +
-        `name=${geometry.properties?.name ?? '?'}; add it to scripts/geo/country-codes.ts`,
+        `name=${geometry.properties?.name ?? '?'}; add it to the tables in scripts/geo/basemap.ts`,
     );
   }
   return iso;
@@ -178,8 +183,9 @@ function requireIso(geometry: TopoGeometry<CountryProps>): string {
 
 function namesOf(iso: string): CountryNames {
   const names = COUNTRY_NAMES[iso];
-  if (names === undefined)
-    throw new Error(`No English name for ${iso}; add it to scripts/geo/country-codes.ts`);
+  if (names === undefined) {
+    throw new Error(`No English name for ${iso}; add it to the tables in scripts/geo/basemap.ts`);
+  }
   return names;
 }
 
@@ -189,7 +195,7 @@ function namesOf(iso: string): CountryNames {
 function countryFeatures(topology: CountryTopology, countries: TopoMultiPolygon<CountryProps>[]): Feature[] {
   const out: Feature[] = [];
   for (const country of countries) {
-    const polygons = finishPolygons(clipPolygons(toPolygons(feature(topology, country).geometry)));
+    const polygons = finishPolygons(clipPolygons(polygonsOf(topology, country)));
     if (polygons.length === 0) continue;
     const iso = String(country.id);
     out.push(makeFeature(iso, { iso, name: namesOf(iso).name }, polygonGeometry(polygons)));
@@ -208,8 +214,8 @@ function borderFeatures(topology: CountryTopology, countries: TopoMultiPolygon<C
       const line = mesh(topology, collection, (x, y) => (x === a && y === b) || (x === b && y === a));
       const lines = finishLines(clipLines(line.coordinates));
       if (lines.length === 0) continue;
-      const pair = [String(a.id), String(b.id)].sort();
-      out.push(makeFeature(pair.join('-'), { a: pair[0], b: pair[1] }, lineGeometry(lines)));
+      const [first, second] = [String(a.id), String(b.id)].sort() as [string, string];
+      out.push(makeFeature(`${first}-${second}`, { a: first, b: second }, lineGeometry(lines)));
     }
   });
   return out.sort((x, y) => String(x.id).localeCompare(String(y.id)));
@@ -232,6 +238,12 @@ function coastlineFeatures(
   return out;
 }
 
+/**
+ * A country whose own visual centre lies outside the region still gets a label inside it when at least this
+ * share of its area is in the region (Afghanistan, Pakistan), but not when only a sliver is (Kazakhstan).
+ */
+const MIN_REGION_SHARE_FOR_LABEL = 0.1;
+
 interface LabelCandidate {
   iso: string;
   point: Position;
@@ -241,14 +253,10 @@ interface LabelCandidate {
 function labelFeatures(topology: CountryTopology, countries: TopoMultiPolygon<CountryProps>[]): Feature[] {
   const candidates: LabelCandidate[] = [];
   for (const country of countries) {
-    // Computed on the whole, unclipped country so the clip margin cannot pull a label towards the map edge.
-    const polygons = toPolygons(feature(topology, country).geometry);
-    const largest = maxBy(polygons, (polygon) => sphericalPolygonArea(polygon));
-    if (largest === undefined) continue;
-    const point = roundPosition(visualCentre(largest));
-    if (!insideBBox(point, REGION_BBOX)) continue;
-    const area = polygons.reduce((sum, polygon) => sum + sphericalPolygonArea(polygon), 0);
-    candidates.push({ iso: String(country.id), point, area });
+    const polygons = polygonsOf(topology, country);
+    const point = labelPoint(polygons);
+    if (point === undefined) continue;
+    candidates.push({ iso: String(country.id), point, area: totalArea(polygons) });
   }
   candidates.sort((a, b) => b.area - a.area || a.iso.localeCompare(b.iso));
   return candidates.map((candidate, index) => {
@@ -260,6 +268,27 @@ function labelFeatures(topology: CountryTopology, countries: TopoMultiPolygon<Co
     const point: Point = { type: 'Point', coordinates: candidate.point };
     return makeFeature(candidate.iso, properties, point);
   });
+}
+
+/**
+ * The visual centre of the country's largest polygon, computed on the whole, unclipped country so the clip
+ * margin cannot drag it towards the map edge; failing that, the visual centre of the part inside the region.
+ */
+function labelPoint(polygons: Ring[][]): Position | undefined {
+  const whole = largestPolygonCentre(polygons);
+  if (whole !== undefined && insideBBox(whole, REGION_BBOX)) return whole;
+  const inRegion = clipPolygons(polygons, REGION_BBOX);
+  if (totalArea(inRegion) < MIN_REGION_SHARE_FOR_LABEL * totalArea(polygons)) return undefined;
+  return largestPolygonCentre(inRegion);
+}
+
+function largestPolygonCentre(polygons: Ring[][]): Position | undefined {
+  const largest = maxBy(polygons, (polygon) => sphericalPolygonArea(polygon));
+  return largest === undefined ? undefined : roundPosition(visualCentre(largest));
+}
+
+function totalArea(polygons: Ring[][]): number {
+  return polygons.reduce((sum, polygon) => sum + sphericalPolygonArea(polygon), 0);
 }
 
 function asCollection(countries: TopoMultiPolygon<CountryProps>[]): TopoCollection<CountryProps> {
@@ -280,9 +309,9 @@ function toPolygons(geometry: Geometry | null): Ring[][] {
   return [];
 }
 
-function clipPolygons(polygons: Ring[][]): Ring[][] {
+function clipPolygons(polygons: Ring[][], bbox: BBox = CLIP_BBOX): Ring[][] {
   if (polygons.length === 0) return [];
-  const clipped = bboxClip({ type: 'MultiPolygon', coordinates: polygons } satisfies MultiPolygon, CLIP_BBOX);
+  const clipped = bboxClip({ type: 'MultiPolygon', coordinates: polygons } satisfies MultiPolygon, bbox);
   return toPolygons(clipped.geometry).filter(
     (polygon) => polygon.length > 0 && (polygon[0]?.length ?? 0) >= 4,
   );
@@ -357,7 +386,7 @@ function signedArea(ring: Ring): number {
     const [xj = 0, yj = 0] = ring[j] ?? [];
     sum += (xj - xi) * (yj + yi);
   }
-  return -sum;
+  return sum;
 }
 
 function orient(ring: Ring, counterClockwise: boolean): Ring {
@@ -599,11 +628,199 @@ function kib(bytes: number): string {
 
 const ATTRIBUTION = `# Basemap attribution
 
-Country shapes come from [Natural Earth](https://www.naturalearthdata.com/) (Admin 0 countries, version 4.1.0,
-1:10m), which is in the public domain, via the npm package [world-atlas](https://github.com/topojson/world-atlas)
-(TopoJSON). For this atlas the shared topology was simplified for display up to about zoom ${DETAIL_ZOOM} (tiny
-islands dropped), areas without an ISO 3166-1 code of their own were merged into the state that ISO lists them under
-(Northern Cyprus and the UN buffer zone into Cyprus, Somaliland into Somalia, Baikonur into Kazakhstan), borders and
-coastlines were derived from that topology, everything was clipped to ${CLIP_BBOX.join(', ')} (west, south, east,
-north) and coordinates were rounded to ${DECIMALS} decimals. Label points are each country's pole of inaccessibility.
+Country shapes are from [Natural Earth](https://www.naturalearthdata.com/) (Admin 0 countries, version 4.1.0,
+1:10m), which is in the public domain, taken from the npm package
+[world-atlas](https://github.com/topojson/world-atlas). For this atlas the shared topology was simplified for
+display up to about zoom ${DETAIL_ZOOM} and the tiniest islands were dropped; map units without an ISO 3166-1 code
+of their own were filed under the state ISO counts them in (Northern Cyprus and the UN buffer zone under Cyprus,
+Somaliland under Somalia, Baikonur under Kazakhstan, Akrotiri and Dhekelia under the United Kingdom; Kosovo uses
+the user-assigned code XK); borders and coastlines were derived from the same topology; everything was clipped to
+${CLIP_BBOX.join(', ')} (west, south, east, north) and rounded to ${DECIMALS} decimals. Label points are visual
+centres (poles of inaccessibility) computed by the build script.
 `;
+
+// ---------------------------------------------------------------------------------------------------------
+// Country codes and names
+
+/** ISO 3166-1 numeric → alpha-2 for every country that reaches the clip box, plus a ring of neighbours. */
+const ISO_BY_NUMERIC: Readonly<Record<string, string>> = {
+  '004': 'AF',
+  '008': 'AL',
+  '024': 'AO',
+  '031': 'AZ',
+  '040': 'AT',
+  '048': 'BH',
+  '051': 'AM',
+  '070': 'BA',
+  '100': 'BG',
+  '108': 'BI',
+  '112': 'BY',
+  '120': 'CM',
+  '140': 'CF',
+  '148': 'TD',
+  '174': 'KM',
+  '178': 'CG',
+  '180': 'CD',
+  '191': 'HR',
+  '196': 'CY',
+  '231': 'ET',
+  '232': 'ER',
+  '262': 'DJ',
+  '268': 'GE',
+  '275': 'PS',
+  '300': 'GR',
+  '348': 'HU',
+  '356': 'IN',
+  '364': 'IR',
+  '368': 'IQ',
+  '376': 'IL',
+  '380': 'IT',
+  '398': 'KZ',
+  '400': 'JO',
+  '404': 'KE',
+  '414': 'KW',
+  '417': 'KG',
+  '422': 'LB',
+  '434': 'LY',
+  '454': 'MW',
+  '470': 'MT',
+  '498': 'MD',
+  '499': 'ME',
+  '508': 'MZ',
+  '512': 'OM',
+  '562': 'NE',
+  '586': 'PK',
+  '634': 'QA',
+  '642': 'RO',
+  '643': 'RU',
+  '646': 'RW',
+  '682': 'SA',
+  '688': 'RS',
+  '690': 'SC',
+  '703': 'SK',
+  '705': 'SI',
+  '706': 'SO',
+  '728': 'SS',
+  '729': 'SD',
+  '760': 'SY',
+  '762': 'TJ',
+  '784': 'AE',
+  '788': 'TN',
+  '792': 'TR',
+  '795': 'TM',
+  '800': 'UG',
+  '804': 'UA',
+  '807': 'MK',
+  '818': 'EG',
+  '826': 'GB',
+  '834': 'TZ',
+  '860': 'UZ',
+  '887': 'YE',
+  '894': 'ZM',
+};
+
+/**
+ * Natural Earth map units that have no ISO numeric id in world-atlas. Kosovo keeps the user-assigned code
+ * XK that the EU and most data publishers use; the others are filed under the state ISO 3166 counts them in,
+ * which also means no de facto line (Green Line, Somaliland) is drawn as an international border.
+ */
+const ISO_BY_NAME: Readonly<Record<string, string>> = {
+  Kosovo: 'XK',
+  'N. Cyprus': 'CY',
+  'Cyprus U.N. Buffer Zone': 'CY',
+  Somaliland: 'SO',
+  Baikonur: 'KZ',
+  Akrotiri: 'GB', // UK Sovereign Base Areas on Cyprus
+  Dhekelia: 'GB',
+};
+
+function isoForWorldAtlas(numericId: string | undefined, name: string | undefined): string | undefined {
+  if (numericId !== undefined && ISO_BY_NUMERIC[numericId] !== undefined) return ISO_BY_NUMERIC[numericId];
+  return name === undefined ? undefined : ISO_BY_NAME[name];
+}
+
+interface CountryNames {
+  /** Short English name as used in news copy (world-atlas abbreviations such as "Dem. Rep. Congo" spelled out). */
+  name: string;
+  /** Arabic name, given only for the region's core states. */
+  ar?: string;
+  /** Persian name (Persian ye and kaf, not the Arabic letters), given only for the region's core states. */
+  fa?: string;
+}
+
+const COUNTRY_NAMES: Readonly<Record<string, CountryNames>> = {
+  AE: { name: 'United Arab Emirates', ar: 'الإمارات', fa: 'امارات متحده عربی' },
+  AF: { name: 'Afghanistan', ar: 'أفغانستان', fa: 'افغانستان' },
+  AL: { name: 'Albania' },
+  AM: { name: 'Armenia', ar: 'أرمينيا', fa: 'ارمنستان' },
+  AO: { name: 'Angola' },
+  AT: { name: 'Austria' },
+  AZ: { name: 'Azerbaijan', ar: 'أذربيجان', fa: 'جمهوری آذربایجان' },
+  BA: { name: 'Bosnia and Herzegovina' },
+  BG: { name: 'Bulgaria' },
+  BH: { name: 'Bahrain', ar: 'البحرين', fa: 'بحرین' },
+  BI: { name: 'Burundi' },
+  BY: { name: 'Belarus' },
+  CD: { name: 'DR Congo' },
+  CF: { name: 'Central African Republic' },
+  CG: { name: 'Congo' },
+  CM: { name: 'Cameroon' },
+  CY: { name: 'Cyprus', ar: 'قبرص', fa: 'قبرس' },
+  DJ: { name: 'Djibouti', ar: 'جيبوتي', fa: 'جیبوتی' },
+  EG: { name: 'Egypt', ar: 'مصر', fa: 'مصر' },
+  ER: { name: 'Eritrea', ar: 'إريتريا', fa: 'اریتره' },
+  ET: { name: 'Ethiopia', ar: 'إثيوبيا', fa: 'اتیوپی' },
+  GB: { name: 'United Kingdom' },
+  GE: { name: 'Georgia', ar: 'جورجيا', fa: 'گرجستان' },
+  GR: { name: 'Greece' },
+  HR: { name: 'Croatia' },
+  HU: { name: 'Hungary' },
+  IL: { name: 'Israel', ar: 'إسرائيل', fa: 'اسرائیل' },
+  IN: { name: 'India' },
+  IQ: { name: 'Iraq', ar: 'العراق', fa: 'عراق' },
+  IR: { name: 'Iran', ar: 'إيران', fa: 'ایران' },
+  IT: { name: 'Italy' },
+  JO: { name: 'Jordan', ar: 'الأردن', fa: 'اردن' },
+  KE: { name: 'Kenya' },
+  KG: { name: 'Kyrgyzstan' },
+  KM: { name: 'Comoros' },
+  KW: { name: 'Kuwait', ar: 'الكويت', fa: 'کویت' },
+  KZ: { name: 'Kazakhstan' },
+  LB: { name: 'Lebanon', ar: 'لبنان', fa: 'لبنان' },
+  LY: { name: 'Libya' },
+  MD: { name: 'Moldova' },
+  ME: { name: 'Montenegro' },
+  MK: { name: 'North Macedonia' },
+  MT: { name: 'Malta' },
+  MW: { name: 'Malawi' },
+  MZ: { name: 'Mozambique' },
+  NE: { name: 'Niger' },
+  OM: { name: 'Oman', ar: 'عُمان', fa: 'عمان' },
+  PK: { name: 'Pakistan', ar: 'باكستان', fa: 'پاکستان' },
+  PS: { name: 'Palestine', ar: 'فلسطين', fa: 'فلسطین' },
+  QA: { name: 'Qatar', ar: 'قطر', fa: 'قطر' },
+  RO: { name: 'Romania' },
+  RS: { name: 'Serbia' },
+  RU: { name: 'Russia' },
+  RW: { name: 'Rwanda' },
+  SA: { name: 'Saudi Arabia', ar: 'السعودية', fa: 'عربستان سعودی' },
+  SC: { name: 'Seychelles' },
+  SD: { name: 'Sudan', ar: 'السودان', fa: 'سودان' },
+  SI: { name: 'Slovenia' },
+  SK: { name: 'Slovakia' },
+  SO: { name: 'Somalia', ar: 'الصومال', fa: 'سومالی' },
+  SS: { name: 'South Sudan' },
+  SY: { name: 'Syria', ar: 'سوريا', fa: 'سوریه' },
+  TD: { name: 'Chad' },
+  TJ: { name: 'Tajikistan' },
+  TM: { name: 'Turkmenistan', ar: 'تركمانستان', fa: 'ترکمنستان' },
+  TN: { name: 'Tunisia' },
+  TR: { name: 'Turkey', ar: 'تركيا', fa: 'ترکیه' },
+  TZ: { name: 'Tanzania' },
+  UA: { name: 'Ukraine' },
+  UG: { name: 'Uganda' },
+  UZ: { name: 'Uzbekistan' },
+  XK: { name: 'Kosovo' },
+  YE: { name: 'Yemen', ar: 'اليمن', fa: 'یمن' },
+  ZM: { name: 'Zambia' },
+};

@@ -14,6 +14,7 @@ export const CATEGORIES = [
   'military-operation',
   'assassination',
   'protest',
+  'funeral',
   'claim',
 ] as const;
 

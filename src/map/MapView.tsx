@@ -1,22 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { Theme } from './style/palette';
+import { matchSearch } from '../data/filter-events';
+import { proxyNetworkCountries } from '../data/proxy-network';
+import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queries';
+import type { Camera } from '../lib/url-state';
 import type { MapHandle } from './create-map';
+import type { Theme } from './style/palette';
+import { toMapEvents, toStrikeArcs } from './story/to-map-features';
 
 interface MapViewProps {
   theme: Theme;
   label: string;
+  dataPath?: string;
+  initialCamera?: Camera;
   cooperativeGestures?: boolean;
+  onCameraChange(camera: Camera): void;
 }
 
 type MapStatus = 'loading' | 'ready' | 'failed';
 
+const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 /** Creates the map once, lazily (MapLibre is the heaviest chunk), and only ever tells it what changed. */
-export function MapView({ theme, label, cooperativeGestures = false }: MapViewProps) {
+export function MapView({ theme, label, dataPath, initialCamera, cooperativeGestures = false, onCameraChange }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
-  const themeRef = useRef(theme);
   const [status, setStatus] = useState<MapStatus>('loading');
-  const [failure, setFailure] = useState<string>('');
+  const [failure, setFailure] = useState('');
+
+  const events = useQuery(eventsQuery(dataPath)).data?.features;
+  const actors = useQuery(actorsQuery()).data;
+  const places = useQuery(placesQuery()).data?.features;
+  const lanes = useQuery(lanesQuery()).data;
+
+  // The map reads these lazily (in callbacks), so creating it never waits on them and never repeats for them.
+  const latest = useRef({ theme, events, actors, initialCamera, onCameraChange });
+  useEffect(() => {
+    latest.current = { theme, events, actors, initialCamera, onCameraChange };
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -27,9 +48,20 @@ export function MapView({ theme, label, cooperativeGestures = false }: MapViewPr
         if (cancelled) return;
         handleRef.current = createMap({
           container,
-          theme: themeRef.current,
+          theme: latest.current.theme,
           geoBase: new URL('geo/', document.baseURI),
+          initialCamera: latest.current.initialCamera,
           cooperativeGestures,
+          reducedMotion: prefersReducedMotion,
+          matchingIds: (search) => {
+            const ids = matchSearch(latest.current.events ?? [], latest.current.actors ?? [], search);
+            return ids ? [...ids] : null;
+          },
+          eventPosition: (id) => {
+            const event = latest.current.events?.find((candidate) => candidate.id === id);
+            return event ? [...event.geometry.coordinates] : null;
+          },
+          onCameraChange: (camera) => latest.current.onCameraChange(camera),
         });
         setStatus('ready');
       })
@@ -46,9 +78,33 @@ export function MapView({ theme, label, cooperativeGestures = false }: MapViewPr
   }, [cooperativeGestures]);
 
   useEffect(() => {
-    themeRef.current = theme;
     handleRef.current?.setTheme(theme);
   }, [theme]);
+
+  useEffect(() => {
+    const handle = handleRef.current;
+    if (!handle || !events) return;
+    const points = toMapEvents(events);
+    handle.setSourceData('events', points);
+    handle.setSourceData('event-clusters', points);
+    handle.setSourceData('strike-arcs', toStrikeArcs(events));
+    handle.refreshFilters();
+  }, [status, events]);
+
+  useEffect(() => {
+    const handle = handleRef.current;
+    if (!handle || !actors) return;
+    handle.setProxyCountries(proxyNetworkCountries(actors));
+    handle.refreshFilters();
+  }, [status, actors]);
+
+  useEffect(() => {
+    if (handleRef.current && places) handleRef.current.setSourceData('places', { type: 'FeatureCollection', features: places });
+  }, [status, places]);
+
+  useEffect(() => {
+    if (handleRef.current && lanes) handleRef.current.setSourceData('lanes', { type: 'FeatureCollection', features: lanes });
+  }, [status, lanes]);
 
   return (
     <div className="map-frame" data-status={status}>

@@ -4,16 +4,25 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
+  type GeoJSONSource,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { basemapLayers } from './layers';
+import type { FeatureCollection } from 'geojson';
+import type { Camera } from '../lib/url-state';
+import type { CameraRequest } from '../store/camera-slice';
+import { exposeMap } from './debug-handle';
+import { registerIcons } from './icons/register-icons';
+import { allLayers } from './layers';
+import { proxyCountriesFilter } from './layers/proxy-tint';
+import { PAN_LIMITS, REGION_BOUNDS } from './region';
 import { applyTheme } from './style/apply-theme';
 import { basemapSources } from './style/basemap-sources';
 import { buildStyle } from './style/build-style';
 import type { Theme } from './style/palette';
-import { exposeMap } from './debug-handle';
-import { PAN_LIMITS, REGION_BOUNDS } from './region';
+import { storySources } from './style/story-sources';
+import { bindPointer } from './story/pointer-interactions';
+import { connectStore } from './story/connect-store';
 
 // MapLibre's worker is a file of its own; serving it from our origin keeps the CSP at worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -22,23 +31,32 @@ export interface MapOptions {
   container: HTMLElement;
   theme: Theme;
   geoBase: URL;
+  initialCamera?: Camera;
   /** Embeds must never capture the page's scroll. */
   cooperativeGestures?: boolean;
+  reducedMotion(): boolean;
+  matchingIds(search: string): readonly string[] | null;
+  eventPosition(id: string): [number, number] | null;
+  onCameraChange(camera: Camera): void;
 }
 
 export interface MapHandle {
   map: MapLibreMap;
   setTheme(theme: Theme): void;
+  setSourceData(source: 'events' | 'event-clusters' | 'strike-arcs' | 'places' | 'lanes', data: FeatureCollection): void;
+  setProxyCountries(isoCodes: readonly string[]): void;
+  refreshFilters(): void;
   destroy(): void;
 }
 
-export function createMap({ container, theme, geoBase, cooperativeGestures = false }: MapOptions): MapHandle {
-  const layers = basemapLayers;
+export function createMap(options: MapOptions): MapHandle {
+  const { container, theme, geoBase, initialCamera, cooperativeGestures = false } = options;
   const map = new MapLibreMap({
     container,
-    style: buildStyle(theme, basemapSources(geoBase), layers),
-    bounds: REGION_BOUNDS,
-    fitBoundsOptions: { padding: 16 },
+    style: buildStyle(theme, { ...basemapSources(geoBase), ...storySources() }, allLayers),
+    ...(initialCamera
+      ? { center: [initialCamera.lon, initialCamera.lat], zoom: initialCamera.zoom }
+      : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }),
     maxBounds: PAN_LIMITS,
     minZoom: 2,
     maxZoom: 12,
@@ -50,6 +68,7 @@ export function createMap({ container, theme, geoBase, cooperativeGestures = fal
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
+  registerIcons(map);
 
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new FullscreenControl({ container: container.parentElement ?? container }), 'top-right');
@@ -63,12 +82,44 @@ export function createMap({ container, theme, geoBase, cooperativeGestures = fal
   map.on('movestart', markBusy);
   map.on('dataloading', markBusy);
 
+  const onMoveEnd = () => {
+    const center = map.getCenter();
+    options.onCameraChange({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
+  };
+  map.on('moveend', onMoveEnd);
+
+  const resetView = () => map.fitBounds(REGION_BOUNDS, { padding: 16, animate: !options.reducedMotion() });
+  const moveCamera = (request: CameraRequest) => {
+    if (request.reset) return resetView();
+    if (request.camera) {
+      const { lon, lat, zoom } = request.camera;
+      return map.jumpTo({ center: [lon, lat], zoom });
+    }
+    const position = request.eventId ? options.eventPosition(request.eventId) : null;
+    if (!position) return;
+    const zoom = Math.max(map.getZoom(), 5.5);
+    if (options.reducedMotion()) map.jumpTo({ center: position, zoom });
+    else map.flyTo({ center: position, zoom, speed: 1.6 });
+  };
+
+  const unbindPointer = bindPointer(map);
+  const bridge = connectStore(map, { matchingIds: options.matchingIds, moveCamera });
+  map.once('load', bridge.refresh);
   const unexpose = exposeMap(map);
+  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
 
   return {
     map,
-    setTheme: (next) => applyTheme(map, layers, next),
+    setTheme: (next) => applyTheme(map, allLayers, next),
+    // Data can arrive before the style has loaded; it waits for the sources to exist.
+    setSourceData: (source, data) =>
+      void loaded.then(() => map.getSource<GeoJSONSource>(source)?.setData(data)),
+    setProxyCountries: (isoCodes) =>
+      void loaded.then(() => map.setFilter('proxy-tint', proxyCountriesFilter(isoCodes))),
+    refreshFilters: () => void loaded.then(bridge.refresh),
     destroy: () => {
+      bridge.disconnect();
+      unbindPointer();
       unexpose();
       map.remove();
     },

@@ -8,6 +8,6 @@ export const REGION_BOUNDS: LngLatBoundsLike = [
 
 /** How far a reader may pan: a margin around the region, beyond which the basemap has no data. */
 export const PAN_LIMITS: LngLatBoundsLike = [
-  [5, -20],
-  [80, 58],
+  [18, -7],
+  [67, 47],
 ];

@@ -1,10 +1,18 @@
 import { create } from 'zustand';
+import { createCameraSlice, type CameraSlice } from './camera-slice';
+import { createFilterSlice, type FilterSlice } from './filter-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createTimeSlice, type TimeSlice } from './time-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AtlasState = ViewSlice;
+export type AtlasState = ViewSlice & SelectionSlice & FilterSlice & TimeSlice & CameraSlice;
 
 export const useAtlasStore = create<AtlasState>()((...args) => ({
   ...createViewSlice(...args),
+  ...createSelectionSlice(...args),
+  ...createFilterSlice(...args),
+  ...createTimeSlice(...args),
+  ...createCameraSlice(...args),
 }));
 
 /** Tests start every story from the same blank slate. */

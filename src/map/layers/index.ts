@@ -1,11 +1,18 @@
 import { backgroundLayer } from './background';
 import { bordersLayer } from './borders';
+import { clusterCirclesLayer, clusterCountLayer } from './clusters';
 import { coastlinesLayer } from './coastlines';
 import { countriesLayer } from './countries';
 import { countryLabelsLayer } from './country-labels';
+import { eventHalosLayer } from './event-halos';
+import { clusteredEventPointsLayer, eventPointsLayer } from './event-points';
+import { eventSelectionLayer } from './event-selection';
 import type { LayerDefinition } from './layer-definition';
+import { laneLabelsLayer, lanesLayer } from './lanes';
+import { placesLayer } from './places';
+import { proxyTintLayer } from './proxy-tint';
+import { strikeArcsLayer } from './strike-arcs';
 
-/** Draw order, bottom to top. */
 export const basemapLayers: readonly LayerDefinition[] = [
   backgroundLayer,
   countriesLayer,
@@ -13,3 +20,29 @@ export const basemapLayers: readonly LayerDefinition[] = [
   bordersLayer,
   countryLabelsLayer,
 ];
+
+/** Draw order, bottom to top: the story sits on the basemap, events on everything. */
+export const allLayers: readonly LayerDefinition[] = [
+  backgroundLayer,
+  countriesLayer,
+  proxyTintLayer,
+  coastlinesLayer,
+  bordersLayer,
+  lanesLayer,
+  countryLabelsLayer,
+  laneLabelsLayer,
+  eventHalosLayer,
+  strikeArcsLayer,
+  placesLayer,
+  clusterCirclesLayer,
+  clusterCountLayer,
+  eventSelectionLayer,
+  clusteredEventPointsLayer,
+  eventPointsLayer,
+];
+
+/** Layers that show events and obey the reader's filters. */
+export const FILTERED_EVENT_LAYERS = ['event-halos', 'strike-arcs', 'event-selection', 'event-points'] as const;
+export const INTERACTIVE_EVENT_LAYERS = ['event-points', 'event-points-clustered'] as const;
+/** Shown only while no filter applies, because a cluster's count cannot know about filters. */
+export const CLUSTER_LAYERS = ['event-clusters', 'event-cluster-count', 'event-points-clustered'] as const;

@@ -1,0 +1,13 @@
+// `npm run geo`: regenerates everything under public/geo from the npm data packages and data/.
+import { mkdir } from 'node:fs/promises';
+import { buildBasemap } from './basemap';
+import { buildStoryData } from './events';
+import { buildLanes } from './lanes';
+
+const only = new Set(process.argv.slice(2));
+const wants = (part: string) => only.size === 0 || only.has(part);
+
+await mkdir('public/geo/basemap', { recursive: true });
+if (wants('basemap')) await buildBasemap('public/geo/basemap');
+if (wants('lanes')) await buildLanes('public/geo/lanes.geojson');
+if (wants('story')) await buildStoryData('data', 'public/geo');

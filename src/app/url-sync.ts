@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { CATEGORIES, THREADS } from '../data/vocabulary';
+import { parseUrlState, serializeUrlState, type Camera, type UrlState } from '../lib/url-state';
+import { useAtlasStore, type AtlasState } from '../store/atlas-store';
+import { MODES, type Mode } from '../store/view-slice';
+
+const vocabulary = { categories: CATEGORIES, threads: THREADS, modes: MODES };
+
+/** The camera belongs to the map; we only remember where it last settled, to write it into links. */
+let lastCamera: Camera | undefined;
+
+export function readUrlState(search = window.location.search) {
+  return parseUrlState(search, vocabulary);
+}
+
+/** Puts a link's state into the store. Unknown or malformed parameters were already dropped by the parser. */
+export function applyUrlState(state: UrlState<(typeof CATEGORIES)[number], (typeof THREADS)[number], Mode>): void {
+  const store = useAtlasStore.getState();
+  useAtlasStore.setState({
+    selectedId: state.event ?? null,
+    categories: state.categories ?? [],
+    threads: state.threads ?? [],
+    search: state.search ?? '',
+    timeWindow: state.from && state.to ? { start: state.from, end: state.to } : null,
+    mode: state.mode ?? 'explore',
+    themePreference: state.theme ?? store.themePreference,
+    dataPath: state.data ?? null,
+  });
+  if (state.camera) lastCamera = state.camera;
+}
+
+function urlStateOf(state: AtlasState): UrlState {
+  return {
+    event: state.selectedId ?? undefined,
+    categories: state.categories,
+    threads: state.threads,
+    search: state.search,
+    from: state.timeWindow?.start,
+    to: state.timeWindow?.end,
+    mode: state.mode,
+    theme: state.themePreference === 'system' ? undefined : state.themePreference,
+    data: state.dataPath ?? undefined,
+    camera: lastCamera,
+  };
+}
+
+function write(search: string, push: boolean) {
+  if (search === window.location.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (push) window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+/** Called on the map's moveend, never per frame. */
+export function writeCamera(camera: Camera): void {
+  lastCamera = camera;
+  write(serializeUrlState(urlStateOf(useAtlasStore.getState())), false);
+}
+
+/**
+ * Keeps the URL and the store in step. Opening or closing an event is a history entry (back closes it);
+ * filters, typing and camera moves replace the current entry. Writing what was just read is a no-op, so
+ * store → URL → store cannot loop.
+ */
+export function useUrlSync(): void {
+  useEffect(() => {
+    const unsubscribe = useAtlasStore.subscribe((state, previous) => {
+      write(serializeUrlState(urlStateOf(state)), state.selectedId !== previous.selectedId);
+    });
+    const onPopState = () => {
+      const state = readUrlState();
+      applyUrlState(state);
+      const store = useAtlasStore.getState();
+      if (state.camera) store.requestCamera({ camera: state.camera });
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, []);
+}

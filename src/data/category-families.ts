@@ -1,0 +1,63 @@
+import type { Category } from './vocabulary';
+
+/**
+ * Categories fall into five families; each family has its own shape AND its own colour on the map, so a
+ * reader who cannot tell the colours apart can still tell the shapes apart.
+ */
+export const FAMILIES = ['bombing', 'air-strike', 'attack-on-base', 'at-sea', 'other'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+export const FAMILY_OF: Record<Category, Family> = {
+  bombing: 'bombing',
+  'crowd-crush': 'bombing',
+  assassination: 'bombing',
+  airstrike: 'air-strike',
+  'drone-strike': 'air-strike',
+  'missile-strike': 'air-strike',
+  shootdown: 'air-strike',
+  'rocket-attack': 'attack-on-base',
+  'drone-attack': 'attack-on-base',
+  siege: 'attack-on-base',
+  'maritime-attack': 'at-sea',
+  hijacking: 'at-sea',
+  'military-operation': 'other',
+  protest: 'other',
+  funeral: 'other',
+  claim: 'other',
+};
+
+export const FAMILY_LABEL: Record<Family, string> = {
+  bombing: 'Bombings, killings and crowd disasters',
+  'air-strike': 'Air, drone and missile strikes; shoot-downs',
+  'attack-on-base': 'Rocket and drone attacks on bases; sieges',
+  'at-sea': 'Attacks on shipping and hijackings',
+  other: 'Military operations, funerals, protests and claims',
+};
+
+/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
+export const FAMILY_COLOUR: Record<Family, { light: string; dark: string }> = {
+  bombing: { light: '#c2410c', dark: '#fb923c' },
+  'air-strike': { light: '#0061a3', dark: '#56b4e9' },
+  'attack-on-base': { light: '#a16207', dark: '#f0c23b' },
+  'at-sea': { light: '#00795a', dark: '#34d3a6' },
+  other: { light: '#9d3d7a', dark: '#e79cc7' },
+};
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  bombing: 'Bombing',
+  'drone-strike': 'Drone strike',
+  airstrike: 'Air strike',
+  'missile-strike': 'Missile strike',
+  'rocket-attack': 'Rocket attack',
+  'drone-attack': 'Drone attack',
+  'maritime-attack': 'Attack on shipping',
+  hijacking: 'Hijacking',
+  'crowd-crush': 'Crowd crush',
+  shootdown: 'Shoot-down',
+  siege: 'Siege',
+  'military-operation': 'Military operation',
+  assassination: 'Targeted killing',
+  protest: 'Protest',
+  funeral: 'Funeral',
+  claim: 'Claim of responsibility',
+};

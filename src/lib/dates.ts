@@ -1,0 +1,18 @@
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Whole days since 1970-01-01 for a local calendar date. Events are dated where they happened, so the
+ * calendar date is the fact and is never moved through UTC (which would shift a 00:30 Baghdad event back a day).
+ */
+export function dayNumber(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function dateOfDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return dateOfDay(dayNumber(isoDate) + days);
+}

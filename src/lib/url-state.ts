@@ -1,0 +1,130 @@
+/**
+ * The shareable state of the atlas, read from and written to URL search parameters. Parsing never throws:
+ * a malformed or unknown parameter is dropped and the rest still applies. docs/URL.md documents each one.
+ */
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface UrlState<C extends string = string, T extends string = string, M extends string = string> {
+  event?: string;
+  categories?: C[];
+  threads?: T[];
+  search?: string;
+  camera?: Camera;
+  from?: string;
+  to?: string;
+  mode?: M;
+  theme?: 'light' | 'dark';
+  data?: string;
+  step?: number;
+}
+
+export interface UrlVocabulary<C extends string, T extends string, M extends string> {
+  categories: readonly C[];
+  threads: readonly T[];
+  modes: readonly M[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_VALUE_LENGTH = 500;
+
+function pickList<V extends string>(raw: string | null, allowed: readonly V[]): V[] | undefined {
+  if (!raw) return undefined;
+  const wanted = new Set(raw.split(','));
+  const kept = allowed.filter((value) => wanted.has(value));
+  return kept.length ? kept : undefined;
+}
+
+function parseCamera(raw: string | null): Camera | undefined {
+  const parts = raw?.split('/').map(Number);
+  if (!parts || parts.length !== 3 || !parts.every(Number.isFinite)) return undefined;
+  const [zoom, lat, lon] = parts as [number, number, number];
+  if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return undefined;
+  return { zoom, lat, lon };
+}
+
+function isRealDate(value: string | null): value is string {
+  if (!value || !DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** Only same-origin, relative paths may name a dataset: an embed must never be pointed at someone else's server. */
+export function isSafeDataPath(value: string): boolean {
+  if (value.length > MAX_VALUE_LENGTH || /[\\\s]/.test(value) || value.startsWith('//')) return false;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return false;
+  return /^[\w\-./%]+(\?[\w\-.=&%]*)?$/.test(value);
+}
+
+export function parseUrlState<C extends string, T extends string, M extends string>(
+  search: string,
+  vocabulary: UrlVocabulary<C, T, M>,
+): UrlState<C, T, M> {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return {};
+  }
+  const get = (key: string) => {
+    const value = params.get(key);
+    return value === null || value.length > MAX_VALUE_LENGTH ? null : value;
+  };
+  const state: UrlState<C, T, M> = {};
+
+  const event = get('event');
+  if (event && SLUG.test(event)) state.event = event;
+  const categories = pickList(get('cat'), vocabulary.categories);
+  if (categories) state.categories = categories;
+  const threads = pickList(get('thread'), vocabulary.threads);
+  if (threads) state.threads = threads;
+  const search_ = get('q')?.trim().slice(0, 100);
+  if (search_) state.search = search_;
+  const camera = parseCamera(get('map'));
+  if (camera) state.camera = camera;
+  const from = get('from');
+  const to = get('to');
+  if (isRealDate(from) && isRealDate(to) && from <= to) {
+    state.from = from;
+    state.to = to;
+  }
+  const mode = get('mode');
+  if (mode && (vocabulary.modes as readonly string[]).includes(mode)) state.mode = mode as M;
+  const theme = get('theme');
+  if (theme === 'light' || theme === 'dark') state.theme = theme;
+  const data = get('data');
+  if (data && isSafeDataPath(data)) state.data = data;
+  const step = Number(get('step'));
+  if (get('step') !== null && Number.isInteger(step) && step >= 1 && step <= 999) state.step = step;
+  return state;
+}
+
+const roundTo = (value: number, places: number) => Number(value.toFixed(places));
+
+export function formatCamera({ zoom, lat, lon }: Camera): string {
+  return `${roundTo(zoom, 2)}/${roundTo(lat, 4)}/${roundTo(lon, 4)}`;
+}
+
+/** Always the same parameter order, so equal states give equal URLs and history is not spammed. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.mode && state.mode !== 'explore') params.set('mode', state.mode);
+  if (state.data) params.set('data', state.data);
+  if (state.event) params.set('event', state.event);
+  if (state.categories?.length) params.set('cat', state.categories.join(','));
+  if (state.threads?.length) params.set('thread', state.threads.join(','));
+  if (state.search) params.set('q', state.search);
+  if (state.from && state.to) {
+    params.set('from', state.from);
+    params.set('to', state.to);
+  }
+  if (state.step) params.set('step', String(state.step));
+  if (state.theme) params.set('theme', state.theme);
+  if (state.camera) params.set('map', formatCamera(state.camera));
+  const text = params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,32 @@
+/**
+ * Turns a drawn shape (its alpha mask) into a signed distance field in MapLibre's SDF convention, so one white
+ * icon can be tinted per category and theme with `icon-color` and given a halo when selected.
+ */
+const RADIUS = 6;
+const CUTOFF = 0.25;
+
+export function toSignedDistanceField(mask: Uint8ClampedArray, width: number, height: number): Uint8ClampedArray {
+  const inside = new Uint8Array(width * height);
+  for (let i = 0; i < inside.length; i++) inside[i] = (mask[i * 4 + 3] ?? 0) >= 128 ? 1 : 0;
+  const out = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const here = inside[y * width + x];
+      let nearest = RADIUS;
+      for (let dy = -RADIUS; dy <= RADIUS; dy++) {
+        const yy = y + dy;
+        for (let dx = -RADIUS; dx <= RADIUS; dx++) {
+          const xx = x + dx;
+          const other = yy < 0 || yy >= height || xx < 0 || xx >= width ? 0 : inside[yy * width + xx];
+          if (other !== here) nearest = Math.min(nearest, Math.hypot(dx, dy) - 0.5);
+        }
+      }
+      const signed = here ? -nearest : nearest;
+      const value = 255 - 255 * (signed / RADIUS + CUTOFF);
+      const offset = (y * width + x) * 4;
+      out[offset] = out[offset + 1] = out[offset + 2] = 255;
+      out[offset + 3] = Math.max(0, Math.min(255, Math.round(value)));
+    }
+  }
+  return out;
+}

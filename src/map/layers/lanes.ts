@@ -1,0 +1,41 @@
+import { basemapPalettes } from '../style/palette';
+import { LABEL_FONT } from './country-labels';
+import type { LayerDefinition } from './layer-definition';
+
+export const lanesLayer: LayerDefinition = {
+  id: 'lanes',
+  build: (theme) => ({
+    id: 'lanes',
+    type: 'line',
+    source: 'lanes',
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: {
+      'line-color': basemapPalettes[theme].coast,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.5, 8, 3],
+      'line-dasharray': [2, 2],
+      'line-opacity': 0.9,
+    },
+  }),
+};
+
+export const laneLabelsLayer: LayerDefinition = {
+  id: 'lane-labels',
+  build: (theme) => ({
+    id: 'lane-labels',
+    type: 'symbol',
+    source: 'lanes',
+    minzoom: 4,
+    layout: {
+      'symbol-placement': 'line',
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': 11,
+      'text-letter-spacing': 0.05,
+    },
+    paint: {
+      'text-color': basemapPalettes[theme].coast,
+      'text-halo-color': basemapPalettes[theme].sea,
+      'text-halo-width': 1.5,
+    },
+  }),
+};

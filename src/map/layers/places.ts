@@ -1,0 +1,39 @@
+import { basemapPalettes } from '../style/palette';
+import { placeIconId } from '../icons/register-icons';
+import { LABEL_FONT } from './country-labels';
+import type { LayerDefinition } from './layer-definition';
+
+export const PLACES = 'places';
+
+/** Capitals and chokepoints are context from the start; bases and smaller places once there is room. */
+const importantKinds = ['capital', 'chokepoint'];
+
+export const placesLayer: LayerDefinition = {
+  id: PLACES,
+  build: (theme) => ({
+    id: PLACES,
+    type: 'symbol',
+    source: 'places',
+    filter: ['any', ['in', ['get', 'kind'], ['literal', importantKinds]], ['>=', ['zoom'], 4.5]],
+    layout: {
+      'icon-image': ['concat', placeIconId(''), ['get', 'kind']],
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 0.6],
+      'icon-allow-overlap': true,
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 13],
+      'text-offset': [0, 0.9],
+      'text-anchor': 'top',
+      'text-optional': true,
+      'text-max-width': 8,
+    },
+    paint: {
+      'icon-color': basemapPalettes[theme].label,
+      'icon-halo-color': basemapPalettes[theme].labelHalo,
+      'icon-halo-width': 1,
+      'text-color': basemapPalettes[theme].label,
+      'text-halo-color': basemapPalettes[theme].labelHalo,
+      'text-halo-width': 1.2,
+    },
+  }),
+};

@@ -1,0 +1,22 @@
+import type { FilterSpecification } from 'maplibre-gl';
+import { basemapPalettes } from '../style/palette';
+import type { LayerDefinition } from './layer-definition';
+
+/** Countries where the dataset's actors operate, tinted lightly so borders and labels stay readable. */
+export function proxyCountriesFilter(isoCodes: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'iso'], ['literal', [...isoCodes]]];
+}
+
+export const proxyTintLayer: LayerDefinition = {
+  id: 'proxy-tint',
+  build: (theme) => ({
+    id: 'proxy-tint',
+    type: 'fill',
+    source: 'countries',
+    filter: proxyCountriesFilter([]),
+    paint: {
+      'fill-color': basemapPalettes[theme].proxyTint,
+      'fill-opacity': theme === 'dark' ? 0.16 : 0.18,
+    },
+  }),
+};

@@ -1,0 +1,55 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
+import type { CameraRequest } from '../../store/camera-slice';
+import type { MapEventFilters } from '../layers/event-filter';
+import { applyEventFilters } from './apply-filters';
+import { moveEventState } from './feature-states';
+
+export interface StoreBridgeOptions {
+  /** Ids matching the text search; the map cannot search text itself. */
+  matchingIds(search: string): readonly string[] | null;
+  moveCamera(request: CameraRequest): void;
+}
+
+function mapFilters(state: AtlasState, options: StoreBridgeOptions): MapEventFilters {
+  return {
+    categories: state.categories,
+    threads: state.threads,
+    timeWindow: state.timeWindow,
+    matchingIds: options.matchingIds(state.search),
+  };
+}
+
+/**
+ * Drives the map from the store without React: each change becomes a feature-state or a layer filter, so a
+ * hover or a brush drag never re-renders a component or re-uploads data.
+ */
+export function connectStore(map: MapLibreMap, options: StoreBridgeOptions): { refresh(): void; disconnect(): void } {
+  const refresh = () => {
+    const state = useAtlasStore.getState();
+    applyEventFilters(map, mapFilters(state, options));
+    moveEventState(map, 'selected', null, state.selectedId);
+    moveEventState(map, 'hover', null, state.hoveredId);
+  };
+
+  const unsubscribe = useAtlasStore.subscribe((state, previous) => {
+    if (
+      state.categories !== previous.categories ||
+      state.threads !== previous.threads ||
+      state.timeWindow !== previous.timeWindow ||
+      state.search !== previous.search
+    ) {
+      applyEventFilters(map, mapFilters(state, options));
+    }
+    moveEventState(map, 'selected', previous.selectedId, state.selectedId);
+    moveEventState(map, 'hover', previous.hoveredId, state.hoveredId);
+    if (state.showProxyNetwork !== previous.showProxyNetwork && map.getLayer('proxy-tint')) {
+      map.setLayoutProperty('proxy-tint', 'visibility', state.showProxyNetwork ? 'visible' : 'none');
+    }
+    if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest) {
+      options.moveCamera(state.cameraRequest);
+    }
+  });
+
+  return { refresh, disconnect: unsubscribe };
+}

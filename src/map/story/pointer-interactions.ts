@@ -1,0 +1,57 @@
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import { useAtlasStore } from '../../store/atlas-store';
+import { CLUSTERS } from '../layers/clusters';
+import { INTERACTIVE_EVENT_LAYERS } from '../layers';
+
+const idOf = (event: MapLayerMouseEvent): string | null => {
+  const id = event.features?.[0]?.properties?.id;
+  return typeof id === 'string' ? id : null;
+};
+
+/** Click or tap selects, hover highlights (and the list row follows), a cluster click zooms in to split it. */
+export function bindPointer(map: MapLibreMap): () => void {
+  const canvas = map.getCanvasContainer();
+  const onEnter = () => (canvas.style.cursor = 'pointer');
+  const onLeave = () => {
+    canvas.style.cursor = '';
+    useAtlasStore.getState().hover(null, 'map');
+  };
+  const onMove = (event: MapLayerMouseEvent) => {
+    const id = idOf(event);
+    if (id !== useAtlasStore.getState().hoveredId) useAtlasStore.getState().hover(id, 'map');
+  };
+  const onClick = (event: MapLayerMouseEvent) => {
+    const id = idOf(event);
+    if (id) useAtlasStore.getState().select(id);
+  };
+  const onClusterClick = async (event: MapLayerMouseEvent) => {
+    const clusterId = event.features?.[0]?.properties?.cluster_id;
+    const source = map.getSource<GeoJSONSource>('event-clusters');
+    if (typeof clusterId !== 'number' || !source) return;
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    map.easeTo({ center: event.lngLat, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) });
+  };
+
+  const layers = [...INTERACTIVE_EVENT_LAYERS];
+  for (const layer of layers) {
+    map.on('mouseenter', layer, onEnter);
+    map.on('mouseleave', layer, onLeave);
+    map.on('mousemove', layer, onMove);
+    map.on('click', layer, onClick);
+  }
+  map.on('mouseenter', CLUSTERS, onEnter);
+  map.on('mouseleave', CLUSTERS, onLeave);
+  map.on('click', CLUSTERS, onClusterClick);
+
+  return () => {
+    for (const layer of layers) {
+      map.off('mouseenter', layer, onEnter);
+      map.off('mouseleave', layer, onLeave);
+      map.off('mousemove', layer, onMove);
+      map.off('click', layer, onClick);
+    }
+    map.off('mouseenter', CLUSTERS, onEnter);
+    map.off('mouseleave', CLUSTERS, onLeave);
+    map.off('click', CLUSTERS, onClusterClick);
+  };
+}

@@ -1,0 +1,25 @@
+import type { StateCreator } from 'zustand';
+import type { Camera } from '../lib/url-state';
+
+/**
+ * The camera belongs to the map; the store only carries requests to move it (from a link, back/forward,
+ * or "fly to this event"), each with a fresh sequence number so the same request can be made twice.
+ */
+export interface CameraRequest {
+  seq: number;
+  camera?: Camera;
+  eventId?: string;
+  reset?: boolean;
+}
+
+export interface CameraSlice {
+  cameraRequest: CameraRequest | null;
+  requestCamera(request: Omit<CameraRequest, 'seq'>): void;
+}
+
+let seq = 0;
+
+export const createCameraSlice: StateCreator<CameraSlice, [], [], CameraSlice> = (set) => ({
+  cameraRequest: null,
+  requestCamera: (request) => set({ cameraRequest: { ...request, seq: ++seq } }),
+});

@@ -1,0 +1,20 @@
+import type { StateCreator } from 'zustand';
+
+/** Where a hover came from, so the place it came from does not react to its own echo. */
+export type HoverOrigin = 'map' | 'list' | 'timeline';
+
+export interface SelectionSlice {
+  selectedId: string | null;
+  hoveredId: string | null;
+  hoverOrigin: HoverOrigin | null;
+  select(id: string | null): void;
+  hover(id: string | null, origin: HoverOrigin): void;
+}
+
+export const createSelectionSlice: StateCreator<SelectionSlice, [], [], SelectionSlice> = (set) => ({
+  selectedId: null,
+  hoveredId: null,
+  hoverOrigin: null,
+  select: (selectedId) => set({ selectedId }),
+  hover: (hoveredId, origin) => set({ hoveredId, hoverOrigin: hoveredId ? origin : null }),
+});
