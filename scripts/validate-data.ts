@@ -1,9 +1,15 @@
+import * as z from 'zod/mini';
 // `npm run validate-data [events.geojson]`: every problem in a dataset, with its feature and field path.
 // Without an argument it checks the bundled data in public/geo, including the story's window and region.
 import { readFile } from 'node:fs/promises';
 import { checkEvents, type StoryBounds } from '../src/data/dataset-checks';
 import { eventFeature } from '../src/data/event-schema';
-import { DatasetError, formatProblem, parseFeatureCollection, type DataProblem } from '../src/data/parse-collection';
+import {
+  DatasetError,
+  formatProblem,
+  parseFeatureCollection,
+  type DataProblem,
+} from '../src/data/parse-collection';
 import { actorsFile, laneFeature, placeFeature } from '../src/data/place-schema';
 
 const args = process.argv.slice(2);
@@ -33,24 +39,30 @@ try {
 
   let actorIds: Set<string> | undefined;
   if (!file) {
-    const places = parseFeatureCollection(await readJson('public/geo/places.geojson'), placeFeature, 'places');
-    report('public/geo/places.geojson', places.problems);
-    const lanes = parseFeatureCollection(
-      await readJson('public/geo/lanes.geojson'),
-      laneFeature.transform((lane) => ({ ...lane, id: lane.properties.id })),
-      'lanes',
+    const places = parseFeatureCollection(
+      await readJson('public/geo/places.geojson'),
+      placeFeature,
+      'places',
     );
+    report('public/geo/places.geojson', places.problems);
+    const lanes = parseFeatureCollection(await readJson('public/geo/lanes.geojson'), laneFeature, 'lanes');
     report('public/geo/lanes.geojson', lanes.problems);
-    const actors = actorsFile.safeParse(await readJson('public/geo/actors.json'));
+    const actors = z.safeParse(actorsFile, await readJson('public/geo/actors.json'));
     if (!actors.success) {
       report(
         'public/geo/actors.json',
-        actors.error.issues.map((issue) => ({ index: 0, path: issue.path.join('.'), message: issue.message })),
+        actors.error.issues.map((issue) => ({
+          index: 0,
+          path: issue.path.join('.'),
+          message: issue.message,
+        })),
       );
     } else {
       actorIds = new Set(actors.data.actors.map((actor) => actor.id));
     }
-    console.log(`checked ${events.features.length} events, ${places.features.length} places, ${lanes.features.length} lanes`);
+    console.log(
+      `checked ${events.features.length} events, ${places.features.length} places, ${lanes.features.length} lanes`,
+    );
   }
   report(eventsPath, checkEvents(events.features, anyStory ? undefined : bounds, actorIds));
 } catch (error) {

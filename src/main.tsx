@@ -1,18 +1,24 @@
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './ui/global.css';
+import './ui/panels.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProviders } from './app/providers';
+import { applyUrlState, readUrlState } from './app/url-sync';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
 
+// A shared link decides the first view; reading it before the first render avoids a flash of the default.
+const initial = readUrlState();
+applyUrlState(initial);
+
 createRoot(root).render(
   <StrictMode>
     <AppProviders>
-      <App />
+      <App initialCamera={initial.camera} />
     </AppProviders>
   </StrictMode>,
 );

@@ -22,3 +22,8 @@ afterEach(() => {
   cleanup();
   resetAtlasStore();
 });
+
+// jsdom cannot draw; the map's icon code checks for a null context and skips, quietly.
+if (typeof HTMLCanvasElement !== 'undefined') {
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+}

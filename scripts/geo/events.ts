@@ -66,7 +66,10 @@ export async function buildStoryData(dataDir: string, outDir: string): Promise<v
   await writeFile(join(outDir, 'places.geojson'), featureCollectionText(places, stamp));
 
   const actors = JSON.parse(await readFile(join(dataDir, 'actors.json'), 'utf8')) as { actors: unknown[] };
-  await writeFile(join(outDir, 'actors.json'), `${JSON.stringify({ ...stamp, actors: actors.actors }, null, 2)}\n`);
+  await writeFile(
+    join(outDir, 'actors.json'),
+    `${JSON.stringify({ ...stamp, actors: actors.actors }, null, 2)}\n`,
+  );
 
   console.log(`events: ${events.length}, places: ${places.length}, actors: ${actors.actors.length}`);
 }

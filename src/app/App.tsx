@@ -1,11 +1,28 @@
 import { useEffect } from 'react';
+import { DataStatus } from '../features/data-status/DataStatus';
+import { EventDetail } from '../features/details/EventDetail';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import { IntroPanel } from '../features/intro/IntroPanel';
+import { Legend } from '../features/legend/Legend';
+import { EventList } from '../features/list/EventList';
+import type { Camera } from '../lib/url-state';
 import { MapView } from '../map/MapView';
+import { useAtlasStore } from '../store/atlas-store';
+import { selectSelectedId } from '../store/selectors';
 import { useEffectiveTheme } from '../ui/use-effective-theme';
 import { ExploreLayout } from './shell/ExploreLayout';
-import { IntroPanel } from '../features/intro/IntroPanel';
+import { useUrlSync, writeCamera } from './url-sync';
 
-export function App() {
+interface AppProps {
+  initialCamera?: Camera;
+}
+
+export function App({ initialCamera }: AppProps) {
   const theme = useEffectiveTheme();
+  const selectedId = useAtlasStore(selectSelectedId);
+  const dataPath = useAtlasStore((state) => state.dataPath);
+  useUrlSync();
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -13,8 +30,29 @@ export function App() {
 
   return (
     <ExploreLayout
-      map={<MapView theme={theme} label="Map of the incidents around the Kerman bombings" />}
-      panel={<IntroPanel />}
+      map={
+        <MapView
+          theme={theme}
+          label="Map of the incidents around the Kerman bombings"
+          dataPath={dataPath ?? undefined}
+          initialCamera={initialCamera}
+          onCameraChange={writeCamera}
+        />
+      }
+      panel={
+        selectedId ? (
+          <EventDetail id={selectedId} />
+        ) : (
+          <>
+            <IntroPanel />
+            <DataStatus />
+            <FilterPanel />
+            <EventList />
+            <Legend />
+            <ExportMenu />
+          </>
+        )
+      }
     />
   );
 }

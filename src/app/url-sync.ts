@@ -14,7 +14,9 @@ export function readUrlState(search = window.location.search) {
 }
 
 /** Puts a link's state into the store. Unknown or malformed parameters were already dropped by the parser. */
-export function applyUrlState(state: UrlState<(typeof CATEGORIES)[number], (typeof THREADS)[number], Mode>): void {
+export function applyUrlState(
+  state: UrlState<(typeof CATEGORIES)[number], (typeof THREADS)[number], Mode>,
+): void {
   const store = useAtlasStore.getState();
   useAtlasStore.setState({
     selectedId: state.event ?? null,

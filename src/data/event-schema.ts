@@ -1,32 +1,37 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   count,
   countryCode,
   isoDate,
   line,
+  list,
   localTime,
   lonLat,
+  positiveNumber,
+  radiusKm,
   slug,
   source,
   timeZone,
 } from './primitives';
 import { CATEGORIES, PRECISIONS, THREADS } from './vocabulary';
 
+const optional = z.optional;
+
 export const casualtyRevision = z.object({
   date: isoDate,
-  killed: count.optional(),
-  injured: count.optional(),
+  killed: optional(count),
+  injured: optional(count),
   source: line(300),
-  note: line(600).optional(),
+  note: optional(line(600)),
 });
 
 /** A running tally (attacks on US forces) as reported on one date. */
 export const attackTally = z.object({
   asOf: isoDate,
   count,
-  iraq: count.optional(),
-  syria: count.optional(),
-  injured: count.optional(),
+  iraq: optional(count),
+  syria: optional(count),
+  injured: optional(count),
   source: line(300),
 });
 
@@ -34,8 +39,8 @@ export const attackTally = z.object({
 export const sourcedOffset = z.object({
   from: lonLat,
   fromName: line(120),
-  distanceKm: z.number().positive().max(2000),
-  bearingDeg: z.number().min(0).max(360),
+  distanceKm: positiveNumber(2000),
+  bearingDeg: z.number().check(z.gte(0), z.lte(360)),
   basis: line(600),
 });
 
@@ -44,51 +49,45 @@ export const eventProperties = z
     id: slug,
     title: line(200),
     date: isoDate,
-    endDate: isoDate.optional(),
-    time: localTime.optional(),
-    timeZone: timeZone.optional(),
+    endDate: optional(isoDate),
+    time: optional(localTime),
+    timeZone: optional(timeZone),
     category: z.enum(CATEGORIES),
     thread: z.enum(THREADS),
     place: line(200),
     country: countryCode,
     precision: z.enum(PRECISIONS),
-    precisionKm: z.number().nonnegative().max(1000),
-    precisionNote: line(800).optional(),
-    killed: count.optional(),
-    injured: count.optional(),
-    casualtiesAsOf: isoDate.optional(),
-    casualtyNote: line(1200).optional(),
-    casualtyRevisions: z.array(casualtyRevision).max(50).optional(),
-    attackCount: z.array(attackTally).max(100).optional(),
-    perpetrator: line(300).optional(),
-    claimedBy: line(300).optional(),
-    attributedTo: line(300).optional(),
-    target: line(300).optional(),
-    actors: z.array(slug).max(20).optional(),
+    precisionKm: radiusKm,
+    precisionNote: optional(line(800)),
+    killed: optional(count),
+    injured: optional(count),
+    casualtiesAsOf: optional(isoDate),
+    casualtyNote: optional(line(1200)),
+    casualtyRevisions: optional(list(casualtyRevision, 50)),
+    attackCount: optional(list(attackTally, 100)),
+    perpetrator: optional(line(300)),
+    claimedBy: optional(line(300)),
+    attributedTo: optional(line(300)),
+    target: optional(line(300)),
+    actors: optional(list(slug, 20)),
     summary: line(1500),
-    sources: z.array(source).min(1, 'needs at least one source').max(30),
-    related: z.array(slug).max(30).optional(),
-    origin: lonLat.optional(),
-    offset: sourcedOffset.optional(),
+    sources: list(source, 30, 1, 'needs at least one source'),
+    related: optional(list(slug, 30)),
+    origin: optional(lonLat),
+    offset: optional(sourcedOffset),
   })
-  .superRefine((event, context) => {
-    if (event.endDate && event.endDate < event.date) {
-      context.addIssue({ code: 'custom', path: ['endDate'], message: 'is before the start date' });
-    }
-    if (event.time && !event.timeZone) {
-      context.addIssue({ code: 'custom', path: ['timeZone'], message: 'is required when a local time is given' });
-    }
-    if (event.precision === 'offset' && !event.offset && !event.precisionNote) {
-      context.addIssue({
-        code: 'custom',
-        path: ['precisionNote'],
-        message: 'an offset position must say what it was derived from (offset or precisionNote)',
-      });
-    }
-    if (event.related?.includes(event.id)) {
-      context.addIssue({ code: 'custom', path: ['related'], message: 'an event cannot be related to itself' });
-    }
-  });
+  .check(
+    z.superRefine((event, context) => {
+      const issue = (path: string, message: string) =>
+        context.issues.push({ code: 'custom', path: [path], message, input: event });
+      if (event.endDate && event.endDate < event.date) issue('endDate', 'is before the start date');
+      if (event.time && !event.timeZone) issue('timeZone', 'is required when a local time is given');
+      if (event.precision === 'offset' && !event.offset && !event.precisionNote) {
+        issue('precisionNote', 'an offset position must say what it was derived from (offset or precisionNote)');
+      }
+      if (event.related?.includes(event.id)) issue('related', 'an event cannot be related to itself');
+    }),
+  );
 
 export const eventFeature = z
   .object({
@@ -97,10 +96,7 @@ export const eventFeature = z
     geometry: z.object({ type: z.literal('Point'), coordinates: lonLat }),
     properties: eventProperties,
   })
-  .refine((feature) => feature.id === feature.properties.id, {
-    path: ['id'],
-    message: 'must equal properties.id',
-  });
+  .check(z.refine((feature) => feature.id === feature.properties.id, { path: ['id'], message: 'must equal properties.id' }));
 
 export type EventProperties = z.infer<typeof eventProperties>;
 export type EventFeature = z.infer<typeof eventFeature>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** One thing wrong with one feature, said so that a newsroom can find and fix it. */
 export interface DataProblem {
@@ -43,7 +43,7 @@ function pathOf(path: readonly PropertyKey[]): string {
  */
 export function parseFeatureCollection<T extends { id: string }>(
   json: unknown,
-  featureSchema: z.ZodType<T>,
+  featureSchema: z.ZodMiniType<T, unknown>,
   label: string,
 ): ParsedCollection<T> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
@@ -63,7 +63,7 @@ export function parseFeatureCollection<T extends { id: string }>(
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
   collection.features.forEach((raw: unknown, index) => {
-    const result = featureSchema.safeParse(raw);
+    const result = z.safeParse(featureSchema, raw);
     const featureId = idOf(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {

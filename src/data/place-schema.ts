@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { countryCode, line, lonLat, slug, source } from './primitives';
+import * as z from 'zod/mini';
+import { countryCode, line, list, lonLat, radiusKm, slug, source } from './primitives';
 import { PLACE_KINDS, PRECISIONS } from './vocabulary';
 
 export const placeFeature = z
@@ -13,38 +13,41 @@ export const placeFeature = z
       kind: z.enum(PLACE_KINDS),
       country: countryCode,
       precision: z.enum(PRECISIONS),
-      precisionKm: z.number().nonnegative().max(1000),
-      notes: line(800).optional(),
-      sources: z.array(source).min(1, 'needs at least one source').max(20),
+      precisionKm: radiusKm,
+      notes: z.optional(line(800)),
+      sources: list(source, 20, 1, 'needs at least one source'),
     }),
   })
-  .refine((feature) => feature.id === feature.properties.id, { path: ['id'], message: 'must equal properties.id' });
+  .check(z.refine((feature) => feature.id === feature.properties.id, { path: ['id'], message: 'must equal properties.id' }));
 
-export const laneFeature = z.object({
-  type: z.literal('Feature'),
-  id: slug.optional(),
-  geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat).min(2) }),
-  properties: z.object({
-    id: slug,
-    name: line(200),
-    kind: line(60),
-    method: line(600),
-    lengthKm: z.number().nonnegative().optional(),
+export const laneFeature = z.pipe(
+  z.object({
+    type: z.literal('Feature'),
+    id: z.optional(slug),
+    geometry: z.object({ type: z.literal('LineString'), coordinates: list(lonLat, 100_000, 2) }),
+    properties: z.object({
+      id: slug,
+      name: line(200),
+      kind: line(60),
+      method: line(600),
+      lengthKm: z.optional(z.number().check(z.gte(0))),
+    }),
   }),
-});
+  z.transform((lane) => ({ ...lane, id: lane.properties.id })),
+);
 
 export const actor = z.object({
   id: slug,
   name: line(120),
-  aliases: z.array(line(120)).max(20).optional(),
+  aliases: z.optional(list(line(120), 20)),
   kind: z.enum(['militia', 'state-force', 'state', 'movement', 'terrorist-group']),
-  countries: z.array(countryCode).max(30),
-  backedBy: countryCode.optional(),
+  countries: list(countryCode, 30),
+  backedBy: z.optional(countryCode),
   description: line(800),
-  sources: z.array(source).min(1).max(20),
+  sources: list(source, 20, 1),
 });
 
-export const actorsFile = z.object({ actors: z.array(actor).max(500) });
+export const actorsFile = z.object({ actors: list(actor, 500) });
 
 export type PlaceFeature = z.infer<typeof placeFeature>;
 export type LaneFeature = z.infer<typeof laneFeature>;

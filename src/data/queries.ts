@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { queryOptions } from '@tanstack/react-query';
 import { checkEvents } from './dataset-checks';
 import { eventFeature, type EventFeature } from './event-schema';
@@ -35,7 +36,7 @@ export function lanesQuery() {
     queryFn: async ({ signal }): Promise<LaneFeature[]> => {
       const parsed = parseFeatureCollection(
         await fetchJson(resolve('geo/lanes.geojson'), 'The shipping lanes', signal),
-        laneFeature.transform((lane) => ({ ...lane, id: lane.properties.id })),
+        laneFeature,
         'The shipping lanes',
       );
       return parsed.features;
@@ -47,7 +48,7 @@ export function actorsQuery() {
   return queryOptions({
     queryKey: ['actors'],
     queryFn: async ({ signal }): Promise<Actor[]> => {
-      const result = actorsFile.safeParse(await fetchJson(resolve('geo/actors.json'), 'The actors data', signal));
+      const result = z.safeParse(actorsFile, await fetchJson(resolve('geo/actors.json'), 'The actors data', signal));
       // The actor list only enriches search and the proxy tint; a broken one must not take the atlas down.
       return result.success ? result.data.actors : [];
     },

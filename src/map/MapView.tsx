@@ -22,7 +22,14 @@ type MapStatus = 'loading' | 'ready' | 'failed';
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** Creates the map once, lazily (MapLibre is the heaviest chunk), and only ever tells it what changed. */
-export function MapView({ theme, label, dataPath, initialCamera, cooperativeGestures = false, onCameraChange }: MapViewProps) {
+export function MapView({
+  theme,
+  label,
+  dataPath,
+  initialCamera,
+  cooperativeGestures = false,
+  onCameraChange,
+}: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
@@ -99,11 +106,13 @@ export function MapView({ theme, label, dataPath, initialCamera, cooperativeGest
   }, [status, actors]);
 
   useEffect(() => {
-    if (handleRef.current && places) handleRef.current.setSourceData('places', { type: 'FeatureCollection', features: places });
+    if (handleRef.current && places)
+      handleRef.current.setSourceData('places', { type: 'FeatureCollection', features: places });
   }, [status, places]);
 
   useEffect(() => {
-    if (handleRef.current && lanes) handleRef.current.setSourceData('lanes', { type: 'FeatureCollection', features: lanes });
+    if (handleRef.current && lanes)
+      handleRef.current.setSourceData('lanes', { type: 'FeatureCollection', features: lanes });
   }, [status, lanes]);
 
   return (

@@ -43,7 +43,10 @@ export interface MapOptions {
 export interface MapHandle {
   map: MapLibreMap;
   setTheme(theme: Theme): void;
-  setSourceData(source: 'events' | 'event-clusters' | 'strike-arcs' | 'places' | 'lanes', data: FeatureCollection): void;
+  setSourceData(
+    source: 'events' | 'event-clusters' | 'strike-arcs' | 'places' | 'lanes',
+    data: FeatureCollection,
+  ): void;
   setProxyCountries(isoCodes: readonly string[]): void;
   refreshFilters(): void;
   destroy(): void;
@@ -60,7 +63,11 @@ export function createMap(options: MapOptions): MapHandle {
     maxBounds: PAN_LIMITS,
     minZoom: 2,
     maxZoom: 12,
-    attributionControl: { compact: false },
+    attributionControl: {
+      compact: false,
+      customAttribution:
+        '<a href="https://maplibre.org/" target="_blank" rel="noopener noreferrer">MapLibre</a>',
+    },
     cooperativeGestures,
     dragRotate: false,
     pitchWithRotate: false,

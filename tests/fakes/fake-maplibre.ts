@@ -22,12 +22,15 @@ export class FakeMap {
     createdMaps.push(this);
   }
 
-  on(type: string, listener: Listener) {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  /** Layer-scoped listeners (`on('click', 'layer', fn)`) hear every fired event of that type, whatever the layer. */
+  on(type: string, layerOrListener: string | Listener, maybeListener?: Listener) {
+    const listener = typeof layerOrListener === 'function' ? layerOrListener : maybeListener;
+    if (listener) this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
     return this;
   }
 
-  off(type: string, listener: Listener) {
+  off(type: string, layerOrListener: string | Listener, maybeListener?: Listener) {
+    const listener = typeof layerOrListener === 'function' ? layerOrListener : maybeListener;
     this.listeners.set(
       type,
       (this.listeners.get(type) ?? []).filter((l) => l !== listener),
@@ -42,6 +45,85 @@ export class FakeMap {
   addControl(control: unknown) {
     this.controls.push(control);
     return this;
+  }
+
+  once(type: string, listener: Listener) {
+    const wrapped: Listener = (event) => {
+      this.off(type, wrapped);
+      listener(event);
+    };
+    return this.on(type, wrapped);
+  }
+
+  /** Component tests call this to play the part of the style finishing its load. */
+  finishLoading() {
+    this.fire('load');
+    this.fire('idle');
+  }
+
+  readonly filters = new Map<string, unknown>();
+  readonly layout = new Map<string, unknown>();
+  readonly featureState = new Map<string, Record<string, unknown>>();
+  readonly sourceData = new Map<string, unknown>();
+  readonly cameraMoves: unknown[] = [];
+
+  getCanvasContainer() {
+    return this.options.container;
+  }
+
+  hasImage() {
+    return false;
+  }
+
+  addImage() {}
+
+  getSource(id: string) {
+    if (!(id in this.style.sources)) return undefined;
+    return {
+      setData: async (data: unknown) => void this.sourceData.set(id, data),
+      getClusterExpansionZoom: async () => 6,
+    };
+  }
+
+  setFilter(layerId: string, filter: unknown) {
+    this.filters.set(layerId, filter);
+  }
+
+  setLayoutProperty(layerId: string, name: string, value: unknown) {
+    this.layout.set(`${layerId}.${name}`, value);
+  }
+
+  setFeatureState(target: { source: string; id: string }, state: Record<string, unknown>) {
+    const key = `${target.source}/${target.id}`;
+    this.featureState.set(key, { ...this.featureState.get(key), ...state });
+  }
+
+  getCenter() {
+    return { lng: 45, lat: 25 };
+  }
+
+  getZoom() {
+    return 4;
+  }
+
+  getMaxZoom() {
+    return 12;
+  }
+
+  flyTo(options: unknown) {
+    this.cameraMoves.push(options);
+  }
+
+  jumpTo(options: unknown) {
+    this.cameraMoves.push(options);
+  }
+
+  easeTo(options: unknown) {
+    this.cameraMoves.push(options);
+  }
+
+  fitBounds(bounds: unknown) {
+    this.cameraMoves.push({ bounds });
   }
 
   getLayer(id: string) {

@@ -10,8 +10,8 @@ interface ExploreLayoutProps {
 export function ExploreLayout({ map, panel }: ExploreLayoutProps) {
   return (
     <div className="shell">
-      <a className="skip-link" href="#panel">
-        Skip to the incident panel
+      <a className="skip-link" href="#event-list">
+        Skip to the incident list
       </a>
       <header className="shell__header">
         <div className="shell__title">

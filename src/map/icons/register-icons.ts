@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { FAMILIES } from '../../data/category-families';
 import { PLACE_KINDS } from '../../data/vocabulary';
-import { EVENT_SHAPES, PLACE_SHAPES, type Draw } from './shapes';
+import { EVENT_SHAPES, PLACE_SHAPES, type Shape } from '../../ui/shapes';
 import { toSignedDistanceField } from './signed-distance';
 
 const SIZE = 40;
@@ -11,34 +11,36 @@ const PIXEL_RATIO = 2;
 export const eventIconId = (family: string) => `event-${family}`;
 export const placeIconId = (kind: string) => `place-${kind}`;
 
-function rasterize(draw: Draw): ImageData | null {
+function rasterize(shape: Shape): ImageData | null {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = SIZE;
   const context = canvas.getContext('2d');
-  if (!context) return null;
+  if (!context || typeof Path2D === 'undefined') return null;
+  const scale = (SIZE - PAD * 2) / 100;
   context.translate(PAD, PAD);
+  context.scale(scale, scale);
   context.fillStyle = '#fff';
   context.strokeStyle = '#fff';
-  context.lineWidth = 4;
+  context.lineWidth = 12;
   context.lineJoin = 'round';
   context.lineCap = 'round';
-  draw(context, SIZE - PAD * 2);
+  if (shape.stroke) context.stroke(new Path2D(shape.stroke));
+  if (shape.fill) context.fill(new Path2D(shape.fill));
   const mask = context.getImageData(0, 0, SIZE, SIZE);
-  const field = toSignedDistanceField(mask.data, SIZE, SIZE);
   const image = context.createImageData(SIZE, SIZE);
-  image.data.set(field);
+  image.data.set(toSignedDistanceField(mask.data, SIZE, SIZE));
   return image;
 }
 
 /** Icons are drawn in the page, not fetched: no sprite server, nothing off-origin. */
 export function registerIcons(map: MapLibreMap): void {
-  const all: [string, Draw][] = [
-    ...FAMILIES.map((family) => [eventIconId(family), EVENT_SHAPES[family]] as [string, Draw]),
-    ...PLACE_KINDS.map((kind) => [placeIconId(kind), PLACE_SHAPES[kind]] as [string, Draw]),
+  const all: [string, Shape][] = [
+    ...FAMILIES.map((family): [string, Shape] => [eventIconId(family), EVENT_SHAPES[family]]),
+    ...PLACE_KINDS.map((kind): [string, Shape] => [placeIconId(kind), PLACE_SHAPES[kind]]),
   ];
-  for (const [id, draw] of all) {
+  for (const [id, shape] of all) {
     if (map.hasImage(id)) continue;
-    const image = rasterize(draw);
+    const image = rasterize(shape);
     if (image) map.addImage(id, image, { sdf: true, pixelRatio: PIXEL_RATIO });
   }
 }

@@ -5,7 +5,11 @@
 const RADIUS = 6;
 const CUTOFF = 0.25;
 
-export function toSignedDistanceField(mask: Uint8ClampedArray, width: number, height: number): Uint8ClampedArray {
+export function toSignedDistanceField(
+  mask: Uint8ClampedArray,
+  width: number,
+  height: number,
+): Uint8ClampedArray {
   const inside = new Uint8Array(width * height);
   for (let i = 0; i < inside.length; i++) inside[i] = (mask[i * 4 + 3] ?? 0) >= 128 ? 1 : 0;
   const out = new Uint8ClampedArray(width * height * 4);

@@ -5,9 +5,15 @@ import type { LayerDefinition } from './layer-definition';
 /** The font the app ships (see main.tsx); MapLibre draws it with TinySDF because the style has no glyphs URL. */
 export const LABEL_FONT = ['Vazirmatn'];
 
-/** Big countries are labelled from the start, small ones only once there is room for them. */
+/** The countries the story happens in are always named; others by size, small ones once there is room. */
+export const STORY_COUNTRIES = ['IR', 'IQ', 'SY', 'LB', 'IL', 'JO', 'SA', 'YE', 'KW', 'QA', 'BH', 'AE', 'OM'];
+
 export function labelRankFilter(): ExpressionSpecification {
-  return ['<=', ['get', 'rank'], ['step', ['zoom'], 14, 4, 22, 5, 40]];
+  return [
+    'any',
+    ['in', ['get', 'iso'], ['literal', STORY_COUNTRIES]],
+    ['<=', ['get', 'rank'], ['step', ['zoom'], 14, 4, 22, 5, 60]],
+  ];
 }
 
 export const countryLabelsLayer: LayerDefinition = {

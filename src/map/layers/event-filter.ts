@@ -21,7 +21,8 @@ export function hasActiveFilter(filters: MapEventFilters): boolean {
  */
 export function eventFilterExpression(filters: MapEventFilters): ExpressionSpecification {
   const clauses: ExpressionSpecification[] = [];
-  if (filters.categories.length) clauses.push(['in', ['get', 'category'], ['literal', [...filters.categories]]]);
+  if (filters.categories.length)
+    clauses.push(['in', ['get', 'category'], ['literal', [...filters.categories]]]);
   if (filters.threads.length) clauses.push(['in', ['get', 'thread'], ['literal', [...filters.threads]]]);
   if (filters.timeWindow) {
     // An event that spans days is in the window if any of its days are.

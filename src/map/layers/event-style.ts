@@ -5,7 +5,12 @@ import type { Theme } from '../style/palette';
 /** Colour by category family, per theme: the same expression serves points, halos and arcs. */
 export function familyColour(theme: Theme): ExpressionSpecification {
   const cases = FAMILIES.flatMap((family) => [family, FAMILY_COLOUR[family][theme]]);
-  return ['match', ['get', 'family'], ...cases, FAMILY_COLOUR.other[theme]] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['get', 'family'],
+    ...cases,
+    FAMILY_COLOUR.other[theme],
+  ] as unknown as ExpressionSpecification;
 }
 
 export const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];

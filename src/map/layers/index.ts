@@ -29,11 +29,12 @@ export const allLayers: readonly LayerDefinition[] = [
   coastlinesLayer,
   bordersLayer,
   lanesLayer,
-  countryLabelsLayer,
   laneLabelsLayer,
   eventHalosLayer,
   strikeArcsLayer,
   placesLayer,
+  // Above places, so a country's name wins a collision with a city's (the city label is optional).
+  countryLabelsLayer,
   clusterCirclesLayer,
   clusterCountLayer,
   eventSelectionLayer,
@@ -42,7 +43,12 @@ export const allLayers: readonly LayerDefinition[] = [
 ];
 
 /** Layers that show events and obey the reader's filters. */
-export const FILTERED_EVENT_LAYERS = ['event-halos', 'strike-arcs', 'event-selection', 'event-points'] as const;
+export const FILTERED_EVENT_LAYERS = [
+  'event-halos',
+  'strike-arcs',
+  'event-selection',
+  'event-points',
+] as const;
 export const INTERACTIVE_EVENT_LAYERS = ['event-points', 'event-points-clustered'] as const;
 /** Shown only while no filter applies, because a cluster's count cannot know about filters. */
 export const CLUSTER_LAYERS = ['event-clusters', 'event-cluster-count', 'event-points-clustered'] as const;

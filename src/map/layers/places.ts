@@ -5,8 +5,9 @@ import type { LayerDefinition } from './layer-definition';
 
 export const PLACES = 'places';
 
-/** Capitals and chokepoints are context from the start; bases and smaller places once there is room. */
+/** Capitals, chokepoints and the story's two anchors are context from the start; bases once there is room. */
 const importantKinds = ['capital', 'chokepoint'];
+const storyAnchors = ['kerman', 'baghdad-international-airport'];
 
 export const placesLayer: LayerDefinition = {
   id: PLACES,
@@ -14,7 +15,12 @@ export const placesLayer: LayerDefinition = {
     id: PLACES,
     type: 'symbol',
     source: 'places',
-    filter: ['any', ['in', ['get', 'kind'], ['literal', importantKinds]], ['>=', ['zoom'], 4.5]],
+    filter: [
+      'any',
+      ['in', ['get', 'kind'], ['literal', importantKinds]],
+      ['in', ['get', 'id'], ['literal', storyAnchors]],
+      ['>=', ['zoom'], 4.5],
+    ],
     layout: {
       'icon-image': ['concat', placeIconId(''), ['get', 'kind']],
       'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 0.6],

@@ -16,5 +16,6 @@ export function applyEventFilters(map: MapLibreMap, filters: MapEventFilters): v
   for (const layer of CLUSTER_LAYERS) {
     if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', clustered ? 'visible' : 'none');
   }
-  if (map.getLayer(EVENT_POINTS)) map.setLayoutProperty(EVENT_POINTS, 'visibility', clustered ? 'none' : 'visible');
+  if (map.getLayer(EVENT_POINTS))
+    map.setLayoutProperty(EVENT_POINTS, 'visibility', clustered ? 'none' : 'visible');
 }

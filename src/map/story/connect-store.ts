@@ -24,7 +24,10 @@ function mapFilters(state: AtlasState, options: StoreBridgeOptions): MapEventFil
  * Drives the map from the store without React: each change becomes a feature-state or a layer filter, so a
  * hover or a brush drag never re-renders a component or re-uploads data.
  */
-export function connectStore(map: MapLibreMap, options: StoreBridgeOptions): { refresh(): void; disconnect(): void } {
+export function connectStore(
+  map: MapLibreMap,
+  options: StoreBridgeOptions,
+): { refresh(): void; disconnect(): void } {
   const refresh = () => {
     const state = useAtlasStore.getState();
     applyEventFilters(map, mapFilters(state, options));

@@ -3,7 +3,12 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 /** Sources whose features share event ids and so must agree on hover and selection. */
 const EVENT_SOURCES = ['events', 'event-clusters', 'strike-arcs'] as const;
 
-export function setEventState(map: MapLibreMap, id: string | null, key: 'hover' | 'selected', value: boolean): void {
+export function setEventState(
+  map: MapLibreMap,
+  id: string | null,
+  key: 'hover' | 'selected',
+  value: boolean,
+): void {
   if (!id) return;
   for (const source of EVENT_SOURCES) {
     if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });

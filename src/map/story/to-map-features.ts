@@ -53,7 +53,9 @@ export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<
 }
 
 /** Great-circle arcs from a documented launch point to the target, for strikes that have one. */
-export function toStrikeArcs(events: readonly EventFeature[]): FeatureCollection<LineString, MapEventProperties> {
+export function toStrikeArcs(
+  events: readonly EventFeature[],
+): FeatureCollection<LineString, MapEventProperties> {
   const points = toMapEvents(events).features;
   return {
     type: 'FeatureCollection',
@@ -64,7 +66,10 @@ export function toStrikeArcs(events: readonly EventFeature[]): FeatureCollection
       return [
         {
           type: 'Feature' as const,
-          geometry: { type: 'LineString' as const, coordinates: greatCirclePoints(origin, event.geometry.coordinates) },
+          geometry: {
+            type: 'LineString' as const,
+            coordinates: greatCirclePoints(origin, event.geometry.coordinates),
+          },
           properties: point.properties,
         },
       ];

@@ -1,0 +1,57 @@
+import type { EventFeature } from './event-schema';
+
+const CSV_COLUMNS = [
+  'id',
+  'title',
+  'date',
+  'endDate',
+  'time',
+  'timeZone',
+  'category',
+  'thread',
+  'place',
+  'country',
+  'longitude',
+  'latitude',
+  'precision',
+  'precisionKm',
+  'killed',
+  'injured',
+  'casualtiesAsOf',
+  'perpetrator',
+  'claimedBy',
+  'attributedTo',
+  'target',
+  'summary',
+  'sources',
+] as const;
+
+/**
+ * Spreadsheet programs run cells that start with = + - @ as formulas; a leading apostrophe keeps hostile text
+ * inert (OWASP's advice on CSV injection).
+ */
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function eventsToCsv(events: readonly EventFeature[]): string {
+  const rows = events.map((event) => {
+    const p = event.properties;
+    const values: Partial<Record<(typeof CSV_COLUMNS)[number], unknown>> = {
+      ...p,
+      longitude: event.geometry.coordinates[0],
+      latitude: event.geometry.coordinates[1],
+      sources: p.sources.map((source) => source.url).join(' '),
+    };
+    return CSV_COLUMNS.map((column) => cell(values[column])).join(',');
+  });
+  // The byte-order mark lets Excel read the UTF-8 (Arabic and Persian names) correctly.
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+export function eventsToGeoJson(events: readonly EventFeature[], meta: Record<string, string> = {}): string {
+  return JSON.stringify({ type: 'FeatureCollection', ...meta, features: events }, null, 1);
+}

@@ -1,0 +1,10 @@
+import type { EventFeature } from './event-schema';
+
+/** Story order: by the local date where it happened, then local time (untimed events last that day), then id. */
+export function byStoryOrder(a: EventFeature, b: EventFeature): number {
+  const pa = a.properties;
+  const pb = b.properties;
+  return (
+    pa.date.localeCompare(pb.date) || (pa.time ?? '99:99').localeCompare(pb.time ?? '99:99') || a.id.localeCompare(b.id)
+  );
+}

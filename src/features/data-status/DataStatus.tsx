@@ -1,0 +1,49 @@
+import { formatProblem } from '../../data/parse-collection';
+import { useEventsQuery } from '../../store/use-story-data';
+
+/** What went wrong with the data, said plainly, with a way to try again; never a blank page. */
+export function DataStatus() {
+  const query = useEventsQuery();
+  if (query.isPending && query.fetchStatus !== 'idle') {
+    return (
+      <p className="data-status" role="status">
+        Loading the incidents…
+      </p>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div className="data-status data-status--error" role="alert">
+        <p>
+          <strong>The incidents could not be loaded.</strong> {query.error.message}
+        </p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void query.refetch()}
+          disabled={query.isFetching}
+        >
+          {query.isFetching ? 'Retrying…' : 'Retry'}
+        </button>
+      </div>
+    );
+  }
+  const problems = query.data?.problems ?? [];
+  if (!problems.length) return null;
+  const skipped = new Set(problems.map((problem) => problem.index)).size;
+  return (
+    <details className="data-status data-status--warning">
+      <summary>
+        {skipped} record{skipped === 1 ? '' : 's'} in this dataset {skipped === 1 ? 'has' : 'have'} problems
+      </summary>
+      <ul>
+        {problems.slice(0, 50).map((problem, index) => (
+          <li key={index}>{formatProblem(problem)}</li>
+        ))}
+      </ul>
+      {problems.length > 50 && (
+        <p>…and {problems.length - 50} more. Run npm run validate-data for the full list.</p>
+      )}
+    </details>
+  );
+}

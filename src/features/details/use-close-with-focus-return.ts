@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useAtlasStore } from '../../store/atlas-store';
+
+/**
+ * Closing the detail (button or Esc) puts focus back where the reader was: the element focused before it
+ * opened if it is still on the page, otherwise the incident's row in the list.
+ */
+export function useCloseWithFocusReturn(id: string): () => void {
+  const returnTo = useRef<Element | null>(null);
+  useEffect(() => {
+    if (!returnTo.current) returnTo.current = document.activeElement;
+  }, []);
+
+  const close = useCallback(() => {
+    const previous = returnTo.current;
+    useAtlasStore.getState().select(null);
+    requestAnimationFrame(() => {
+      if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body) {
+        previous.focus();
+        return;
+      }
+      document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+    });
+  }, [id]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [close]);
+
+  return close;
+}

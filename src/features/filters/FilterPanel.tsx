@@ -1,0 +1,99 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { CATEGORY_LABEL, FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
+import { filterEvents } from '../../data/filter-events';
+import { THREAD_LABEL } from '../../data/thread-labels';
+import { CATEGORIES, THREADS, type Category, type Thread } from '../../data/vocabulary';
+import { useAtlasStore } from '../../store/atlas-store';
+import { selectEventFilters } from '../../store/selectors';
+import { useActors, useEventsQuery } from '../../store/use-story-data';
+import { EVENT_SHAPES } from '../../ui/shapes';
+import { ShapeGlyph } from '../../ui/ShapeGlyph';
+import { useEffectiveTheme } from '../../ui/use-effective-theme';
+import { SearchBox } from './SearchBox';
+
+/**
+ * Counts answer "how many would I see if I ticked this?": each facet is counted with every other filter
+ * applied but its own, the way faceted search in a newsroom archive behaves.
+ */
+function useFacetCounts() {
+  const events = useEventsQuery().data?.features;
+  const actors = useActors();
+  const filters = useAtlasStore(useShallow(selectEventFilters));
+  return useMemo(() => {
+    const byCategory = new Map<Category, number>();
+    const byThread = new Map<Thread, number>();
+    for (const event of filterEvents(events ?? [], actors, { ...filters, categories: [] })) {
+      byCategory.set(event.properties.category, (byCategory.get(event.properties.category) ?? 0) + 1);
+    }
+    for (const event of filterEvents(events ?? [], actors, { ...filters, threads: [] })) {
+      byThread.set(event.properties.thread, (byThread.get(event.properties.thread) ?? 0) + 1);
+    }
+    return { byCategory, byThread, present: new Set((events ?? []).map((e) => e.properties.category)) };
+  }, [events, actors, filters]);
+}
+
+export function FilterPanel() {
+  const theme = useEffectiveTheme();
+  const { categories, threads, search } = useAtlasStore(useShallow(selectEventFilters));
+  const showProxyNetwork = useAtlasStore((state) => state.showProxyNetwork);
+  const { toggleCategory, toggleThread, resetFilters, setShowProxyNetwork } = useAtlasStore.getState();
+  const counts = useFacetCounts();
+  const active = categories.length + threads.length + (search ? 1 : 0);
+
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <div className="filters__head">
+        <h2 id="filters-title" className="panel-heading">
+          Filters
+        </h2>
+        <button type="button" className="button button--quiet" onClick={resetFilters} disabled={!active}>
+          Reset filters
+        </button>
+      </div>
+      <SearchBox />
+      <fieldset className="facet">
+        <legend>Story thread</legend>
+        {THREADS.map((thread) => (
+          <label key={thread} className="facet__option">
+            <input type="checkbox" checked={threads.includes(thread)} onChange={() => toggleThread(thread)} />
+            <span className="facet__label">{THREAD_LABEL[thread]}</span>
+            <span className="count">{counts.byThread.get(thread) ?? 0}</span>
+          </label>
+        ))}
+      </fieldset>
+      <details className="facet" open={categories.length > 0}>
+        <summary>Kind of incident{categories.length ? ` (${categories.length} chosen)` : ''}</summary>
+        <fieldset>
+          <legend className="visually-hidden">Kind of incident</legend>
+          {CATEGORIES.filter((category) => counts.present.has(category) || categories.includes(category)).map(
+            (category) => (
+              <label key={category} className="facet__option">
+                <input
+                  type="checkbox"
+                  checked={categories.includes(category)}
+                  onChange={() => toggleCategory(category)}
+                />
+                <ShapeGlyph
+                  shape={EVENT_SHAPES[FAMILY_OF[category]]}
+                  colour={FAMILY_COLOUR[FAMILY_OF[category]][theme]}
+                  size={12}
+                />
+                <span className="facet__label">{CATEGORY_LABEL[category]}</span>
+                <span className="count">{counts.byCategory.get(category) ?? 0}</span>
+              </label>
+            ),
+          )}
+        </fieldset>
+      </details>
+      <label className="facet__option facet__toggle">
+        <input
+          type="checkbox"
+          checked={showProxyNetwork}
+          onChange={(e) => setShowProxyNetwork(e.target.checked)}
+        />
+        <span className="facet__label">Tint countries where Iran-backed groups operate</span>
+      </label>
+    </section>
+  );
+}

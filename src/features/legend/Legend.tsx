@@ -1,0 +1,66 @@
+import { FAMILIES, FAMILY_COLOUR, FAMILY_LABEL } from '../../data/category-families';
+import type { PlaceKind } from '../../data/vocabulary';
+import { EVENT_SHAPES, PLACE_SHAPES } from '../../ui/shapes';
+import { ShapeGlyph } from '../../ui/ShapeGlyph';
+import { useEffectiveTheme } from '../../ui/use-effective-theme';
+
+const PLACE_LABEL: [PlaceKind, string][] = [
+  ['capital', 'Capital'],
+  ['city', 'City'],
+  ['base', 'Base hosting US-led coalition forces'],
+  ['airport', 'Airport'],
+  ['chokepoint', 'Strait or canal'],
+  ['port', 'Port'],
+  ['embassy', 'Embassy'],
+];
+
+/** Every symbol, halo and line the map can draw, in words. */
+export function Legend() {
+  const theme = useEffectiveTheme();
+  const ink = theme === 'dark' ? '#d5dade' : '#3b3a36';
+  return (
+    <details className="legend">
+      <summary>Map legend</summary>
+      <h3>Incidents</h3>
+      <ul>
+        {FAMILIES.map((family) => (
+          <li key={family}>
+            <ShapeGlyph shape={EVENT_SHAPES[family]} colour={FAMILY_COLOUR[family][theme]} />
+            {FAMILY_LABEL[family]}
+          </li>
+        ))}
+        <li>
+          <span className="legend__halo" aria-hidden="true" />
+          Shaded circle: the location is approximate; the circle covers where it could be
+        </li>
+        <li>
+          <span className="legend__arc" aria-hidden="true" />
+          Dotted arc: from a documented launch point to the target
+        </li>
+        <li>
+          <span className="legend__cluster" aria-hidden="true">
+            3
+          </span>
+          Numbered circle: incidents too close to tell apart at this zoom; select it to zoom in
+        </li>
+      </ul>
+      <h3>Context</h3>
+      <ul>
+        {PLACE_LABEL.map(([kind, label]) => (
+          <li key={kind}>
+            <ShapeGlyph shape={PLACE_SHAPES[kind]} colour={ink} />
+            {label}
+          </li>
+        ))}
+        <li>
+          <span className="legend__lane" aria-hidden="true" />
+          Dashed line: main shipping lane (computed over a maritime route network)
+        </li>
+        <li>
+          <span className="legend__tint" aria-hidden="true" />
+          Tinted country: Iran-backed groups in this dataset operate there
+        </li>
+      </ul>
+    </details>
+  );
+}

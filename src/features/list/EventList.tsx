@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useAtlasStore } from '../../store/atlas-store';
+import { selectHoveredId, selectSelectedId } from '../../store/selectors';
+import { useEventsQuery, useVisibleEvents } from '../../store/use-story-data';
+import { useEffectiveTheme } from '../../ui/use-effective-theme';
+import { EventRow } from './EventRow';
+
+/** The accessible twin of the map: every visible event, in story order, each a button that opens it. */
+export function EventList() {
+  const total = useEventsQuery().data?.features.length ?? 0;
+  const visible = useVisibleEvents();
+  const theme = useEffectiveTheme();
+  const hoveredId = useAtlasStore(selectHoveredId);
+  const hoverOrigin = useAtlasStore((state) => state.hoverOrigin);
+  const selectedId = useAtlasStore(selectSelectedId);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const onOpen = useCallback((id: string) => {
+    const store = useAtlasStore.getState();
+    store.select(id);
+    store.requestCamera({ eventId: id });
+  }, []);
+  const onHover = useCallback((id: string | null) => useAtlasStore.getState().hover(id, 'list'), []);
+
+  // Hovering a marker brings its row into view, without stealing focus or scrolling the page.
+  useEffect(() => {
+    if (hoverOrigin !== 'map' || !hoveredId) return;
+    listRef.current
+      ?.querySelector(`[data-event-id="${CSS.escape(hoveredId)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [hoveredId, hoverOrigin]);
+
+  return (
+    <section className="event-list" aria-labelledby="event-list-title">
+      <h2 id="event-list-title" className="panel-heading">
+        Incidents{' '}
+        <span className="count">{visible.length === total ? total : `${visible.length} of ${total}`}</span>
+      </h2>
+      {visible.length === 0 && total > 0 && (
+        <p className="empty">No incident matches these filters. Reset them to see all {total}.</p>
+      )}
+      <ol ref={listRef} className="event-list__items" id="event-list" tabIndex={-1}>
+        {visible.map((event) => (
+          <EventRow
+            key={event.id}
+            event={event}
+            theme={theme}
+            hovered={event.id === hoveredId}
+            selected={event.id === selectedId}
+            onOpen={onOpen}
+            onHover={onHover}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Family } from '../data/category-families';
+import type { PlaceKind } from '../data/vocabulary';
+
+/**
+ * Symbol shapes as SVG path data in a 100 × 100 box: the map rasterises them (Path2D) into its icons and the
+ * list and legend draw them as inline SVG, so a shape on the map and in the legend can never disagree.
+ */
+export interface Shape {
+  fill?: string;
+  stroke?: string;
+}
+
+function starPath(spikes: number, outer: number, inner: number): string {
+  const points = Array.from({ length: spikes * 2 }, (_, i) => {
+    const radius = i % 2 === 0 ? outer : inner;
+    const angle = (Math.PI * i) / spikes - Math.PI / 2;
+    return `${(50 + radius * Math.cos(angle)).toFixed(1)} ${(50 + radius * Math.sin(angle)).toFixed(1)}`;
+  });
+  return `M${points.join('L')}Z`;
+}
+
+const circle = (r: number) => `M${50 - r} 50a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
+
+export const EVENT_SHAPES: Record<Family, Shape> = {
+  bombing: { fill: starPath(8, 48, 24) },
+  'air-strike': { fill: 'M50 95L4 10H96Z' },
+  'attack-on-base': { fill: 'M50 3L97 50L50 97L3 50Z' },
+  'at-sea': { fill: 'M12 12H88V88H12Z' },
+  other: { fill: circle(42) },
+};
+
+export const PLACE_SHAPES: Record<PlaceKind, Shape> = {
+  capital: { stroke: circle(38), fill: circle(15) },
+  city: { fill: circle(22) },
+  base: { stroke: 'M15 15H85V60L50 90L15 60Z' },
+  airport: { stroke: `${circle(38)}M30 70L70 30` },
+  chokepoint: { stroke: 'M15 12H85L15 88H85Z' },
+  port: { stroke: `${circle(12)}M50 32V86M20 62Q50 102 80 62` },
+  cemetery: { stroke: 'M50 10V90M25 35H75' },
+  embassy: { stroke: 'M25 90V10', fill: 'M25 12L80 25L25 48Z' },
+  region: { stroke: circle(38) },
+};
