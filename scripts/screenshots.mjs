@@ -23,7 +23,7 @@ const shots = [
 ];
 
 await mkdir(outDir, { recursive: true });
-const { server, url } = await startServer({ root: 'dist', port: 0 });
+const { server, url } = await startServer({ root: process.env.ATLAS_DIST ?? 'dist', port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: [
