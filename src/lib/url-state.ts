@@ -20,6 +20,11 @@ export interface UrlState<C extends string = string, T extends string = string, 
   theme?: 'light' | 'dark';
   data?: string;
   step?: number;
+  /** Playback: how the window moves (cumulative or a moving window) and how fast. */
+  play?: 'cumulative' | 'window';
+  speed?: 0.5 | 1 | 2 | 4 | 8;
+  /** Show times in UTC instead of where they happened. */
+  tz?: 'utc';
 }
 
 export interface UrlVocabulary<C extends string, T extends string, M extends string> {
@@ -31,6 +36,7 @@ export interface UrlVocabulary<C extends string, T extends string, M extends str
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_VALUE_LENGTH = 500;
+const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 
 function pickList<V extends string>(raw: string | null, allowed: readonly V[]): V[] | undefined {
   if (!raw) return undefined;
@@ -45,6 +51,15 @@ function parseCamera(raw: string | null): Camera | undefined {
   const [zoom, lat, lon] = parts as [number, number, number];
   if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return undefined;
   return { zoom, lat, lon };
+}
+
+/** Cut to length without leaving a trailing space or half a surrogate pair, so the URL written reads back the same. */
+function clip(text: string, max: number): string {
+  return text
+    .trim()
+    .slice(0, max)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trim();
 }
 
 function isRealDate(value: string | null): value is string {
@@ -82,7 +97,7 @@ export function parseUrlState<C extends string, T extends string, M extends stri
   if (categories) state.categories = categories;
   const threads = pickList(get('thread'), vocabulary.threads);
   if (threads) state.threads = threads;
-  const search_ = get('q')?.trim().slice(0, 100);
+  const search_ = clip(get('q') ?? '', 100);
   if (search_) state.search = search_;
   const camera = parseCamera(get('map'));
   if (camera) state.camera = camera;
@@ -100,6 +115,11 @@ export function parseUrlState<C extends string, T extends string, M extends stri
   if (data && isSafeDataPath(data)) state.data = data;
   const step = Number(get('step'));
   if (get('step') !== null && Number.isInteger(step) && step >= 1 && step <= 999) state.step = step;
+  const play = get('play');
+  if (play === 'cumulative' || play === 'window') state.play = play;
+  const speed = SPEEDS.find((allowed) => String(allowed) === get('speed'));
+  if (speed !== undefined) state.speed = speed;
+  if (get('tz') === 'utc') state.tz = 'utc';
   return state;
 }
 
@@ -123,6 +143,9 @@ export function serializeUrlState(state: UrlState): string {
     params.set('to', state.to);
   }
   if (state.step) params.set('step', String(state.step));
+  if (state.play && state.play !== 'cumulative') params.set('play', state.play);
+  if (state.speed && state.speed !== 1) params.set('speed', String(state.speed));
+  if (state.tz) params.set('tz', state.tz);
   if (state.theme) params.set('theme', state.theme);
   if (state.camera) params.set('map', formatCamera(state.camera));
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
