@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 // `npm run validate-data [events.geojson]`: every problem in a dataset, with its feature and field path.
 // Without an argument it checks the bundled data in public/geo, including the story's window and region.
 import { readFile } from 'node:fs/promises';
-import { checkEvents, type StoryBounds } from '../src/data/dataset-checks';
+import { checkEvents, checkPlaces, type StoryBounds } from '../src/data/dataset-checks';
 import { eventFeature } from '../src/data/event-schema';
 import {
   DatasetError,
@@ -45,6 +45,7 @@ try {
       'places',
     );
     report('public/geo/places.geojson', places.problems);
+    report('public/geo/places.geojson', checkPlaces(places.features, bounds.region));
     const lanes = parseFeatureCollection(await readJson('public/geo/lanes.geojson'), laneFeature, 'lanes');
     report('public/geo/lanes.geojson', lanes.problems);
     const actors = z.safeParse(actorsFile, await readJson('public/geo/actors.json'));

@@ -14,6 +14,22 @@ function inRegion([lon, lat]: readonly [number, number], region: StoryBounds['re
   return lon >= region.west && lon <= region.east && lat >= region.south && lat <= region.north;
 }
 
+function outsideRegion([lon, lat]: readonly [number, number], region: StoryBounds['region']): string {
+  return `[${lon}, ${lat}] is outside the story region (longitude ${region.west} to ${region.east}, latitude ${region.south} to ${region.north})`;
+}
+
+/** Places must sit inside the story's frame too; a swapped [lat, lon] pair usually lands far outside it. */
+export function checkPlaces(
+  places: readonly { id: string; geometry: { coordinates: readonly [number, number] } }[],
+  region: StoryBounds['region'],
+): DataProblem[] {
+  return places.flatMap((place, index) =>
+    inRegion(place.geometry.coordinates, region)
+      ? []
+      : [{ index, featureId: place.id, path: 'geometry.coordinates', message: outsideRegion(place.geometry.coordinates, region) }],
+  );
+}
+
 /** Checks that need the whole dataset (or the story's frame) rather than one feature at a time. */
 export function checkEvents(
   events: readonly EventFeature[],
@@ -59,8 +75,10 @@ export function checkEvents(
         report(path, `${date} is outside the story's window (${storyWindow.start} to ${storyWindow.end})`);
       }
     }
-    if (!inRegion(event.geometry.coordinates, region)) report('geometry.coordinates', 'is outside the story region');
-    if (p.origin && !inRegion(p.origin, region)) report('properties.origin', 'is outside the story region');
+    if (!inRegion(event.geometry.coordinates, region)) {
+      report('geometry.coordinates', outsideRegion(event.geometry.coordinates, region));
+    }
+    if (p.origin && !inRegion(p.origin, region)) report('properties.origin', outsideRegion(p.origin, region));
   });
   return problems;
 }
