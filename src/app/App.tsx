@@ -6,12 +6,14 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { IntroPanel } from '../features/intro/IntroPanel';
 import { Legend } from '../features/legend/Legend';
 import { EventList } from '../features/list/EventList';
+import { MeasurePanel } from '../features/measure/MeasurePanel';
 import type { Camera } from '../lib/url-state';
 import { MapView } from '../map/MapView';
 import { useAtlasStore } from '../store/atlas-store';
 import { selectSelectedId } from '../store/selectors';
 import { useEffectiveTheme } from '../ui/use-effective-theme';
 import { ExploreLayout } from './shell/ExploreLayout';
+import { useEmbedMessages } from './use-embed-messages';
 import { useUrlSync, writeCamera } from './url-sync';
 
 interface AppProps {
@@ -23,6 +25,7 @@ export function App({ initialCamera }: AppProps) {
   const selectedId = useAtlasStore(selectSelectedId);
   const dataPath = useAtlasStore((state) => state.dataPath);
   useUrlSync();
+  useEmbedMessages();
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -31,13 +34,16 @@ export function App({ initialCamera }: AppProps) {
   return (
     <ExploreLayout
       map={
-        <MapView
-          theme={theme}
-          label="Map of the incidents around the Kerman bombings"
-          dataPath={dataPath ?? undefined}
-          initialCamera={initialCamera}
-          onCameraChange={writeCamera}
-        />
+        <>
+          <MapView
+            theme={theme}
+            label="Map of the incidents around the Kerman bombings"
+            dataPath={dataPath ?? undefined}
+            initialCamera={initialCamera}
+            onCameraChange={writeCamera}
+          />
+          <MeasurePanel />
+        </>
       }
       panel={
         selectedId ? (

@@ -21,6 +21,8 @@ import { basemapSources } from './style/basemap-sources';
 import { buildStyle } from './style/build-style';
 import type { Theme } from './style/palette';
 import { storySources } from './style/story-sources';
+import { MapToolsControl } from './controls/map-tools-control';
+import { bindMeasureClicks } from './story/measure-clicks';
 import { bindPointer } from './story/pointer-interactions';
 import { connectStore } from './story/connect-store';
 
@@ -109,7 +111,9 @@ export function createMap(options: MapOptions): MapHandle {
     else map.flyTo({ center: position, zoom, speed: 1.6 });
   };
 
+  map.addControl(new MapToolsControl(resetView), 'top-right');
   const unbindPointer = bindPointer(map);
+  const unbindMeasure = bindMeasureClicks(map);
   const bridge = connectStore(map, { matchingIds: options.matchingIds, moveCamera });
   map.once('load', bridge.refresh);
   const unexpose = exposeMap(map);
@@ -127,6 +131,7 @@ export function createMap(options: MapOptions): MapHandle {
     destroy: () => {
       bridge.disconnect();
       unbindPointer();
+      unbindMeasure();
       unexpose();
       map.remove();
     },

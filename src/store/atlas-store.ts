@@ -1,11 +1,19 @@
 import { create } from 'zustand';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
+import { createMeasureSlice, type MeasureSlice } from './measure-slice';
+import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createTimeSlice, type TimeSlice } from './time-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AtlasState = ViewSlice & SelectionSlice & FilterSlice & TimeSlice & CameraSlice;
+export type AtlasState = ViewSlice &
+  SelectionSlice &
+  FilterSlice &
+  TimeSlice &
+  CameraSlice &
+  MeasureSlice &
+  PlaybackSlice;
 
 export const useAtlasStore = create<AtlasState>()((...args) => ({
   ...createViewSlice(...args),
@@ -13,6 +21,8 @@ export const useAtlasStore = create<AtlasState>()((...args) => ({
   ...createFilterSlice(...args),
   ...createTimeSlice(...args),
   ...createCameraSlice(...args),
+  ...createMeasureSlice(...args),
+  ...createPlaybackSlice(...args),
 }));
 
 /** Tests start every story from the same blank slate. */

@@ -9,6 +9,7 @@ import { clusteredEventPointsLayer, eventPointsLayer } from './event-points';
 import { eventSelectionLayer } from './event-selection';
 import type { LayerDefinition } from './layer-definition';
 import { laneLabelsLayer, lanesLayer } from './lanes';
+import { measureEndsLayer, measureLineLayer } from './measure';
 import { placesLayer } from './places';
 import { proxyTintLayer } from './proxy-tint';
 import { strikeArcsLayer } from './strike-arcs';
@@ -40,6 +41,8 @@ export const allLayers: readonly LayerDefinition[] = [
   eventSelectionLayer,
   clusteredEventPointsLayer,
   eventPointsLayer,
+  measureLineLayer,
+  measureEndsLayer,
 ];
 
 /** Layers that show events and obey the reader's filters. */

@@ -1,7 +1,8 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import type { CameraRequest } from '../../store/camera-slice';
 import type { MapEventFilters } from '../layers/event-filter';
+import { MEASURE_SOURCE, measureFeatures } from '../layers/measure';
 import { applyEventFilters } from './apply-filters';
 import { moveEventState } from './feature-states';
 
@@ -48,6 +49,12 @@ export function connectStore(
     moveEventState(map, 'hover', previous.hoveredId, state.hoveredId);
     if (state.showProxyNetwork !== previous.showProxyNetwork && map.getLayer('proxy-tint')) {
       map.setLayoutProperty('proxy-tint', 'visibility', state.showProxyNetwork ? 'visible' : 'none');
+    }
+    if (state.measurePoints !== previous.measurePoints) {
+      map.getSource<GeoJSONSource>(MEASURE_SOURCE)?.setData(measureFeatures(state.measurePoints));
+    }
+    if (state.measuring !== previous.measuring) {
+      map.getCanvasContainer().classList.toggle('is-measuring', state.measuring);
     }
     if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest) {
       options.moveCamera(state.cameraRequest);

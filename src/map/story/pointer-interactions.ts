@@ -22,12 +22,12 @@ export function bindPointer(map: MapLibreMap): () => void {
   };
   const onClick = (event: MapLayerMouseEvent) => {
     const id = idOf(event);
-    if (id) useAtlasStore.getState().select(id);
+    if (id && !useAtlasStore.getState().measuring) useAtlasStore.getState().select(id);
   };
   const onClusterClick = async (event: MapLayerMouseEvent) => {
     const clusterId = event.features?.[0]?.properties?.cluster_id;
     const source = map.getSource<GeoJSONSource>('event-clusters');
-    if (typeof clusterId !== 'number' || !source) return;
+    if (typeof clusterId !== 'number' || !source || useAtlasStore.getState().measuring) return;
     const zoom = await source.getClusterExpansionZoom(clusterId);
     map.easeTo({ center: event.lngLat, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) });
   };

@@ -17,5 +17,6 @@ export function storySources(): Record<string, SourceSpecification> {
     'strike-arcs': { type: 'geojson', data: empty, promoteId: 'id' },
     places: { type: 'geojson', data: empty, promoteId: 'id' },
     lanes: { type: 'geojson', data: empty },
+    measure: { type: 'geojson', data: empty },
   };
 }

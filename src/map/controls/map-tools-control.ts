@@ -1,0 +1,51 @@
+import type { IControl } from 'maplibre-gl';
+import './map-tools.css';
+import { useAtlasStore } from '../../store/atlas-store';
+
+function toolButton(label: string, className: string, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'atlas-ctrl';
+  button.title = label;
+  button.setAttribute('aria-label', label);
+  const icon = document.createElement('span');
+  icon.className = `maplibregl-ctrl-icon atlas-ctrl__icon ${className}`;
+  icon.setAttribute('aria-hidden', 'true');
+  button.append(icon);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+/**
+ * "Reset view" and the distance tool, styled as MapLibre's own buttons so they sit with zoom and fullscreen.
+ * The measure button mirrors the store, so the panel's "Done" and this toggle never disagree.
+ */
+export class MapToolsControl implements IControl {
+  private container?: HTMLElement;
+  private unsubscribe?: () => void;
+
+  constructor(private readonly onReset: () => void) {}
+
+  onAdd(): HTMLElement {
+    const container = document.createElement('div');
+    container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    const reset = toolButton('Reset view', 'atlas-ctrl--reset', this.onReset);
+    const measure = toolButton('Measure distance', 'atlas-ctrl--measure', () => {
+      const state = useAtlasStore.getState();
+      state.setMeasuring(!state.measuring);
+    });
+    const sync = (measuring: boolean) => measure.setAttribute('aria-pressed', String(measuring));
+    sync(useAtlasStore.getState().measuring);
+    this.unsubscribe = useAtlasStore.subscribe((state, previous) => {
+      if (state.measuring !== previous.measuring) sync(state.measuring);
+    });
+    container.append(reset, measure);
+    this.container = container;
+    return container;
+  }
+
+  onRemove(): void {
+    this.unsubscribe?.();
+    this.container?.remove();
+  }
+}

@@ -1,0 +1,60 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import { greatCirclePoints } from '../../lib/geodesy';
+import type { MeasurePoint } from '../../store/measure-slice';
+import { basemapPalettes } from '../style/palette';
+import type { LayerDefinition } from './layer-definition';
+
+export const MEASURE_SOURCE = 'measure';
+
+/** The measured line follows the great circle, so what is drawn is what the distance means. */
+export function measureFeatures(points: readonly MeasurePoint[]): FeatureCollection {
+  const ends: Feature[] = points.map((point, index) => ({
+    type: 'Feature',
+    properties: { end: index === 0 ? 'A' : 'B' },
+    geometry: { type: 'Point', coordinates: [point.lon, point.lat] },
+  }));
+  const [a, b] = points;
+  const line: Feature[] =
+    a && b
+      ? [
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'LineString', coordinates: greatCirclePoints([a.lon, a.lat], [b.lon, b.lat]) },
+          },
+        ]
+      : [];
+  return { type: 'FeatureCollection', features: [...line, ...ends] };
+}
+
+export const measureLineLayer: LayerDefinition = {
+  id: 'measure-line',
+  build: (theme) => ({
+    id: 'measure-line',
+    type: 'line',
+    source: MEASURE_SOURCE,
+    filter: ['==', ['geometry-type'], 'LineString'],
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-color': basemapPalettes[theme].label,
+      'line-width': 2.5,
+      'line-dasharray': [2, 1.5],
+    },
+  }),
+};
+
+export const measureEndsLayer: LayerDefinition = {
+  id: 'measure-ends',
+  build: (theme) => ({
+    id: 'measure-ends',
+    type: 'circle',
+    source: MEASURE_SOURCE,
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: {
+      'circle-radius': 6,
+      'circle-color': basemapPalettes[theme].labelHalo,
+      'circle-stroke-width': 3,
+      'circle-stroke-color': basemapPalettes[theme].label,
+    },
+  }),
+};
