@@ -11,6 +11,7 @@ import type { Camera } from '../lib/url-state';
 import { MapView } from '../map/MapView';
 import { useAtlasStore } from '../store/atlas-store';
 import { selectSelectedId } from '../store/selectors';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useEffectiveTheme } from '../ui/use-effective-theme';
 import { ExploreLayout } from './shell/ExploreLayout';
 import { useEmbedMessages } from './use-embed-messages';
@@ -35,27 +36,45 @@ export function App({ initialCamera }: AppProps) {
     <ExploreLayout
       map={
         <>
-          <MapView
-            theme={theme}
-            label="Map of the incidents around the Kerman bombings"
-            dataPath={dataPath ?? undefined}
-            initialCamera={initialCamera}
-            onCameraChange={writeCamera}
-          />
-          <MeasurePanel />
+          <ErrorBoundary name="The map">
+            <MapView
+              theme={theme}
+              label="Map of the incidents around the Kerman bombings"
+              dataPath={dataPath ?? undefined}
+              initialCamera={initialCamera}
+              onCameraChange={writeCamera}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary name="The distance tool">
+            <MeasurePanel />
+          </ErrorBoundary>
         </>
       }
       panel={
         selectedId ? (
-          <EventDetail id={selectedId} />
+          <ErrorBoundary key={selectedId} name="The incident details">
+            <EventDetail id={selectedId} />
+          </ErrorBoundary>
         ) : (
           <>
-            <IntroPanel />
-            <DataStatus />
-            <FilterPanel />
-            <EventList />
-            <Legend />
-            <ExportMenu />
+            <ErrorBoundary name="The introduction">
+              <IntroPanel />
+            </ErrorBoundary>
+            <ErrorBoundary name="The data status">
+              <DataStatus />
+            </ErrorBoundary>
+            <ErrorBoundary name="The filters">
+              <FilterPanel />
+            </ErrorBoundary>
+            <ErrorBoundary name="The incident list">
+              <EventList />
+            </ErrorBoundary>
+            <ErrorBoundary name="The legend">
+              <Legend />
+            </ErrorBoundary>
+            <ErrorBoundary name="The download menu">
+              <ExportMenu />
+            </ErrorBoundary>
           </>
         )
       }
