@@ -1,4 +1,4 @@
-import { DatasetError } from './parse-collection';
+import { DatasetError } from './dataset-problems';
 
 /** Large enough for any honest story dataset; past it the browser would stall before showing anything. */
 export const MAX_BYTES = 60 * 1024 * 1024;

@@ -1,24 +1,9 @@
 import * as z from 'zod/mini';
 
-/** One thing wrong with one feature, said so that a newsroom can find and fix it. */
-export interface DataProblem {
-  index: number;
-  featureId?: string;
-  path: string;
-  message: string;
-}
+// Zod stays out of the first bundle: the app's shell needs these names, only the lazy validators need zod.
+import { DatasetError, type DataProblem, type ParsedCollection } from './dataset-problems';
 
-export interface ParsedCollection<T> {
-  features: T[];
-  problems: DataProblem[];
-  version?: string;
-  updated?: string;
-}
-
-/** The file as a whole is unusable: not JSON, not a FeatureCollection, too large. */
-export class DatasetError extends Error {
-  override name = 'DatasetError';
-}
+export { DatasetError, formatProblem, type DataProblem, type ParsedCollection } from './dataset-problems';
 
 export const MAX_FEATURES = 200_000;
 
@@ -85,9 +70,4 @@ export function parseFeatureCollection<T extends { id: string }>(
     version: typeof collection.version === 'string' ? collection.version.slice(0, 40) : undefined,
     updated: typeof collection.updated === 'string' ? collection.updated.slice(0, 40) : undefined,
   };
-}
-
-export function formatProblem(problem: DataProblem): string {
-  const where = problem.featureId ? `"${problem.featureId}"` : `feature #${problem.index + 1}`;
-  return `${where}${problem.path ? ` → ${problem.path}` : ''}: ${problem.message}`;
 }

@@ -1,23 +1,27 @@
-import * as z from 'zod/mini';
 import { queryOptions } from '@tanstack/react-query';
-import { checkEvents } from './dataset-checks';
-import { eventFeature, type EventFeature } from './event-schema';
+import type { ParsedCollection } from './dataset-problems';
+import type { EventFeature } from './event-schema';
 import { fetchJson } from './fetch-json';
-import { parseFeatureCollection, type ParsedCollection } from './parse-collection';
-import { actorsFile, laneFeature, placeFeature, type Actor, type LaneFeature, type PlaceFeature } from './place-schema';
+import type { Actor, LaneFeature, PlaceFeature } from './place-schema';
 
 /** Where the bundled story data lives, relative to the page so the build can be hosted under any path. */
 export const DEFAULT_EVENTS_PATH = 'geo/events.geojson';
 
 const resolve = (path: string) => new URL(path, document.baseURI).href;
 
+/** The validators (zod and the schemas) load in parallel with each file, keeping them out of the first bundle. */
+const validators = () => import('./validators');
+const fetchAndValidators = (path: string, label: string, signal: AbortSignal) =>
+  Promise.all([validators(), fetchJson(resolve(path), label, signal)]);
+
 export function eventsQuery(path: string = DEFAULT_EVENTS_PATH) {
   return queryOptions({
     queryKey: ['events', path],
     queryFn: async ({ signal }): Promise<ParsedCollection<EventFeature>> => {
-      const parsed = parseFeatureCollection(await fetchJson(resolve(path), 'The incident data', signal), eventFeature, 'The incident data');
+      const [v, json] = await fetchAndValidators(path, 'The incident data', signal);
+      const parsed = v.parseFeatureCollection(json, v.eventFeature, 'The incident data');
       // Cross-feature problems (a dangling related id) are reported; the events themselves stay usable.
-      return { ...parsed, problems: [...parsed.problems, ...checkEvents(parsed.features)] };
+      return { ...parsed, problems: [...parsed.problems, ...v.checkEvents(parsed.features)] };
     },
   });
 }
@@ -25,8 +29,10 @@ export function eventsQuery(path: string = DEFAULT_EVENTS_PATH) {
 export function placesQuery() {
   return queryOptions({
     queryKey: ['places'],
-    queryFn: async ({ signal }): Promise<ParsedCollection<PlaceFeature>> =>
-      parseFeatureCollection(await fetchJson(resolve('geo/places.geojson'), 'The places data', signal), placeFeature, 'The places data'),
+    queryFn: async ({ signal }): Promise<ParsedCollection<PlaceFeature>> => {
+      const [v, json] = await fetchAndValidators('geo/places.geojson', 'The places data', signal);
+      return v.parseFeatureCollection(json, v.placeFeature, 'The places data');
+    },
   });
 }
 
@@ -34,11 +40,8 @@ export function lanesQuery() {
   return queryOptions({
     queryKey: ['lanes'],
     queryFn: async ({ signal }): Promise<LaneFeature[]> => {
-      const parsed = parseFeatureCollection(
-        await fetchJson(resolve('geo/lanes.geojson'), 'The shipping lanes', signal),
-        laneFeature,
-        'The shipping lanes',
-      );
+      const [v, json] = await fetchAndValidators('geo/lanes.geojson', 'The shipping lanes', signal);
+      const parsed = v.parseFeatureCollection(json, v.laneFeature, 'The shipping lanes');
       return parsed.features;
     },
   });
@@ -48,7 +51,8 @@ export function actorsQuery() {
   return queryOptions({
     queryKey: ['actors'],
     queryFn: async ({ signal }): Promise<Actor[]> => {
-      const result = z.safeParse(actorsFile, await fetchJson(resolve('geo/actors.json'), 'The actors data', signal));
+      const [v, json] = await fetchAndValidators('geo/actors.json', 'The actors data', signal);
+      const result = v.safeParse(v.actorsFile, json);
       // The actor list only enriches search and the proxy tint; a broken one must not take the atlas down.
       return result.success ? result.data.actors : [];
     },

@@ -1,4 +1,4 @@
-import { formatProblem } from '../../data/parse-collection';
+import { formatProblem } from '../../data/dataset-problems';
 import { useEventsQuery } from '../../store/use-story-data';
 
 /** What went wrong with the data, said plainly, with a way to try again; never a blank page. */

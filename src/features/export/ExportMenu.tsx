@@ -1,6 +1,25 @@
-import { eventsToCsv, eventsToGeoJson } from '../../data/export-events';
+import type { EventFeature } from '../../data/event-schema';
 import { useVisibleEvents } from '../../store/use-story-data';
 import { downloadText } from '../../lib/download';
+import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+
+// The serialisers are only needed on a click, so they arrive after the page has loaded, not before first paint.
+const loadSerialisers = () => import('../../data/export-events');
+prefetchAfterLoad(loadSerialisers);
+
+async function downloadCsv(events: EventFeature[], stamp: string) {
+  const { eventsToCsv } = await loadSerialisers();
+  downloadText(eventsToCsv(events), `flashpoint-atlas-${stamp}.csv`, 'text/csv;charset=utf-8');
+}
+
+async function downloadGeoJson(events: EventFeature[], stamp: string) {
+  const { eventsToGeoJson } = await loadSerialisers();
+  downloadText(
+    eventsToGeoJson(events, { exported: stamp, source: 'Flashpoint Atlas' }),
+    `flashpoint-atlas-${stamp}.geojson`,
+    'application/geo+json',
+  );
+}
 
 /** Downloads exactly what the reader is looking at: the filtered events, in story order. */
 export function ExportMenu() {
@@ -16,9 +35,7 @@ export function ExportMenu() {
           type="button"
           className="button"
           disabled={!events.length}
-          onClick={() =>
-            downloadText(eventsToCsv(events), `flashpoint-atlas-${stamp}.csv`, 'text/csv;charset=utf-8')
-          }
+          onClick={() => void downloadCsv(events, stamp)}
         >
           CSV
         </button>
@@ -26,13 +43,7 @@ export function ExportMenu() {
           type="button"
           className="button"
           disabled={!events.length}
-          onClick={() =>
-            downloadText(
-              eventsToGeoJson(events, { exported: stamp, source: 'Flashpoint Atlas' }),
-              `flashpoint-atlas-${stamp}.geojson`,
-              'application/geo+json',
-            )
-          }
+          onClick={() => void downloadGeoJson(events, stamp)}
         >
           GeoJSON
         </button>

@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react';
+import { CATEGORY_LABEL } from '../../data/category-families';
+import { THREAD_LABEL } from '../../data/thread-labels';
+import { useAtlasStore } from '../../store/atlas-store';
+import { useEventById, useEventsQuery } from '../../store/use-story-data';
+import { AttackTally } from './AttackTally';
+import { Casualties } from './Casualties';
+import { CopyLinkButton } from './CopyLinkButton';
+import { EventWhen } from './EventWhen';
+import { Location } from './Location';
+import { Sources } from './Sources';
+import { useCloseWithFocusReturn } from './use-close-with-focus-return';
+
+export function EventDetailPanel({ id }: { id: string }) {
+  const event = useEventById(id);
+  const loaded = useEventsQuery().isSuccess;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const close = useCloseWithFocusReturn(id);
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, [id]);
+
+  if (!event) {
+    return loaded ? (
+      <section className="detail" aria-label="Incident not found">
+        <p>This link names an incident (“{id}”) that is not in the dataset.</p>
+        <button type="button" className="button" onClick={close}>
+          Show all incidents
+        </button>
+      </section>
+    ) : null;
+  }
+
+  const p = event.properties;
+  const open = (relatedId: string) => {
+    useAtlasStore.getState().select(relatedId);
+    useAtlasStore.getState().requestCamera({ eventId: relatedId });
+  };
+  const facts: [string, string | undefined][] = [
+    ['Carried out by', p.perpetrator],
+    ['Claimed by', p.claimedBy],
+    ['Attributed to', p.attributedTo],
+    ['Target', p.target],
+  ];
+
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <div className="detail__bar">
+        <button type="button" className="button button--quiet" onClick={close}>
+          ← All incidents
+        </button>
+        <CopyLinkButton />
+      </div>
+      <p className="detail__kicker">
+        {CATEGORY_LABEL[p.category]} · {THREAD_LABEL[p.thread]}
+      </p>
+      <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
+        {p.title}
+      </h2>
+      <dl className="detail__facts">
+        <dt>When</dt>
+        <dd>
+          <EventWhen event={p} />
+        </dd>
+        <dt>Where</dt>
+        <dd>
+          <Location event={p} />
+        </dd>
+        {facts.map(([label, value]) =>
+          value ? (
+            <div key={label} className="detail__fact">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ) : null,
+        )}
+      </dl>
+      <p className="detail__summary">{p.summary}</p>
+      <Casualties event={p} />
+      <AttackTally event={p} />
+      <Sources sources={p.sources} />
+      {p.related && p.related.length > 0 && (
+        <section className="detail__section" aria-labelledby="related-title">
+          <h3 id="related-title">Related incidents</h3>
+          <ul className="detail__related">
+            {p.related.map((relatedId) => (
+              <RelatedButton key={relatedId} id={relatedId} onOpen={open} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function RelatedButton({ id, onOpen }: { id: string; onOpen(id: string): void }) {
+  const event = useEventById(id);
+  if (!event) return null;
+  return (
+    <li>
+      <button type="button" className="button button--link" onClick={() => onOpen(id)}>
+        {event.properties.title}
+      </button>
+    </li>
+  );
+}
