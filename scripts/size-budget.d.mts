@@ -1,0 +1,30 @@
+export interface Measured {
+  bytes: number;
+  files: string[];
+}
+export type BudgetKey =
+  'initialJs' | 'initialCss' | 'mapChunk' | 'mapWorker' | 'totalJs' | 'basemap' | 'storyData';
+export type BuildMeasure = Record<BudgetKey, Measured> & { initialMapLibre: string[] };
+export interface BudgetRow {
+  key: string;
+  label: string;
+  bytes: number;
+  limit: number;
+  ok: boolean;
+}
+export interface BudgetResult {
+  rows: BudgetRow[];
+  lazyMap: boolean;
+  ok: boolean;
+}
+
+export const BUDGETS: Record<BudgetKey, number>;
+export function gzipSize(buffer: Uint8Array): number;
+export function initialAssets(html: string): string[];
+export function staticImports(code: string): string[];
+export function measureBuild(dir?: string): Promise<BuildMeasure>;
+export function checkBudgets(
+  measured: BuildMeasure,
+  budgets?: Partial<Record<BudgetKey, number>>,
+): BudgetResult;
+export function formatReport(result: BudgetResult): string;

@@ -1,0 +1,151 @@
+// Fails the build when the bytes a reader downloads grow past what we promised (docs/PERFORMANCE.md).
+// "Initial" is what index.html asks for before any user action: its scripts, module preloads, stylesheets and
+// the chunks those scripts import statically. MapLibre is loaded lazily, so it has a budget of its own.
+// Usage: node scripts/size-budget.mjs [dir]   (default: dist)
+import { readFile, readdir } from 'node:fs/promises';
+import { join, posix, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1000;
+
+/** Limits in gzip bytes. 1 KB = 1000 bytes, as Vite prints them. */
+export const BUDGETS = {
+  initialJs: 100 * KB,
+  initialCss: 20 * KB,
+  mapChunk: 310 * KB,
+  mapWorker: 170 * KB,
+  totalJs: 650 * KB,
+  basemap: 600 * KB,
+  storyData: 150 * KB,
+};
+
+const LABELS = {
+  initialJs: 'initial JS (everything but MapLibre)',
+  initialCss: 'initial CSS',
+  mapChunk: 'map chunk (MapLibre + map code, lazy)',
+  mapWorker: 'MapLibre worker',
+  totalJs: 'all JS',
+  basemap: 'basemap GeoJSON (geo/basemap)',
+  storyData: 'story data (geo/*.geojson, *.json)',
+};
+
+export const gzipSize = (buffer) => gzipSync(buffer).length;
+
+/** Files index.html loads up front, relative to the build root. */
+export function initialAssets(html) {
+  const found = new Set();
+  const attribute = /<(script|link)\b([^>]*)>/gi;
+  for (const [, tag, attributes] of html.matchAll(attribute)) {
+    const url = /\b(?:src|href)="([^"]+)"/.exec(attributes)?.[1];
+    if (!url || /^[a-z]+:|^\/\//i.test(url)) continue;
+    const isScript = tag.toLowerCase() === 'script' && /type="module"/.test(attributes);
+    const isPreloadOrStyle = /rel="(modulepreload|stylesheet)"/.test(attributes);
+    if (isScript || isPreloadOrStyle) found.add(posix.normalize(url.replace(/^\.?\//, '')));
+  }
+  return [...found];
+}
+
+/** Chunks a module imports statically (minified `import"./x.js"` / `from"./x.js"`); dynamic import() is lazy. */
+export function staticImports(code) {
+  return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g)].map(
+    (match) => match[1],
+  );
+}
+
+async function listFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+        .split('\\')
+        .join('/'),
+    );
+}
+
+const isMapLibre = (file) => /(^|\/)(create-map|maplibre-gl)[^/]*\.m?js$/.test(file);
+
+/** Every figure the budgets look at, in gzip bytes, with the files behind each. */
+export async function measureBuild(dir = 'dist') {
+  const root = resolve(dir);
+  const files = await listFiles(root);
+  const size = new Map();
+  const gz = async (file) => {
+    if (!size.has(file)) size.set(file, gzipSize(await readFile(join(root, file))));
+    return size.get(file);
+  };
+
+  const initial = new Set();
+  const queue = initialAssets(await readFile(join(root, 'index.html'), 'utf8'));
+  while (queue.length) {
+    const file = queue.shift();
+    if (initial.has(file) || !files.includes(file)) continue;
+    initial.add(file);
+    if (/\.m?js$/.test(file)) {
+      const code = await readFile(join(root, file), 'utf8');
+      for (const target of staticImports(code)) queue.push(posix.join(posix.dirname(file), target));
+    }
+  }
+
+  const sum = async (list) => {
+    let total = 0;
+    for (const file of list) total += await gz(file);
+    return { bytes: total, files: list };
+  };
+  const js = files.filter((file) => /\.m?js$/.test(file));
+  const initialList = [...initial];
+  return {
+    initialJs: await sum(initialList.filter((file) => /\.m?js$/.test(file) && !isMapLibre(file))),
+    initialCss: await sum(initialList.filter((file) => file.endsWith('.css'))),
+    mapChunk: await sum(js.filter((file) => /(^|\/)create-map[^/]*\.js$/.test(file))),
+    mapWorker: await sum(js.filter((file) => /(^|\/)maplibre-gl-worker[^/]*\.m?js$/.test(file))),
+    totalJs: await sum(js),
+    basemap: await sum(files.filter((file) => /^geo\/basemap\/.*\.geojson$/.test(file))),
+    storyData: await sum(files.filter((file) => /^geo\/[^/]+\.(geo)?json$/.test(file))),
+    initialMapLibre: initialList.filter(isMapLibre),
+  };
+}
+
+/** One line per budget; `ok` is false when any figure is over, or MapLibre sneaks into the initial load. */
+export function checkBudgets(measured, budgets = BUDGETS) {
+  const rows = Object.entries(budgets).map(([key, limit]) => ({
+    key,
+    label: LABELS[key] ?? key,
+    bytes: measured[key].bytes,
+    limit,
+    ok: measured[key].bytes <= limit,
+  }));
+  const lazyMap = measured.initialMapLibre.length === 0;
+  return { rows, lazyMap, ok: lazyMap && rows.every((row) => row.ok) };
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+export function formatReport({ rows, lazyMap }) {
+  const lines = rows.map(
+    (row) =>
+      `${row.ok ? 'ok  ' : 'OVER'}  ${row.label.padEnd(40)} ${kb(row.bytes).padStart(10)} / ${kb(row.limit)}`,
+  );
+  lines.push(
+    `${lazyMap ? 'ok  ' : 'OVER'}  MapLibre is ${lazyMap ? 'loaded lazily' : 'in the initial load'}`,
+  );
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] ?? 'dist';
+  try {
+    const result = checkBudgets(await measureBuild(dir));
+    console.log(`Size budget for ${dir}/ (gzip):\n${formatReport(result)}`);
+    if (!result.ok) {
+      console.error(
+        '\nOver budget. Lazy-load what first paint does not need, or explain a new budget in docs/PERFORMANCE.md.',
+      );
+      process.exit(1);
+    }
+  } catch (error) {
+    console.error(`Could not measure ${dir}/: ${error.message} (run the build first).`);
+    process.exit(1);
+  }
+}
