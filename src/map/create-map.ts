@@ -22,6 +22,7 @@ import { buildStyle } from './style/build-style';
 import type { Theme } from './style/palette';
 import { storySources } from './style/story-sources';
 import { MapToolsControl } from './controls/map-tools-control';
+import { bindKeyboardFeatures } from './story/keyboard-features';
 import { bindMeasureClicks } from './story/measure-clicks';
 import { bindPointer } from './story/pointer-interactions';
 import { connectStore } from './story/connect-store';
@@ -114,6 +115,7 @@ export function createMap(options: MapOptions): MapHandle {
   map.addControl(new MapToolsControl(resetView), 'top-right');
   const unbindPointer = bindPointer(map);
   const unbindMeasure = bindMeasureClicks(map);
+  const unbindKeys = bindKeyboardFeatures(map);
   const bridge = connectStore(map, { matchingIds: options.matchingIds, moveCamera });
   map.once('load', bridge.refresh);
   const unexpose = exposeMap(map);
@@ -132,6 +134,7 @@ export function createMap(options: MapOptions): MapHandle {
       bridge.disconnect();
       unbindPointer();
       unbindMeasure();
+      unbindKeys();
       unexpose();
       map.remove();
     },

@@ -1,13 +1,19 @@
 import type { ReactNode } from 'react';
+import { BottomSheet } from '../../ui/BottomSheet';
 import { ThemeToggle } from '../../ui/ThemeToggle';
 
 interface ExploreLayoutProps {
   map: ReactNode;
   panel: ReactNode;
+  /** A strip under the map (the timeline); optional so other modes can leave it out. */
+  timeline?: ReactNode;
+  /** The open incident, if any: the phone sheet rises to show it and stops at half to keep the map in view. */
+  openKey?: string | null;
 }
 
 /** The explore shell: header, map, and a side panel (a bottom sheet on phones). It holds, never knows, its features. */
-export function ExploreLayout({ map, panel }: ExploreLayoutProps) {
+export function ExploreLayout({ map, panel, timeline, openKey = null }: ExploreLayoutProps) {
+  const detailOpen = openKey !== null;
   return (
     <div className="shell">
       <a className="skip-link" href="#event-list">
@@ -22,9 +28,10 @@ export function ExploreLayout({ map, panel }: ExploreLayoutProps) {
       </header>
       <main className="shell__main">
         <div className="shell__map">{map}</div>
-        <aside id="panel" className="shell__panel" tabIndex={-1} aria-label="Incidents">
+        {timeline && <div className="shell__timeline">{timeline}</div>}
+        <BottomSheet id="panel" label="Incidents" maxSnap={detailOpen ? 'half' : 'full'} openKey={openKey}>
           {panel}
-        </aside>
+        </BottomSheet>
       </main>
     </div>
   );
