@@ -7,6 +7,7 @@ import { IntroPanel } from '../features/intro/IntroPanel';
 import { Legend } from '../features/legend/Legend';
 import { EventList } from '../features/list/EventList';
 import { MeasurePanel } from '../features/measure/MeasurePanel';
+import { Timeline } from '../features/timeline/Timeline';
 import type { Camera } from '../lib/url-state';
 import { MapView } from '../map/MapView';
 import { useAtlasStore } from '../store/atlas-store';
@@ -50,6 +51,7 @@ export function App({ initialCamera }: AppProps) {
           </ErrorBoundary>
         </>
       }
+      timeline={<Timeline />}
       panel={
         selectedId ? (
           <ErrorBoundary key={selectedId} name="The incident details">

@@ -27,6 +27,9 @@ export function applyUrlState(
     mode: state.mode ?? 'explore',
     themePreference: state.theme ?? store.themePreference,
     dataPath: state.data ?? null,
+    playMode: state.play ?? 'cumulative',
+    playSpeed: state.speed ?? 1,
+    timeDisplay: state.tz ?? 'local',
   });
   if (state.camera) lastCamera = state.camera;
 }
@@ -42,6 +45,10 @@ function urlStateOf(state: AtlasState): UrlState {
     mode: state.mode,
     theme: state.themePreference === 'system' ? undefined : state.themePreference,
     data: state.dataPath ?? undefined,
+    // Defaults stay out of the link, which keeps shared URLs short.
+    play: state.playMode === 'cumulative' ? undefined : state.playMode,
+    speed: state.playSpeed === 1 ? undefined : state.playSpeed,
+    tz: state.timeDisplay === 'utc' ? 'utc' : undefined,
     camera: lastCamera,
   };
 }

@@ -16,3 +16,12 @@ export function dateOfDay(day: number): string {
 export function addDays(isoDate: string, days: number): string {
   return dateOfDay(dayNumber(isoDate) + days);
 }
+
+/** The same day of the month, months later (or earlier); clamped to the month's last day (31 Jan + 1 → 29 Feb). */
+export function addMonths(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}

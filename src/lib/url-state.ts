@@ -143,8 +143,8 @@ export function serializeUrlState(state: UrlState): string {
     params.set('to', state.to);
   }
   if (state.step) params.set('step', String(state.step));
-  if (state.play && state.play !== 'cumulative') params.set('play', state.play);
-  if (state.speed && state.speed !== 1) params.set('speed', String(state.speed));
+  if (state.play) params.set('play', state.play);
+  if (state.speed) params.set('speed', String(state.speed));
   if (state.tz) params.set('tz', state.tz);
   if (state.theme) params.set('theme', state.theme);
   if (state.camera) params.set('map', formatCamera(state.camera));

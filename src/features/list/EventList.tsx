@@ -10,6 +10,7 @@ export function EventList() {
   const total = useEventsQuery().data?.features.length ?? 0;
   const visible = useVisibleEvents();
   const theme = useEffectiveTheme();
+  const timeDisplay = useAtlasStore((state) => state.timeDisplay);
   const hoveredId = useAtlasStore(selectHoveredId);
   const hoverOrigin = useAtlasStore((state) => state.hoverOrigin);
   const selectedId = useAtlasStore(selectSelectedId);
@@ -45,6 +46,7 @@ export function EventList() {
             key={event.id}
             event={event}
             theme={theme}
+            timeDisplay={timeDisplay}
             hovered={event.id === hoveredId}
             selected={event.id === selectedId}
             onOpen={onOpen}

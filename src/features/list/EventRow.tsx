@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { FAMILY_COLOUR, FAMILY_OF, CATEGORY_LABEL } from '../../data/category-families';
 import type { EventFeature } from '../../data/event-schema';
-import { formatShortDay } from '../../lib/format-date';
+import { displayDate, type TimeDisplay } from '../../lib/event-time';
+import { formatShortDay, toUtc } from '../../lib/format-date';
 import { EVENT_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import type { EffectiveTheme } from '../../ui/use-effective-theme';
@@ -9,6 +10,7 @@ import type { EffectiveTheme } from '../../ui/use-effective-theme';
 interface EventRowProps {
   event: EventFeature;
   theme: EffectiveTheme;
+  timeDisplay: TimeDisplay;
   hovered: boolean;
   selected: boolean;
   onOpen(id: string): void;
@@ -18,6 +20,7 @@ interface EventRowProps {
 export const EventRow = memo(function EventRow({
   event,
   theme,
+  timeDisplay,
   hovered,
   selected,
   onOpen,
@@ -42,10 +45,24 @@ export const EventRow = memo(function EventRow({
         <span className="event-row__text">
           <span className="event-row__title">{p.title}</span>
           <span className="event-row__meta">
-            <time dateTime={p.date}>{formatShortDay(p.date)}</time> · {p.place} · {CATEGORY_LABEL[p.category]}
+            <RowDate event={p} timeDisplay={timeDisplay} /> · {p.place} · {CATEGORY_LABEL[p.category]}
           </span>
         </span>
       </button>
     </li>
   );
 });
+
+/** The local date where it happened, or in UTC mode the UTC date and time (for events with a recorded time). */
+function RowDate({ event, timeDisplay }: { event: EventFeature['properties']; timeDisplay: TimeDisplay }) {
+  const { date, time, timeZone } = event;
+  if (timeDisplay === 'utc' && time && timeZone) {
+    const utc = toUtc(date, time, timeZone);
+    return (
+      <time dateTime={`${utc.date}T${utc.time}Z`}>
+        {formatShortDay(displayDate(event, 'utc'))}, {utc.time} UTC
+      </time>
+    );
+  }
+  return <time dateTime={date}>{formatShortDay(date)}</time>;
+}

@@ -1,0 +1,51 @@
+import { memo, useMemo } from 'react';
+import type { EventFeature } from '../../data/event-schema';
+import type { BrokenTimeScale } from '../../lib/broken-time-scale';
+import { dayNumber } from '../../lib/dates';
+import { binDaysFor, histogram } from '../../lib/day-histogram';
+import { HISTOGRAM_HEIGHT, HISTOGRAM_TOP } from './geometry';
+
+/** Incidents per day (or per week when days are too thin to see), as bars along the top of the strip. */
+export const Histogram = memo(function Histogram({
+  events,
+  scale,
+}: {
+  events: readonly EventFeature[];
+  scale: BrokenTimeScale;
+}) {
+  const binDays = binDaysFor(scale);
+  const bins = useMemo(() => {
+    const starts = new Int32Array(events.length);
+    events.forEach((event, i) => (starts[i] = dayNumber(event.properties.date)));
+    return histogram(starts, binDays);
+  }, [events, binDays]);
+  const peak = Math.max(1, ...bins.map((bin) => bin.count));
+  const bottom = HISTOGRAM_TOP + HISTOGRAM_HEIGHT;
+  return (
+    <g className="timeline__histogram">
+      {bins.map((bin) => {
+        const x0 = scale.x(bin.start);
+        const height = Math.max(1.5, (bin.count / peak) * HISTOGRAM_HEIGHT);
+        return (
+          <rect
+            key={bin.start}
+            x={x0 + 0.5}
+            width={Math.max(1, scale.x(bin.end) - x0 - 1)}
+            y={bottom - height}
+            height={height}
+          />
+        );
+      })}
+      {scale.segments.map((segment) => (
+        <line
+          key={segment.start}
+          className="timeline__baseline"
+          x1={segment.x0}
+          x2={segment.x1}
+          y1={bottom + 0.5}
+          y2={bottom + 0.5}
+        />
+      ))}
+    </g>
+  );
+});

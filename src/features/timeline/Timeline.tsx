@@ -1,0 +1,54 @@
+import type { KeyboardEvent } from 'react';
+import { useAtlasStore } from '../../store/atlas-store';
+import { PAD_X } from './geometry';
+import { PlaybackOptions } from './PlaybackOptions';
+import { Presets } from './Presets';
+import { TimelinePlot } from './TimelinePlot';
+import { Transport } from './Transport';
+import { useElementWidth } from './use-element-width';
+import { usePlayback } from './use-playback';
+import { useTimelineData } from './use-timeline-data';
+import { WindowSummary } from './WindowSummary';
+import './timeline.css';
+
+/** Space plays and pauses from anywhere in the strip, except where Space already means something. */
+const OWNS_SPACE = 'button, input, select, textarea, summary, a[href], [contenteditable="true"]';
+
+export function Timeline() {
+  const [measureRef, width] = useElementWidth<HTMLDivElement>(800);
+  const data = useTimelineData(Math.max(120, width - 2 * PAD_X));
+  const playback = usePlayback(data?.events ?? [], data?.days ?? [], data?.scale.firstDay ?? 0);
+  const speed = useAtlasStore((state) => state.playSpeed);
+  const mode = useAtlasStore((state) => state.playMode);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== ' ' || (event.target as Element).closest(OWNS_SPACE)) return;
+    event.preventDefault();
+    playback.toggle();
+  };
+
+  return (
+    <section className="timeline" aria-label="Timeline" onKeyDown={onKeyDown}>
+      <div className="timeline__bar">
+        <Transport playback={playback} disabled={!data?.days.length} />
+        <Presets />
+        <WindowSummary total={data?.events.length ?? 0} />
+        <details className="timeline__more">
+          <summary>
+            Options{' '}
+            <span className="count">
+              {speed}× · {mode === 'cumulative' ? 'cumulative' : 'moving window'}
+            </span>
+          </summary>
+          <PlaybackOptions />
+        </details>
+      </div>
+      <div ref={measureRef} className="timeline__measure">
+        {data && <TimelinePlot scale={data.scale} events={data.events} width={width} />}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {playback.announcement}
+      </p>
+    </section>
+  );
+}

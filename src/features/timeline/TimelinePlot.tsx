@@ -1,0 +1,75 @@
+import { useMemo, useRef, type PointerEvent } from 'react';
+import type { EventFeature } from '../../data/event-schema';
+import type { BrokenTimeScale } from '../../lib/broken-time-scale';
+import { dateOfDay } from '../../lib/dates';
+import { formatShortDay } from '../../lib/format-date';
+import { useAtlasStore } from '../../store/atlas-store';
+import { useEffectiveTheme } from '../../ui/use-effective-theme';
+import { Axis } from './Axis';
+import { Brush, setWindowDays } from './Brush';
+import { EventMarks } from './EventMarks';
+import { HEIGHT, MAX_MARKS, PAD_X } from './geometry';
+import { Histogram } from './Histogram';
+import { MarkHighlight } from './MarkHighlight';
+import { placeMarks } from './place-marks';
+import { Playhead } from './Playhead';
+
+interface TimelinePlotProps {
+  scale: BrokenTimeScale;
+  events: readonly EventFeature[];
+  width: number;
+}
+
+/** The strip itself: counts, marks, axis with its break, and the brush on top. Dragging across it draws a window. */
+export function TimelinePlot({ scale, events, width }: TimelinePlotProps) {
+  const plotRef = useRef<HTMLDivElement>(null);
+  const theme = useEffectiveTheme();
+  const timeDisplay = useAtlasStore((state) => state.timeDisplay);
+  const windowed = useAtlasStore((state) => state.timeWindow !== null);
+  const drawMarks = events.length <= MAX_MARKS;
+  const marks = useMemo(() => (drawMarks ? placeMarks(events, scale) : []), [drawMarks, events, scale]);
+  const anchor = useRef<number | null>(null);
+
+  const dayAt = (clientX: number) =>
+    scale.invert(clientX - (plotRef.current?.getBoundingClientRect().left ?? 0) - PAD_X);
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    anchor.current = Math.floor(dayAt(event.clientX));
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (anchor.current === null) return;
+    const day = Math.floor(dayAt(event.clientX));
+    if (day !== anchor.current) setWindowDays(scale, anchor.current, day);
+  };
+  const onPointerUp = () => {
+    anchor.current = null;
+  };
+
+  const summary = `${events.length} incidents between ${formatShortDay(dateOfDay(scale.firstDay))} and ${formatShortDay(
+    dateOfDay(scale.lastDay),
+  )}${scale.breaks.length ? ', with the quiet years between the bursts cut out' : ''}.`;
+
+  return (
+    <div
+      ref={plotRef}
+      className="timeline__plot"
+      data-windowed={windowed || undefined}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+    >
+      <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
+        <g transform={`translate(${PAD_X},0)`}>
+          <Histogram events={events} scale={scale} />
+          <Axis scale={scale} minTickSpacing={width < 500 ? 52 : 44} />
+          <Playhead scale={scale} />
+          {drawMarks && <EventMarks events={events} marks={marks} theme={theme} timeDisplay={timeDisplay} />}
+          {drawMarks && <MarkHighlight marks={marks} />}
+        </g>
+      </svg>
+      <Brush scale={scale} plotRef={plotRef} />
+    </div>
+  );
+}

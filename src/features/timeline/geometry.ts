@@ -1,0 +1,11 @@
+/** The strip's vertical bands, in SVG pixels: weekly counts on top, the events, then the axis. */
+export const PAD_X = 14;
+export const HISTOGRAM_TOP = 4;
+export const HISTOGRAM_HEIGHT = 18;
+export const MARKS_BOTTOM = 62;
+export const MARKS_HEIGHT = 36;
+export const AXIS_Y = 66;
+export const HEIGHT = 84;
+export const GLYPH = 9;
+/** Beyond this many events the strip draws only the counts: 100k ticks would be noise and a slow paint. */
+export const MAX_MARKS = 2000;

@@ -1,0 +1,34 @@
+import { FAMILY_OF, type Family } from '../../data/category-families';
+import type { EventFeature } from '../../data/event-schema';
+import type { BrokenTimeScale } from '../../lib/broken-time-scale';
+import { dayNumber } from '../../lib/dates';
+import { GLYPH, MARKS_BOTTOM, MARKS_HEIGHT } from './geometry';
+
+export interface Mark {
+  id: string;
+  family: Family;
+  x: number;
+  /** The right end of a multi-day event's bar; equal to x for a one-day event. */
+  xEnd: number;
+  y: number;
+}
+
+/**
+ * Stacks events that would overlap, lowest free row first (a simple beeswarm), and squeezes the rows when
+ * there are more than fit, so same-day events stay separately hoverable.
+ */
+export function placeMarks(events: readonly EventFeature[], scale: BrokenTimeScale): Mark[] {
+  const rowsRight: number[] = [];
+  const placed = events.map((event) => {
+    const start = dayNumber(event.properties.date);
+    const end = event.properties.endDate ? dayNumber(event.properties.endDate) : start;
+    const x = scale.x(start + 0.5);
+    const xEnd = end > start ? scale.x(end + 0.5) : x;
+    let row = rowsRight.findIndex((right) => right + 1 <= x - GLYPH / 2);
+    if (row < 0) row = rowsRight.push(-Infinity) - 1;
+    rowsRight[row] = Math.max(x, xEnd) + GLYPH / 2;
+    return { id: event.id, family: FAMILY_OF[event.properties.category], x, xEnd, row };
+  });
+  const rowHeight = Math.min(GLYPH + 1, (MARKS_HEIGHT - GLYPH) / Math.max(1, rowsRight.length - 1));
+  return placed.map(({ row, ...mark }) => ({ ...mark, y: MARKS_BOTTOM - GLYPH / 2 - row * rowHeight }));
+}

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { EventFeature } from '../../data/event-schema';
+import { dateOfDay } from '../../lib/dates';
+import { formatEventMoment } from '../../lib/event-time';
+import { useAtlasStore } from '../../store/atlas-store';
+import { nextDay, previousDay, windowAt } from './playback-steps';
+
+/** One day of the story per second at 1×. */
+const BASE_INTERVAL_MS = 1000;
+
+export interface Playback {
+  announcement: string;
+  toggle(): void;
+  stepForward(): boolean;
+  stepBack(): void;
+}
+
+/**
+ * Playback walks from one day with events to the next, moving the window (cumulative or sliding), announcing
+ * and highlighting that day's first event, and moving the camera only when the reader asked it to follow.
+ */
+export function usePlayback(
+  events: readonly EventFeature[],
+  days: readonly string[],
+  firstDay: number,
+): Playback {
+  const [announcement, setAnnouncement] = useState('');
+  const playing = useAtlasStore((state) => state.playing);
+  const speed = useAtlasStore((state) => state.playSpeed);
+  const playhead = useAtlasStore((state) => state.playhead);
+
+  const goTo = useCallback(
+    (day: string) => {
+      const store = useAtlasStore.getState();
+      store.setPlayhead(day);
+      store.setTimeWindow(windowAt(day, store.playMode, store.timeWindow, dateOfDay(firstDay)));
+      const today = events.filter((event) => event.properties.date === day);
+      const first = today[0];
+      if (!first) return;
+      const more = today.length > 1 ? `, and ${today.length - 1} more` : '';
+      setAnnouncement(
+        `${formatEventMoment(first.properties, store.timeDisplay)}: ${first.properties.title}${more}`,
+      );
+      // The reader's own pointer on the map or list wins over playback's highlight.
+      if (!store.hoveredId || store.hoverOrigin === 'timeline') store.hover(first.id, 'timeline');
+      if (store.followOnMap) store.requestCamera({ eventId: first.id });
+    },
+    [events, firstDay],
+  );
+
+  const stepForward = useCallback(() => {
+    const { playhead: current, timeWindow } = useAtlasStore.getState();
+    const day = nextDay(days, current, current ? undefined : timeWindow?.start);
+    if (day) goTo(day);
+    return day !== null;
+  }, [days, goTo]);
+
+  const stepBack = useCallback(() => {
+    const day = previousDay(days, useAtlasStore.getState().playhead);
+    if (day) goTo(day);
+  }, [days, goTo]);
+
+  const toggle = useCallback(() => {
+    const store = useAtlasStore.getState();
+    if (store.playing) return store.setPlaying(false);
+    // At the end, play starts the story again.
+    if (store.playhead && !nextDay(days, store.playhead)) store.setPlayhead(null);
+    if (!store.playhead && !stepForward()) return;
+    useAtlasStore.getState().setPlaying(true);
+  }, [days, stepForward]);
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setTimeout(() => {
+      if (!stepForward()) useAtlasStore.getState().setPlaying(false);
+    }, BASE_INTERVAL_MS / speed);
+    return () => window.clearTimeout(timer);
+  }, [playing, speed, playhead, stepForward]);
+
+  return { announcement, toggle, stepForward, stepBack };
+}

@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { EventFeature } from '../../data/event-schema';
+import { filterEvents } from '../../data/filter-events';
+import { byStoryOrder } from '../../data/sort-events';
+import { buildBrokenTimeScale, type BrokenTimeScale } from '../../lib/broken-time-scale';
+import { dayNumber } from '../../lib/dates';
+import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
+import { useActors, useEventsQuery } from '../../store/use-story-data';
+
+const EMPTY: EventFeature[] = [];
+
+const selectFiltersButTime = (state: AtlasState) => ({
+  categories: state.categories,
+  threads: state.threads,
+  search: state.search,
+});
+
+export interface TimelineData {
+  scale: BrokenTimeScale;
+  /** Events that pass every filter except the time window: the brush chooses among them. */
+  events: EventFeature[];
+  /** Their distinct local start dates, in order: the stops of playback. */
+  days: string[];
+}
+
+/**
+ * The axis spans the whole dataset, so it does not jump when a filter hides a category; the marks show what
+ * the filters leave. Everything here is derived from the query's data on read, never stored.
+ */
+export function useTimelineData(width: number): TimelineData | null {
+  const all = useEventsQuery().data?.features ?? EMPTY;
+  const actors = useActors();
+  const filters = useAtlasStore(useShallow(selectFiltersButTime));
+  const spans = useMemo(
+    () =>
+      all.map((event) => {
+        const start = dayNumber(event.properties.date);
+        const end = event.properties.endDate ? dayNumber(event.properties.endDate) : start;
+        return [start, end] as const;
+      }),
+    [all],
+  );
+  const scale = useMemo(() => buildBrokenTimeScale(spans, { width }), [spans, width]);
+  const events = useMemo(
+    () => filterEvents(all, actors, { ...filters, timeWindow: null }).sort(byStoryOrder),
+    [all, actors, filters],
+  );
+  const days = useMemo(() => [...new Set(events.map((event) => event.properties.date))], [events]);
+  return all.length ? { scale, events, days } : null;
+}
