@@ -14,12 +14,17 @@ export interface CameraRequest {
 
 export interface CameraSlice {
   cameraRequest: CameraRequest | null;
+  /** Bumped to ask the map for a PNG of what it shows; only the map can read its own pixels. */
+  snapshotRequest: number;
   requestCamera(request: Omit<CameraRequest, 'seq'>): void;
+  requestSnapshot(): void;
 }
 
 let seq = 0;
 
 export const createCameraSlice: StateCreator<CameraSlice, [], [], CameraSlice> = (set) => ({
   cameraRequest: null,
+  snapshotRequest: 0,
   requestCamera: (request) => set({ cameraRequest: { ...request, seq: ++seq } }),
+  requestSnapshot: () => set((state) => ({ snapshotRequest: state.snapshotRequest + 1 })),
 });

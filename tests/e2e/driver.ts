@@ -11,6 +11,10 @@ export interface Atlas {
   dialogs: string[];
   waitForMapIdle(): Promise<void>;
   renderedFeatures(layerId: string): Promise<Record<string, unknown>[]>;
+  /** Where an event's symbol is on screen, or null when it is not drawn as itself (filtered, clustered, off-screen). */
+  eventPixel(id: string): Promise<{ x: number; y: number } | null>;
+  /** Clicks an event's symbol on the real canvas, at the pixel its coordinates project to. */
+  clickEventOnMap(id: string): Promise<void>;
   foreignRequests(): string[];
   distinctMapColours(): Promise<number>;
   close(): Promise<void>;
@@ -53,6 +57,18 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
   await page.goto(new URL(options.path ?? '', baseUrl).href);
 
   const origin = new URL(baseUrl).origin;
+  const eventPixel = (id: string) =>
+    page.evaluate((wanted) => {
+      const map = window.flashpointAtlas?.map;
+      if (!map) return null;
+      const layers = ['event-points', 'event-points-clustered'].filter((layer) => map.getLayer(layer));
+      const feature = map
+        .queryRenderedFeatures({ layers })
+        .find((candidate) => candidate.properties.id === wanted);
+      if (!feature || feature.geometry.type !== 'Point') return null;
+      const { x, y } = map.project(feature.geometry.coordinates as [number, number]);
+      return { x, y };
+    }, id);
   return {
     page,
     context,
@@ -77,6 +93,12 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
         if (!map?.getLayer(id)) return [];
         return map.queryRenderedFeatures({ layers: [id] }).map((feature) => ({ ...feature.properties }));
       }, layerId);
+    },
+    eventPixel,
+    async clickEventOnMap(id) {
+      const pixel = await eventPixel(id);
+      if (!pixel) throw new Error(`The event ${id} is not drawn on the map as itself.`);
+      await page.locator('.map-canvas canvas').click({ position: pixel });
     },
     foreignRequests() {
       return requests.filter(

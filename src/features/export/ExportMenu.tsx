@@ -1,4 +1,5 @@
 import type { EventFeature } from '../../data/event-schema';
+import { useAtlasStore } from '../../store/atlas-store';
 import { useVisibleEvents } from '../../store/use-story-data';
 import { downloadText } from '../../lib/download';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
@@ -24,6 +25,7 @@ async function downloadGeoJson(events: EventFeature[], stamp: string) {
 /** Downloads exactly what the reader is looking at: the filtered events, in story order. */
 export function ExportMenu() {
   const events = useVisibleEvents();
+  const requestSnapshot = useAtlasStore((state) => state.requestSnapshot);
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <section className="export" aria-labelledby="export-title">
@@ -46,6 +48,9 @@ export function ExportMenu() {
           onClick={() => void downloadGeoJson(events, stamp)}
         >
           GeoJSON
+        </button>
+        <button type="button" className="button" onClick={requestSnapshot}>
+          Map as PNG
         </button>
       </div>
     </section>

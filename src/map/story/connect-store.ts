@@ -5,6 +5,7 @@ import type { MapEventFilters } from '../layers/event-filter';
 import { MEASURE_SOURCE, measureFeatures } from '../layers/measure';
 import { applyEventFilters } from './apply-filters';
 import { moveEventState } from './feature-states';
+import { downloadMapSnapshot } from '../snapshot';
 
 export interface StoreBridgeOptions {
   /** Ids matching the text search; the map cannot search text itself. */
@@ -50,6 +51,7 @@ export function connectStore(
     if (state.showProxyNetwork !== previous.showProxyNetwork && map.getLayer('proxy-tint')) {
       map.setLayoutProperty('proxy-tint', 'visibility', state.showProxyNetwork ? 'visible' : 'none');
     }
+    if (state.snapshotRequest !== previous.snapshotRequest) void downloadMapSnapshot(map);
     if (state.measurePoints !== previous.measurePoints) {
       map.getSource<GeoJSONSource>(MEASURE_SOURCE)?.setData(measureFeatures(state.measurePoints));
     }
