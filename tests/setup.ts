@@ -23,7 +23,11 @@ afterEach(() => {
   resetAtlasStore();
 });
 
-// jsdom cannot draw; the map's icon code checks for a null context and skips, quietly.
+// jsdom cannot draw; the map's icon code checks for a null context and skips, quietly. A stand-in WebGL
+// context lets the app choose the (fake) MapLibre map over the static fallback, as a real browser would.
 if (typeof HTMLCanvasElement !== 'undefined') {
-  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = ((kind: string) =>
+    kind.startsWith('webgl')
+      ? { getExtension: () => null }
+      : null) as typeof HTMLCanvasElement.prototype.getContext;
 }

@@ -6,6 +6,7 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { IntroPanel } from '../features/intro/IntroPanel';
 import { Legend } from '../features/legend/Legend';
 import { EventList } from '../features/list/EventList';
+import { LazyStaticMap } from '../features/static-map/LazyStaticMap';
 import { MeasurePanel } from '../features/measure/MeasurePanel';
 import { Timeline } from '../features/timeline/Timeline';
 import type { Camera } from '../lib/url-state';
@@ -44,6 +45,7 @@ export function App({ initialCamera }: AppProps) {
               dataPath={dataPath ?? undefined}
               initialCamera={initialCamera}
               onCameraChange={writeCamera}
+              fallback={<LazyStaticMap />}
             />
           </ErrorBoundary>
           <ErrorBoundary name="The distance tool">

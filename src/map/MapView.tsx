@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { matchSearch } from '../data/filter-events';
 import { proxyNetworkCountries } from '../data/proxy-network';
 import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queries';
@@ -7,6 +7,7 @@ import type { Camera } from '../lib/url-state';
 import type { MapHandle } from './create-map';
 import type { Theme } from './style/palette';
 import { toMapEvents, toStrikeArcs } from './story/to-map-features';
+import { supportsWebGL } from './webgl-support';
 
 interface MapViewProps {
   theme: Theme;
@@ -14,10 +15,12 @@ interface MapViewProps {
   dataPath?: string;
   initialCamera?: Camera;
   cooperativeGestures?: boolean;
+  /** Drawn instead of the map when the browser cannot draw it (no WebGL, or MapLibre failed). */
+  fallback?: ReactNode;
   onCameraChange(camera: Camera): void;
 }
 
-type MapStatus = 'loading' | 'ready' | 'failed';
+type MapStatus = 'loading' | 'ready' | 'failed' | 'unsupported';
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -28,11 +31,13 @@ export function MapView({
   dataPath,
   initialCamera,
   cooperativeGestures = false,
+  fallback,
   onCameraChange,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
-  const [status, setStatus] = useState<MapStatus>('loading');
+  const [webgl] = useState(supportsWebGL);
+  const [status, setStatus] = useState<MapStatus>(webgl ? 'loading' : 'unsupported');
   const [failure, setFailure] = useState('');
 
   const events = useQuery(eventsQuery(dataPath)).data?.features;
@@ -48,7 +53,7 @@ export function MapView({
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !webgl) return;
     let cancelled = false;
     import('./create-map')
       .then(({ createMap }) => {
@@ -82,7 +87,7 @@ export function MapView({
       handleRef.current?.destroy();
       handleRef.current = null;
     };
-  }, [cooperativeGestures]);
+  }, [cooperativeGestures, webgl]);
 
   useEffect(() => {
     handleRef.current?.setTheme(theme);
@@ -115,14 +120,25 @@ export function MapView({
       handleRef.current.setSourceData('lanes', { type: 'FeatureCollection', features: lanes });
   }, [status, lanes]);
 
+  if (status === 'unsupported' || status === 'failed') {
+    return (
+      <div className="map-frame map-frame--fallback" data-status={status}>
+        <p className="map-notice">
+          <strong>
+            {status === 'unsupported'
+              ? 'This browser cannot draw the interactive map (WebGL is switched off or unavailable).'
+              : `The interactive map could not be drawn (${failure}).`}
+          </strong>{' '}
+          {fallback ? 'Here is a simpler one; ' : ''}every incident is also in the list.
+        </p>
+        {fallback}
+      </div>
+    );
+  }
+
   return (
     <div className="map-frame" data-status={status}>
       <div ref={containerRef} className="map-canvas" role="region" aria-label={label} />
-      {status === 'failed' && (
-        <div className="map-notice" role="alert">
-          <strong>The map could not be drawn.</strong> {failure}
-        </div>
-      )}
     </div>
   );
 }

@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type MouseEvent } from 'react';
+import { countriesQuery } from '../../data/basemap-query';
+import { FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
+import { formatShortDay } from '../../lib/format-date';
+import { useAtlasStore } from '../../store/atlas-store';
+import { selectSelectedId } from '../../store/selectors';
+import { useVisibleEvents } from '../../store/use-story-data';
+import { useEffectiveTheme } from '../../ui/use-effective-theme';
+import { projectStaticMap } from './project-static-map';
+import './static-map.css';
+
+const WIDTH = 1000;
+const HEIGHT = 760;
+
+/** The map without WebGL: country outlines and one link per visible incident, drawn as SVG from the same data. */
+export default function StaticMap() {
+  const countries = useQuery(countriesQuery()).data;
+  const events = useVisibleEvents();
+  const selectedId = useAtlasStore(selectSelectedId);
+  const theme = useEffectiveTheme();
+  const drawing = useMemo(
+    () => (countries ? projectStaticMap(countries, events, WIDTH, HEIGHT) : null),
+    [countries, events],
+  );
+
+  const open = (event: MouseEvent, id: string) => {
+    event.preventDefault();
+    useAtlasStore.getState().select(id);
+  };
+
+  return (
+    <figure className="static-map" aria-labelledby="static-map-caption">
+      <figcaption id="static-map-caption" className="visually-hidden">
+        Static map of the incidents: choose a dot to open its incident
+      </figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMidYMid meet" className="static-map__svg">
+        <g className="static-map__countries" aria-hidden="true">
+          {drawing?.countries.map((country) => (
+            <path key={country.key} d={country.d} />
+          ))}
+        </g>
+        <g className="static-map__dots">
+          {drawing?.dots.map(({ event, x, y }) => {
+            const p = event.properties;
+            const selected = event.id === selectedId;
+            const name = `${p.title}, ${formatShortDay(p.date)}`;
+            return (
+              <a
+                key={event.id}
+                href={`?event=${encodeURIComponent(event.id)}`}
+                aria-label={name}
+                aria-current={selected ? 'true' : undefined}
+                className="static-map__dot"
+                onClick={(click) => open(click, event.id)}
+              >
+                <title>{name}</title>
+                <circle
+                  cx={x}
+                  cy={y}
+                  r={selected ? 11 : 7}
+                  fill={FAMILY_COLOUR[FAMILY_OF[p.category]][theme]}
+                />
+              </a>
+            );
+          })}
+        </g>
+      </svg>
+    </figure>
+  );
+}
