@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openAtlas, type Atlas } from './driver';
+
+const JAN_2020 = { first: day('2020-01-01'), last: day('2020-01-31') };
+
+function day(isoDate: string): number {
+  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
+}
+
+/** The ids of the dataset's events that overlap January 2020, read from the file the app itself loads. */
+async function januaryIds(atlas: Atlas): Promise<string[]> {
+  const features = await atlas.page.evaluate(async () => {
+    const response = await fetch('geo/events.geojson');
+    const data = (await response.json()) as {
+      features: { id: string; properties: { date: string; endDate?: string } }[];
+    };
+    return data.features.map((f) => ({ id: f.id, date: f.properties.date, end: f.properties.endDate }));
+  });
+  return features
+    .filter((f) => (f.end ?? f.date) >= '2020-01-01' && f.date <= '2020-01-31')
+    .map((f) => f.id)
+    .sort();
+}
+
+async function listedIds(atlas: Atlas): Promise<string[]> {
+  const ids = await atlas.page
+    .locator('#event-list [data-event-id]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-id') ?? ''));
+  return ids.sort();
+}
+
+async function drawnIds(atlas: Atlas): Promise<string[]> {
+  const features = await atlas.renderedFeatures('event-points');
+  for (const feature of features) {
+    expect(Number(feature.endDay)).toBeGreaterThanOrEqual(JAN_2020.first);
+    expect(Number(feature.day)).toBeLessThanOrEqual(JAN_2020.last);
+  }
+  return [...new Set(features.map((feature) => String(feature.id)))].sort();
+}
+
+describe('a reader narrowing the story in time', () => {
+  let atlas: Atlas | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it('picks "Jan 2020" and sees only that month’s incidents on the map and in the list', async () => {
+    atlas = await openAtlas();
+    await atlas.waitForMapIdle();
+    const expected = await januaryIds(atlas);
+    expect(expected.length).toBeGreaterThan(5);
+
+    const timeline = atlas.page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('button', { name: 'Jan 2020' }).click();
+    await atlas.waitForMapIdle();
+
+    expect(await listedIds(atlas)).toEqual(expected);
+    // Incidents a few kilometres apart share pixels at this zoom, so the map may draw fewer than it holds.
+    const drawn = await drawnIds(atlas);
+    expect(drawn.length).toBeGreaterThan(3);
+    for (const id of drawn) expect(expected).toContain(id);
+    expect(new URL(atlas.page.url()).search).toContain('from=2020-01-01&to=2020-01-31');
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+
+  it('brushes to January 2020 with the keyboard alone', async () => {
+    atlas = await openAtlas();
+    await atlas.waitForMapIdle();
+    const expected = await januaryIds(atlas);
+    const timeline = atlas.page.getByRole('region', { name: 'Timeline' });
+
+    await timeline.getByRole('slider', { name: 'Window start' }).focus();
+    await atlas.page.keyboard.press('PageUp');
+    const end = timeline.getByRole('slider', { name: 'Window end' });
+    await end.focus();
+    await atlas.page.keyboard.press('Home');
+    await atlas.page.keyboard.press('PageUp');
+    await atlas.page.keyboard.press('ArrowLeft');
+    await expect(end.getAttribute('aria-valuetext')).resolves.toBe('Fri, 31 January 2020');
+    await atlas.waitForMapIdle();
+
+    expect(await listedIds(atlas)).toEqual(expected);
+    const drawn = await drawnIds(atlas);
+    for (const id of drawn) expect(expected).toContain(id);
+  });
+
+  it('has named controls and enough contrast, light and dark, desktop and phone', async () => {
+    for (const options of [
+      { colorScheme: 'light' as const },
+      { colorScheme: 'dark' as const },
+      { colorScheme: 'light' as const, viewport: { width: 390, height: 844 } },
+    ]) {
+      atlas = await openAtlas({ ...options, path: '?from=2020-01-01&to=2020-01-31' });
+      await atlas.waitForMapIdle();
+      await atlas.page.getByText(/^Options/).click();
+      const results = await new AxeBuilder({ page: atlas.page }).include('.timeline').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      await atlas.close();
+      atlas = undefined;
+    }
+  });
+});
