@@ -1,3 +1,4 @@
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
 import { eventIconId } from '../icons/register-icons';
 import { familyColour, isHovered, isSelected } from './event-style';
@@ -35,4 +36,22 @@ function pointsLayer(id: string, source: string, clustered: boolean): LayerDefin
 }
 
 export const eventPointsLayer = pointsLayer(EVENT_POINTS, 'events', false);
+
+export const SELECTED_EVENT_POINT = 'event-point-selected';
+
+/** Only the open incident's id: several incidents can share a point, and the open one must be the one on top. */
+export const selectedPointFilter = (id: string | null): FilterSpecification => [
+  '==',
+  ['get', 'id'],
+  id ?? '',
+];
+
+/** The open incident drawn again above all others (symbol-sort-key cannot read feature-state). */
+export const selectedEventPointLayer: LayerDefinition = {
+  id: SELECTED_EVENT_POINT,
+  build: (theme) => {
+    const spec = pointsLayer(SELECTED_EVENT_POINT, 'events', false).build(theme);
+    return { ...spec, filter: selectedPointFilter(null) } as LayerSpecification;
+  },
+};
 export const clusteredEventPointsLayer = pointsLayer(CLUSTERED_EVENT_POINTS, 'event-clusters', true);

@@ -5,7 +5,7 @@ import { coastlinesLayer } from './coastlines';
 import { countriesLayer } from './countries';
 import { countryLabelsLayer } from './country-labels';
 import { eventHalosLayer } from './event-halos';
-import { clusteredEventPointsLayer, eventPointsLayer } from './event-points';
+import { clusteredEventPointsLayer, eventPointsLayer, selectedEventPointLayer } from './event-points';
 import { eventSelectionLayer } from './event-selection';
 import type { LayerDefinition } from './layer-definition';
 import { laneLabelsLayer, lanesLayer } from './lanes';
@@ -41,6 +41,7 @@ export const allLayers: readonly LayerDefinition[] = [
   eventSelectionLayer,
   clusteredEventPointsLayer,
   eventPointsLayer,
+  selectedEventPointLayer,
   measureLineLayer,
   measureEndsLayer,
 ];

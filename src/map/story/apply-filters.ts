@@ -5,14 +5,17 @@ import { eventFilterExpression, hasActiveFilter, type MapEventFilters } from '..
 
 const HALO_ONLY: ExpressionSpecification = ['>', ['get', 'haloZ0'], 0];
 
-/** Filters become layer filters; clusters give way to plain points while any filter applies. */
-export function applyEventFilters(map: MapLibreMap, filters: MapEventFilters): void {
+/**
+ * Filters become layer filters. Clusters give way to plain points while any filter applies (a cluster's count
+ * cannot know about filters) and while an incident is open (it must be seen as itself, not inside a bubble).
+ */
+export function applyEventFilters(map: MapLibreMap, filters: MapEventFilters, incidentOpen = false): void {
   const expression = eventFilterExpression(filters);
   for (const layer of FILTERED_EVENT_LAYERS) {
     if (!map.getLayer(layer)) continue;
     map.setFilter(layer, layer === 'event-halos' ? ['all', HALO_ONLY, expression] : expression);
   }
-  const clustered = !hasActiveFilter(filters);
+  const clustered = !hasActiveFilter(filters) && !incidentOpen;
   for (const layer of CLUSTER_LAYERS) {
     if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', clustered ? 'visible' : 'none');
   }

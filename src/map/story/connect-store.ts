@@ -2,6 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import type { CameraRequest } from '../../store/camera-slice';
 import type { MapEventFilters } from '../layers/event-filter';
+import { SELECTED_EVENT_POINT, selectedPointFilter } from '../layers/event-points';
 import { MEASURE_SOURCE, measureFeatures } from '../layers/measure';
 import { applyEventFilters } from './apply-filters';
 import { moveEventState } from './feature-states';
@@ -32,9 +33,10 @@ export function connectStore(
 ): { refresh(): void; disconnect(): void } {
   const refresh = () => {
     const state = useAtlasStore.getState();
-    applyEventFilters(map, mapFilters(state, options));
+    applyEventFilters(map, mapFilters(state, options), state.selectedId !== null);
     moveEventState(map, 'selected', null, state.selectedId);
     moveEventState(map, 'hover', null, state.hoveredId);
+    map.setFilter(SELECTED_EVENT_POINT, selectedPointFilter(state.selectedId));
   };
 
   const unsubscribe = useAtlasStore.subscribe((state, previous) => {
@@ -42,12 +44,16 @@ export function connectStore(
       state.categories !== previous.categories ||
       state.threads !== previous.threads ||
       state.timeWindow !== previous.timeWindow ||
-      state.search !== previous.search
+      state.search !== previous.search ||
+      (state.selectedId === null) !== (previous.selectedId === null)
     ) {
-      applyEventFilters(map, mapFilters(state, options));
+      applyEventFilters(map, mapFilters(state, options), state.selectedId !== null);
     }
     moveEventState(map, 'selected', previous.selectedId, state.selectedId);
     moveEventState(map, 'hover', previous.hoveredId, state.hoveredId);
+    if (state.selectedId !== previous.selectedId && map.getLayer(SELECTED_EVENT_POINT)) {
+      map.setFilter(SELECTED_EVENT_POINT, selectedPointFilter(state.selectedId));
+    }
     if (state.showProxyNetwork !== previous.showProxyNetwork && map.getLayer('proxy-tint')) {
       map.setLayoutProperty('proxy-tint', 'visibility', state.showProxyNetwork ? 'visible' : 'none');
     }
