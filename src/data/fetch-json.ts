@@ -35,6 +35,10 @@ export async function fetchJson(url: string, label: string, signal?: AbortSignal
   try {
     return JSON.parse(text);
   } catch (error) {
+    // Some engines give up on deeply nested JSON with a RangeError (too much recursion) rather than a SyntaxError.
+    if (error instanceof RangeError) {
+      throw new DatasetError(`${label} is nested too deeply to read; a dataset is a flat list of features.`);
+    }
     const detail = error instanceof Error ? error.message : '';
     throw new DatasetError(`${label} is not valid JSON (${detail.slice(0, 160)}).`);
   }

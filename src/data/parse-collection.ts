@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 
 // Zod stays out of the first bundle: the app's shell needs these names, only the lazy validators need zod.
 import { DatasetError, type DataProblem, type ParsedCollection } from './dataset-problems';
+import { describeIssue } from './describe-issue';
 
 export { DatasetError, formatProblem, type DataProblem, type ParsedCollection } from './dataset-problems';
 
@@ -48,11 +49,11 @@ export function parseFeatureCollection<T extends { id: string }>(
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
   collection.features.forEach((raw: unknown, index) => {
-    const result = z.safeParse(featureSchema, raw);
+    const result = z.safeParse(featureSchema, raw, { reportInput: true });
     const featureId = idOf(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ index, featureId, path: pathOf(issue.path), message: issue.message });
+        problems.push({ index, featureId, path: pathOf(issue.path), message: describeIssue(issue) });
       }
       return;
     }

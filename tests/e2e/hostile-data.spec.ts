@@ -1,0 +1,231 @@
+import { cp, mkdir, rm, rmdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openAtlas, type Atlas } from './driver';
+import { writeGeneratedFixtures } from './hostile-files';
+
+// Served from the build under test (the same origin, the same ?data= path a newsroom uses), removed afterwards.
+const root = resolve(process.env.ATLAS_DIST ?? 'dist');
+const served = resolve(root, 'fixtures/hostile');
+
+/** What must never happen, whatever the file: a script runs, a dialog opens, markup becomes elements. */
+async function expectNothingRan(atlas: Atlas) {
+  const dom = await atlas.page.evaluate(() => ({
+    hostile: (window as { __hostile?: unknown }).__hostile ?? null,
+    images: document.querySelectorAll('#root img').length,
+    inlineScripts: [...document.scripts].filter((script) => !script.src).length,
+    handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
+    unsafeLinks: [...document.querySelectorAll('a[href]')]
+      .map((link) => link.getAttribute('href') ?? '')
+      .filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
+  }));
+  expect(dom).toEqual({ hostile: null, images: 0, inlineScripts: 0, handlers: 0, unsafeLinks: [] });
+  expect(atlas.dialogs).toEqual([]);
+  expect(atlas.consoleErrors).toEqual([]);
+  expect(atlas.foreignRequests()).toEqual([]);
+  // <img src=x> rendered as markup would have asked the server for /x.
+  expect(atlas.requests.filter((url) => new URL(url).pathname.endsWith('/x'))).toEqual([]);
+}
+
+/** SHOTS_DIR=/tmp/x keeps a picture of each message, to look at before calling a change done. */
+const snap = async (atlas: Atlas, name: string) => {
+  if (process.env.SHOTS_DIR)
+    await atlas.page.screenshot({ path: `${process.env.SHOTS_DIR}/hostile-${name}.png` });
+};
+
+const rowTitles = (atlas: Atlas) => atlas.page.locator('#event-list .event-row__title').allTextContents();
+
+/** The data notice's list of problems, opened the way a reader would. */
+async function problems(atlas: Atlas): Promise<string[]> {
+  const notice = atlas.page.locator('details.data-status');
+  await notice.locator('summary').click();
+  return notice.locator('li').allTextContents();
+}
+
+const alertText = async (atlas: Atlas) => {
+  const alert = atlas.page.getByRole('alert');
+  await alert.waitFor({ timeout: 30_000 });
+  return alert.textContent();
+};
+
+describe('a newsroom dataset that is hostile or broken', () => {
+  let atlas: Atlas | undefined;
+  const open = async (file: string) => {
+    atlas = await openAtlas({ path: `?data=fixtures/hostile/${file}` });
+    return atlas;
+  };
+
+  beforeAll(async () => {
+    await rm(served, { recursive: true, force: true });
+    await mkdir(served, { recursive: true });
+    await cp('tests/fixtures/hostile', served, { recursive: true });
+    await writeGeneratedFixtures(served);
+  }, 120_000);
+  afterAll(async () => {
+    await rm(served, { recursive: true, force: true });
+    await rmdir(resolve(root, 'fixtures')).catch(() => undefined);
+  });
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it('shows markup in every text field as text, and runs none of it', async () => {
+    const atlas = await open('markup-everywhere.geojson');
+    await atlas.page.locator('#event-list button').first().waitFor();
+    expect(await rowTitles(atlas)).toEqual([
+      'Title <img src=x onerror="window.__hostile=1;alert(1)"><script>window.__hostile=1;alert(2)</script>',
+      'A neighbour with <b>bold</b> & "quotes"',
+    ]);
+    await atlas.page.locator('#event-list button').first().click();
+    const detail = atlas.page.getByRole('article');
+    await detail.waitFor();
+    const text = (await detail.textContent()) ?? '';
+    for (const field of [
+      'Perpetrator',
+      'Claimed',
+      'Attributed',
+      'Target',
+      'Summary',
+      'Source title',
+      'Publisher',
+    ]) {
+      expect(text).toContain(`${field} <img src=x onerror=`);
+    }
+    await snap(atlas, 'markup');
+    const sourceLink = detail.getByRole('link', { name: /Source title/ });
+    // The quote cannot close the attribute: the whole string stays one https URL.
+    expect(
+      await sourceLink.evaluate((link) => [(link as HTMLAnchorElement).protocol, link.children.length]),
+    ).toEqual(['https:', 1]);
+    await atlas.waitForMapIdle();
+    await expectNothingRan(atlas);
+  });
+
+  it('refuses javascript:, data: and other non-https source links, naming each feature and field', async () => {
+    const atlas = await open('bad-urls.geojson');
+    await atlas.page.locator('#event-list button').first().waitFor();
+    expect(await rowTitles(atlas)).toEqual(['The one with good sources']);
+    const listed = await problems(atlas);
+    for (const id of [
+      'source-javascript',
+      'source-javascript-caps',
+      'source-javascript-spaced',
+      'source-data',
+      'source-vbscript',
+      'source-plain-http',
+      'source-protocol-relative',
+    ]) {
+      expect(listed).toContain(`"${id}" → properties.sources[0].url: must be an https:// URL`);
+    }
+    expect(listed).toContain('"source-second-bad" → properties.sources[1].url: must be an https:// URL');
+    await snap(atlas, 'bad-urls');
+    await expectNothingRan(atlas);
+  });
+
+  it('leaves out NaN, infinite, out-of-range and missing coordinates, and draws the rest', async () => {
+    const atlas = await open('bad-coordinates.geojson');
+    await atlas.page.locator('#event-list button').first().waitFor();
+    expect(await rowTitles(atlas)).toEqual(['The one in the right place']);
+    const listed = (await problems(atlas)).join('\n');
+    expect(listed).toContain('"coords-lon-out" → geometry.coordinates[0]: longitude must be ≤ 180');
+    expect(listed).toContain('"coords-lat-out" → geometry.coordinates[1]: latitude must be ≥ -90');
+    for (const id of ['coords-nan-strings', 'coords-infinity-string', 'coords-huge', 'coords-nulls']) {
+      expect(listed).toContain(`"${id}" → geometry.coordinates[0]`);
+    }
+    for (const id of ['coords-short', 'coords-no-geometry', 'coords-polygon']) {
+      expect(listed).toContain(`"${id}" → geometry`);
+    }
+    await atlas.waitForMapIdle();
+    const drawn = [
+      ...(await atlas.renderedFeatures('event-points-clustered')),
+      ...(await atlas.renderedFeatures('event-points')),
+    ];
+    expect(drawn.map((feature) => feature.id)).toEqual(['coords-fine']);
+    await expectNothingRan(atlas);
+  });
+
+  it('names the feature and field of each wrong type, and keeps the right one', async () => {
+    const atlas = await open('wrong-types.geojson');
+    await atlas.page.locator('#event-list button').first().waitFor();
+    expect(await rowTitles(atlas)).toEqual(['The one with the right types']);
+    const listed = (await problems(atlas)).join('\n');
+    for (const [id, field] of [
+      ['types-title-number', 'properties.title'],
+      ['types-date-number', 'properties.date'],
+      ['types-killed-text', 'properties.killed'],
+      ['types-sources-string', 'properties.sources'],
+      ['types-category-unknown', 'properties.category'],
+      ['someone-else', 'id: must equal properties.id'],
+      ['types-properties-array', 'properties'],
+    ]) {
+      expect(listed).toContain(`"${id}" → ${field}`);
+    }
+    for (const index of [8, 9, 10]) expect(listed).toContain(`feature #${index}`);
+    await snap(atlas, 'wrong-types');
+    await expectNothingRan(atlas);
+  });
+
+  it('keeps the first of two features sharing an id and names the second', async () => {
+    const atlas = await open('duplicate-ids.geojson');
+    await atlas.page.locator('#event-list button').first().waitFor();
+    expect((await rowTitles(atlas)).sort()).toEqual(['The first twin', 'The only single']);
+    expect(await problems(atlas)).toEqual(['"twin" → id: duplicates an earlier feature\'s id']);
+    await expectNothingRan(atlas);
+  });
+
+  it('says a truncated file is not valid JSON, at once, with a Retry button', async () => {
+    const atlas = await open('truncated.geojson');
+    expect(await alertText(atlas)).toMatch(
+      /The incidents could not be loaded\. The incident data is not valid JSON \(.+\)\./,
+    );
+    expect(await atlas.page.getByRole('button', { name: 'Retry' }).isEnabled()).toBe(true);
+    await snap(atlas, 'truncated');
+    await expectNothingRan(atlas);
+  });
+
+  it('reads a 50 MB file, names the oversized field and shows the rest', async () => {
+    const atlas = await open('huge-50mb.geojson');
+    await atlas.page.locator('#event-list button').first().waitFor({ timeout: 45_000 });
+    expect((await rowTitles(atlas)).sort()).toEqual(['After the padding', 'Before the padding']);
+    expect(await problems(atlas)).toEqual([
+      '"padded-summary" → properties.summary: must be at most 1500 characters',
+    ]);
+    await expectNothingRan(atlas);
+  });
+
+  it('refuses a file past the 60 MB cap by its size', async () => {
+    const atlas = await open('over-cap-61mb.geojson');
+    expect(await alertText(atlas)).toContain(
+      'The incident data is 61 MB; the atlas reads files up to 60 MB.',
+    );
+    await expectNothingRan(atlas);
+  });
+
+  it('survives 100,000 levels of nesting inside a feature, naming it', async () => {
+    const atlas = await open('deep-in-feature.geojson');
+    await atlas.page.locator('#event-list button').first().waitFor();
+    expect(await rowTitles(atlas)).toEqual(['The shallow one']);
+    expect((await problems(atlas)).join('\n')).toContain('"deep-summary" → properties.summary');
+    await expectNothingRan(atlas);
+  });
+
+  it('says a file that is 100,000 nested arrays is not a FeatureCollection', async () => {
+    const atlas = await open('deep-top.json');
+    expect(await alertText(atlas)).toContain(
+      'The incident data must be a GeoJSON FeatureCollection, but the file holds an array.',
+    );
+    await expectNothingRan(atlas);
+  });
+
+  it('refuses a million features with a count instead of hanging the tab', async () => {
+    const started = Date.now();
+    const atlas = await open('million-features.geojson');
+    expect(await alertText(atlas)).toContain(
+      'The incident data has 1,000,000 features; the atlas draws at most 200,000.',
+    );
+    expect(Date.now() - started).toBeLessThan(30_000);
+    await snap(atlas, 'million');
+    await expectNothingRan(atlas);
+  });
+});

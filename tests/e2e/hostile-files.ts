@@ -1,0 +1,66 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** A valid event, as small as the schema allows; hostile files wrap their payload around a few of these. */
+export function calmEvent(id: string, title: string) {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [57.07, 30.28] },
+    properties: {
+      id,
+      title,
+      date: '2024-01-03',
+      category: 'bombing',
+      thread: 'kerman-2024',
+      place: 'Kerman',
+      country: 'IR',
+      precision: 'city',
+      precisionKm: 5,
+      summary: 'A short, honest summary.',
+      sources: [{ title: 'A report', publisher: 'A publisher', url: 'https://example.org/report' }],
+    },
+  };
+}
+
+const collection = (features: string[], extra = '') =>
+  `{"type":"FeatureCollection"${extra},"features":[${features.join(',')}]}`;
+const calm = (id: string, title: string) => JSON.stringify(calmEvent(id, title));
+const MB = 1024 * 1024;
+
+/**
+ * The files too big or too odd to commit, written at test time into the served build (never into the repo,
+ * never into a production build). Returns the names written.
+ */
+export async function writeGeneratedFixtures(dir: string): Promise<void> {
+  // 50 MB, under the 60 MB cap: one feature carries the bulk in a text field; its neighbours must still show.
+  const padded = calmEvent('padded-summary', 'The padded one');
+  padded.properties.summary = 'A'.repeat(50 * MB);
+  await writeFile(
+    join(dir, 'huge-50mb.geojson'),
+    collection([
+      calm('before-padding', 'Before the padding'),
+      JSON.stringify(padded),
+      calm('after-padding', 'After the padding'),
+    ]),
+  );
+
+  // Past the cap: refused from its Content-Length, before the browser reads it.
+  await writeFile(join(dir, 'over-cap-61mb.geojson'), collection([], `,"padding":"${'x'.repeat(61 * MB)}"`));
+
+  // 100,000 levels of nesting inside one feature's text field, then at the top of a file.
+  const depth = 100_000;
+  const deep = '['.repeat(depth) + ']'.repeat(depth);
+  const deepEvent = calm('deep-summary', 'The deep one').replace('"A short, honest summary."', deep);
+  await writeFile(
+    join(dir, 'deep-in-feature.geojson'),
+    collection([deepEvent, calm('shallow', 'The shallow one')]),
+  );
+  await writeFile(join(dir, 'deep-top.json'), deep);
+
+  // One million features: refused with a count, not left to hang the tab.
+  await writeFile(
+    join(dir, 'million-features.geojson'),
+    collection(new Array<string>(1_000_000).fill('{"type":"Feature"}')),
+  );
+}

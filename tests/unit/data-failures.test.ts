@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shouldRetry } from '../../src/app/providers';
+import { DatasetError } from '../../src/data/dataset-problems';
+import { FetchError, fetchJson } from '../../src/data/fetch-json';
+
+const answer = (body: string, init: ResponseInit = {}) =>
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, init)),
+  );
+
+describe('when the data cannot be read', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('retries a server error or a dropped connection up to three times', () => {
+    expect(shouldRetry(0, new FetchError('The server answered 500', 500))).toBe(true);
+    expect(shouldRetry(2, new FetchError('Could not reach the server'))).toBe(true);
+    expect(shouldRetry(3, new FetchError('The server answered 503', 503))).toBe(false);
+  });
+
+  it('does not retry what retrying cannot fix: a broken file, or one that is not there', () => {
+    expect(shouldRetry(0, new DatasetError('not valid JSON'))).toBe(false);
+    expect(shouldRetry(0, new FetchError('The server answered 404', 404))).toBe(false);
+    expect(shouldRetry(0, new FetchError('The server answered 429', 429))).toBe(true);
+  });
+
+  it('says so plainly when a file is nested too deeply for the JSON parser', async () => {
+    answer('[[[]]]');
+    vi.spyOn(JSON, 'parse').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    await expect(fetchJson('https://atlas.example/deep.json', 'The incident data')).rejects.toThrow(
+      'The incident data is nested too deeply to read',
+    );
+  });
+
+  it('names the size of a file past the 60 MB cap without reading it', async () => {
+    answer('{}', { headers: { 'content-length': String(61 * 1024 * 1024) } });
+    await expect(fetchJson('https://atlas.example/big.json', 'The incident data')).rejects.toThrow(
+      'The incident data is 61 MB; the atlas reads files up to 60 MB.',
+    );
+  });
+
+  it('names the status a failing server answered', async () => {
+    answer('oops', { status: 500 });
+    await expect(fetchJson('https://atlas.example/events.json', 'The incident data')).rejects.toMatchObject({
+      status: 500,
+      message: 'The server answered 500 for The incident data.',
+    });
+  });
+});

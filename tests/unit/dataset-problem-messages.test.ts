@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/data/dataset-problems';
+import { eventFeature } from '../../src/data/event-schema';
+import { parseFeatureCollection } from '../../src/data/parse-collection';
+
+const calm = (id: string) => ({
+  type: 'Feature',
+  id,
+  geometry: { type: 'Point', coordinates: [57.07, 30.28] },
+  properties: {
+    id,
+    title: 'A calm title',
+    date: '2024-01-03',
+    category: 'bombing',
+    thread: 'kerman-2024',
+    place: 'Kerman',
+    country: 'IR',
+    precision: 'city',
+    precisionKm: 5,
+    summary: 'A short summary.',
+    sources: [{ title: 'A report', publisher: 'A publisher', url: 'https://example.org/report' }],
+  },
+});
+
+function problemsOf(...features: unknown[]): string[] {
+  return parseFeatureCollection({ type: 'FeatureCollection', features }, eventFeature, 'Test').problems.map(
+    formatProblem,
+  );
+}
+
+describe('what a newsroom reads about a broken record', () => {
+  it('says what was expected and what the file holds, by feature and field', () => {
+    const title = calm('title-number');
+    (title.properties as Record<string, unknown>).title = 42;
+    const killed = calm('killed-text');
+    (killed.properties as Record<string, unknown>).killed = 'many';
+    const category = calm('category-unknown');
+    category.properties.category = 'teleportation';
+    const infinite = calm('infinite');
+    infinite.geometry.coordinates = [Infinity, 30];
+    const short = calm('short');
+    short.geometry.coordinates = [50];
+
+    expect(problemsOf(title, killed, category, infinite, short, null)).toEqual([
+      '"title-number" → properties.title: must be text, not a whole number',
+      '"killed-text" → properties.killed: must be a number, not text',
+      expect.stringMatching(
+        /^"category-unknown" → properties\.category: is not one of the \d+ allowed values$/,
+      ),
+      '"infinite" → geometry.coordinates[0]: must be a number, not an infinite number',
+      '"short" → geometry.coordinates: must have at least 2 items',
+      'feature #6: must be an object, not null',
+    ]);
+  });
+
+  it('says a required field is missing, and keeps the schema’s own words where it has them', () => {
+    const missing = calm('no-summary');
+    delete (missing.properties as Partial<typeof missing.properties>).summary;
+    const http = calm('plain-http');
+    http.properties.sources[0]!.url = 'http://example.org';
+    expect(problemsOf(missing, http)).toEqual([
+      '"no-summary" → properties.summary: is missing',
+      '"plain-http" → properties.sources[0].url: must be an https:// URL',
+    ]);
+  });
+
+  it('never echoes the offending value back', () => {
+    const markup = calm('markup');
+    (markup.properties as Record<string, unknown>).title = ['<img src=x onerror=alert(1)>'];
+    expect(problemsOf(markup).join('')).not.toContain('<img');
+  });
+});
