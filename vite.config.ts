@@ -17,5 +17,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Two cores shared with a browser in CI: a slow test should fail on its assertion, not on the clock.
+    testTimeout: 20_000,
   },
 });

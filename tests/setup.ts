@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { resetAtlasStore } from '../src/store/atlas-store';
 
@@ -17,6 +17,10 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// The data layer loads its validators lazily, and CI has two cores shared with a browser: the first paint of
+// the list can take longer than Testing Library's default second. Five is still a failure, not a hang.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

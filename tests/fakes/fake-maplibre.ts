@@ -93,6 +93,27 @@ export class FakeMap {
     this.layout.set(`${layerId}.${name}`, value);
   }
 
+  getLayoutProperty(layerId: string, name: string) {
+    return this.layout.get(`${layerId}.${name}`);
+  }
+
+  /** jsdom draws nothing, so nothing is ever rendered to query. */
+  queryRenderedFeatures() {
+    return [];
+  }
+
+  getCanvas() {
+    return this.canvas;
+  }
+
+  private readonly canvas = document.createElement('canvas');
+
+  project([lon, lat]: [number, number]) {
+    return { x: lon, y: lat };
+  }
+
+  triggerRepaint() {}
+
   setFeatureState(target: { source: string; id: string }, state: Record<string, unknown>) {
     const key = `${target.source}/${target.id}`;
     this.featureState.set(key, { ...this.featureState.get(key), ...state });

@@ -19,7 +19,8 @@ export function useCloseWithFocusReturn(id: string): () => void {
         previous.focus();
         return;
       }
-      document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+      // The list row, not the timeline mark that shares the attribute: the list is where a keyboard reader was.
+      document.querySelector<HTMLElement>(`#event-list [data-event-id="${CSS.escape(id)}"]`)?.focus();
     });
   }, [id]);
 
