@@ -54,6 +54,7 @@ export function App({ initialCamera }: AppProps) {
         </>
       }
       timeline={<Timeline />}
+      openKey={selectedId}
       panel={
         selectedId ? (
           <ErrorBoundary key={selectedId} name="The incident details">
