@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import type { EventFeature } from '../../data/event-schema';
 import { useAtlasStore } from '../../store/atlas-store';
 import { PAD_X } from './geometry';
 import { PlaybackOptions } from './PlaybackOptions';
@@ -12,12 +13,14 @@ import { WindowSummary } from './WindowSummary';
 import './timeline.css';
 
 /** Space plays and pauses from anywhere in the strip, except where Space already means something. */
+const NO_EVENTS: EventFeature[] = [];
+const NO_DAYS: string[] = [];
 const OWNS_SPACE = 'button, input, select, textarea, summary, a[href], [contenteditable="true"]';
 
 export function Timeline() {
   const [measureRef, width] = useElementWidth<HTMLDivElement>(800);
   const data = useTimelineData(Math.max(120, width - 2 * PAD_X));
-  const playback = usePlayback(data?.events ?? [], data?.days ?? [], data?.scale.firstDay ?? 0);
+  const playback = usePlayback(data?.events ?? NO_EVENTS, data?.days ?? NO_DAYS, data?.scale.firstDay ?? 0);
   const speed = useAtlasStore((state) => state.playSpeed);
   const mode = useAtlasStore((state) => state.playMode);
 
@@ -32,7 +35,7 @@ export function Timeline() {
       <div className="timeline__bar">
         <Transport playback={playback} disabled={!data?.days.length} />
         <Presets />
-        <WindowSummary total={data?.events.length ?? 0} />
+        <WindowSummary events={data?.events ?? NO_EVENTS} />
         <details className="timeline__more">
           <summary>
             Options{' '}

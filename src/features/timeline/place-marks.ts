@@ -1,5 +1,6 @@
 import { FAMILY_OF, type Family } from '../../data/category-families';
 import type { EventFeature } from '../../data/event-schema';
+import { byStoryOrder } from '../../data/sort-events';
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dayNumber } from '../../lib/dates';
 import { GLYPH, MARKS_BOTTOM, MARKS_HEIGHT } from './geometry';
@@ -19,7 +20,7 @@ export interface Mark {
  */
 export function placeMarks(events: readonly EventFeature[], scale: BrokenTimeScale): Mark[] {
   const rowsRight: number[] = [];
-  const placed = events.map((event) => {
+  const placed = [...events].sort(byStoryOrder).map((event) => {
     const start = dayNumber(event.properties.date);
     const end = event.properties.endDate ? dayNumber(event.properties.endDate) : start;
     const x = scale.x(start + 0.5);

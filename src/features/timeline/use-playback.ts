@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EventFeature } from '../../data/event-schema';
+import { byStoryOrder } from '../../data/sort-events';
 import { dateOfDay } from '../../lib/dates';
 import { formatEventMoment } from '../../lib/event-time';
 import { useAtlasStore } from '../../store/atlas-store';
@@ -34,7 +35,7 @@ export function usePlayback(
       const store = useAtlasStore.getState();
       store.setPlayhead(day);
       store.setTimeWindow(windowAt(day, store.playMode, store.timeWindow, dateOfDay(firstDay)));
-      const today = events.filter((event) => event.properties.date === day);
+      const today = events.filter((event) => event.properties.date === day).sort(byStoryOrder);
       const first = today[0];
       if (!first) return;
       const more = today.length > 1 ? `, and ${today.length - 1} more` : '';
