@@ -17,6 +17,8 @@ export interface Atlas {
   clickEventOnMap(id: string): Promise<void>;
   foreignRequests(): string[];
   distinctMapColours(): Promise<number>;
+  /** Every Content-Security-Policy violation the page reported since it opened ("directive blocked-uri"). */
+  cspViolations(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,8 @@ export interface OpenOptions {
   path?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Runs before the page is opened: stub a route, break the network. */
+  prepare?(page: Page): Promise<void>;
 }
 
 let browser: Browser | undefined;
@@ -54,6 +58,14 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+  });
+  await options.prepare?.(page);
   await page.goto(new URL(options.path ?? '', baseUrl).href);
 
   const origin = new URL(baseUrl).origin;
@@ -125,6 +137,8 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
         return colours.size;
       }, png);
     },
+    cspViolations: () =>
+      page.evaluate(() => [...((window as { __cspViolations?: string[] }).__cspViolations ?? [])]),
     close: () => context.close(),
   };
 }

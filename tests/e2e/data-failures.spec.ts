@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openAtlas, type Atlas } from './driver';
+
+/** The events file answers 500 this many times, then the real file; returns when each request came. */
+function failEventsFirst(times: number) {
+  const asked: number[] = [];
+  let failuresLeft = times;
+  const prepare = async (page: Page) => {
+    await page.route('**/geo/events.geojson', async (route) => {
+      asked.push(Date.now());
+      if (failuresLeft-- > 0) await route.fulfill({ status: 500, body: 'Internal Server Error' });
+      else await route.fallback();
+    });
+  };
+  return { asked, prepare, succeedFromNowOn: () => (failuresLeft = 0) };
+}
+
+/** Chromium reports every failed request in the console; those, and only those, are expected here. */
+const unexpectedErrors = (atlas: Atlas) =>
+  atlas.consoleErrors.filter((text) => !/status of 500 \(Internal Server Error\)/.test(text));
+
+describe('when the incident data fails to load', () => {
+  let atlas: Atlas | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it('retries on its own, with a pause, and the reader just sees the incidents', async () => {
+    const server = failEventsFirst(1);
+    atlas = await openAtlas({ prepare: server.prepare });
+    await atlas.page.locator('#event-list button').first().waitFor();
+    expect(server.asked).toHaveLength(2);
+    expect(server.asked[1]! - server.asked[0]!).toBeGreaterThanOrEqual(400);
+    expect(await atlas.page.getByRole('alert').count()).toBe(0);
+    expect(unexpectedErrors(atlas)).toEqual([]);
+  });
+
+  it('after repeated failures says so plainly, and its Retry button brings the incidents back', async () => {
+    const server = failEventsFirst(Infinity);
+    atlas = await openAtlas({ prepare: server.prepare });
+    const alert = atlas.page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain(
+      'The incidents could not be loaded. The server answered 500 for The incident data.',
+    );
+    // Backoff: the first try and three retries, each pause longer than the one before.
+    expect(server.asked).toHaveLength(4);
+    const pauses = server.asked.slice(1).map((time, index) => time - server.asked[index]!);
+    expect(pauses[2]!).toBeGreaterThan(pauses[0]!);
+    if (process.env.SHOTS_DIR) await atlas.page.screenshot({ path: `${process.env.SHOTS_DIR}/data-500.png` });
+
+    server.succeedFromNowOn();
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await atlas.page.locator('#event-list button').first().waitFor();
+    expect(await atlas.page.getByRole('alert').count()).toBe(0);
+    expect(unexpectedErrors(atlas)).toEqual([]);
+  });
+});
