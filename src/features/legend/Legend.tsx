@@ -43,6 +43,10 @@ export function Legend() {
           </span>
           Numbered circle: incidents too close to tell apart at this zoom; select it to zoom in
         </li>
+        <li>
+          <span className="legend__ring" aria-hidden="true" />
+          Dark ring: the incident that is open or under the pointer
+        </li>
       </ul>
       <h3>Context</h3>
       <ul>
@@ -59,6 +63,10 @@ export function Legend() {
         <li>
           <span className="legend__tint" aria-hidden="true" />
           Tinted country: Iran-backed groups in this dataset operate there
+        </li>
+        <li>
+          <span className="legend__measure" aria-hidden="true" />
+          Dark dashed line between two rings: a distance you are measuring (great circle)
         </li>
       </ul>
     </details>
