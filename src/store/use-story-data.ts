@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { EventFeature } from '../data/event-schema';
 import { filterEvents } from '../data/filter-events';
+import type { Actor } from '../data/place-schema';
 import { actorsQuery, eventsQuery } from '../data/queries';
 import { byStoryOrder } from '../data/sort-events';
 import { useAtlasStore } from './atlas-store';
@@ -20,12 +22,45 @@ export function useActors() {
 
 const EMPTY: never[] = [];
 
+type Filters = ReturnType<typeof selectEventFilters>;
+
+/** Sorting once per dataset (filtering keeps the order) saves a 100k-element sort on every brush move. */
+const sortedOnce = new WeakMap<readonly EventFeature[], EventFeature[]>();
+let lastVisible: {
+  events: readonly EventFeature[];
+  actors: readonly Actor[];
+  filters: Filters;
+  result: EventFeature[];
+} | null = null;
+
+/** Every panel asks for the same visible list; the last answer is shared rather than recomputed per panel. */
+function visibleEvents(
+  events: readonly EventFeature[],
+  actors: readonly Actor[],
+  filters: Filters,
+): EventFeature[] {
+  const last = lastVisible;
+  if (last && last.events === events && last.actors === actors && shallowEqual(last.filters, filters))
+    return last.result;
+  let sorted = sortedOnce.get(events);
+  if (!sorted) {
+    sorted = [...events].sort(byStoryOrder);
+    sortedOnce.set(events, sorted);
+  }
+  const result = filterEvents(sorted, actors, filters);
+  lastVisible = { events, actors, filters, result };
+  return result;
+}
+
+const shallowEqual = (a: Filters, b: Filters) =>
+  (Object.keys(a) as (keyof Filters)[]).every((key) => a[key] === b[key]);
+
 /** Events that pass the reader's filters, in story order; derived on read, never stored. */
 export function useVisibleEvents() {
   const events = useEventsQuery().data?.features ?? EMPTY;
   const actors = useActors();
   const filters = useAtlasStore(useShallow(selectEventFilters));
-  return useMemo(() => filterEvents(events, actors, filters).sort(byStoryOrder), [events, actors, filters]);
+  return useMemo(() => visibleEvents(events, actors, filters), [events, actors, filters]);
 }
 
 export function useEventById(id: string | null) {

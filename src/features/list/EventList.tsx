@@ -1,9 +1,15 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { useEventsQuery, useVisibleEvents } from '../../store/use-story-data';
 import { useEffectiveTheme } from '../../ui/use-effective-theme';
 import { EventRow } from './EventRow';
+
+/**
+ * Rows drawn at a time. A newsroom dataset of 100,000 incidents would otherwise put 100,000 buttons in the
+ * page and stall every filter change for seconds; the count says how many more there are, a button adds them.
+ */
+export const ROWS_PER_PAGE = 200;
 
 /** The accessible twin of the map: every visible event, in story order, each a button that opens it. */
 export function EventList() {
@@ -15,6 +21,9 @@ export function EventList() {
   const hoverOrigin = useAtlasStore((state) => state.hoverOrigin);
   const selectedId = useAtlasStore(selectSelectedId);
   const listRef = useRef<HTMLOListElement>(null);
+  const [rowLimit, setRowLimit] = useState(ROWS_PER_PAGE);
+  const shown = visible.length > rowLimit ? visible.slice(0, rowLimit) : visible;
+  const hidden = visible.length - shown.length;
 
   const onOpen = useCallback((id: string) => {
     const store = useAtlasStore.getState();
@@ -41,7 +50,7 @@ export function EventList() {
         <p className="empty">No incident matches these filters. Reset them to see all {total}.</p>
       )}
       <ol ref={listRef} className="event-list__items" id="event-list" tabIndex={-1}>
-        {visible.map((event) => (
+        {shown.map((event) => (
           <EventRow
             key={event.id}
             event={event}
@@ -54,6 +63,18 @@ export function EventList() {
           />
         ))}
       </ol>
+      {hidden > 0 && (
+        <p className="empty">
+          Showing the first {shown.length.toLocaleString('en')} of {visible.length.toLocaleString('en')}.{' '}
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setRowLimit((limit) => limit + ROWS_PER_PAGE)}
+          >
+            Show {Math.min(ROWS_PER_PAGE, hidden).toLocaleString('en')} more
+          </button>
+        </p>
+      )}
     </section>
   );
 }
