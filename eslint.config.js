@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'public', 'data'] },
+  { ignores: ['dist', 'bench/dist', 'node_modules', 'coverage', 'public', 'data'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

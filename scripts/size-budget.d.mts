@@ -22,7 +22,7 @@ export const BUDGETS: Record<BudgetKey, number>;
 export function gzipSize(buffer: Uint8Array): number;
 export function initialAssets(html: string): string[];
 export function staticImports(code: string): string[];
-export function measureBuild(dir?: string): Promise<BuildMeasure>;
+export function measureBuild(dir?: string, options?: { exclude?: string[] }): Promise<BuildMeasure>;
 export function checkBudgets(
   measured: BuildMeasure,
   budgets?: Partial<Record<BudgetKey, number>>,

@@ -1,0 +1,151 @@
+import type { BuildMeasure } from '../size-budget.mjs';
+import type { ColdLoadResult } from './cold-load';
+import type { LighthouseResult } from './lighthouse';
+import type { PaintBeforeMapResult } from './paint-before-map';
+import type { ScaleResult } from './scale';
+import { median } from './stats';
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; chromium: string; gpu: string };
+  bytes: BuildMeasure | null;
+  paintBeforeMap: PaintBeforeMapResult | null;
+  coldLoad: ColdLoadResult | null;
+  scale: ScaleResult[];
+  lighthouse: LighthouseResult | null;
+  errors: string[];
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '—');
+const x = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(0)} MB`;
+const mark = (ok: boolean) => (ok ? 'ok' : 'MISS');
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')).join('\n');
+}
+
+export function formatResults(results: BenchResults): string {
+  const out: string[] = [];
+  const rows: string[][] = [['measure', 'atlas', 'floor', 'ratio / value', 'target', '']];
+  const { coldLoad, bytes, paintBeforeMap, lighthouse } = results;
+  if (coldLoad) {
+    rows.push([
+      `cold load → map idle (median of ${coldLoad.runs})`,
+      ms(coldLoad.medianAppMs),
+      ms(coldLoad.medianFloorMs),
+      x(coldLoad.ratio),
+      '≤ 1.15×',
+      mark(coldLoad.ratio <= 1.15),
+    ]);
+    rows.push(['first contentful paint (atlas)', ms(coldLoad.medianAppFcpMs), '', '', '', '']);
+  }
+  if (bytes) {
+    rows.push([
+      'initial JS gzip, not MapLibre',
+      kb(bytes.initialJs.bytes),
+      '',
+      '',
+      '≤ 100 KB',
+      mark(bytes.initialJs.bytes <= 100_000),
+    ]);
+    rows.push(['all JS gzip (incl. MapLibre, worker)', kb(bytes.totalJs.bytes), '', '', '', '']);
+    rows.push([
+      'basemap gzip',
+      kb(bytes.basemap.bytes),
+      '',
+      '',
+      '≤ 600 KB',
+      mark(bytes.basemap.bytes <= 600_000),
+    ]);
+  }
+  if (paintBeforeMap) {
+    rows.push([
+      'header + list paint before MapLibre loads',
+      paintBeforeMap.ok ? 'yes' : 'no',
+      '',
+      `${paintBeforeMap.rowsWhileHeld} rows`,
+      'yes',
+      mark(paintBeforeMap.ok),
+    ]);
+  }
+  for (const scale of results.scale) {
+    const n = scale.events.toLocaleString('en');
+    rows.push([
+      `${n} events: load → idle`,
+      ms(scale.app.loadMs),
+      ms(scale.floor.loadMs),
+      x(scale.loadRatio),
+      '',
+      '',
+    ]);
+    rows.push([
+      `${n} events: filter → idle (median)`,
+      ms(median(scale.app.filterMs)),
+      ms(median(scale.floor.filterMs)),
+      x(scale.filterRatio),
+      '≤ 1.2×',
+      mark(scale.filterRatio <= 1.2),
+    ]);
+    rows.push([
+      `${n} events: time window → idle (median)`,
+      ms(median(scale.app.timeMs)),
+      ms(median(scale.floor.timeMs)),
+      x(scale.timeRatio),
+      '≤ 1.2×',
+      mark(scale.timeRatio <= 1.2),
+    ]);
+    rows.push([
+      `${n} events: longest task in brush drag`,
+      ms(scale.app.drag.longestTaskMs),
+      ms(scale.floor.drag.longestTaskMs),
+      '',
+      '< 200 ms',
+      mark(scale.app.drag.longestTaskMs < 200),
+    ]);
+    rows.push([
+      `${n} events: JS heap (main thread)`,
+      mb(scale.app.heapBytes),
+      mb(scale.floor.heapBytes),
+      '',
+      '',
+      '',
+    ]);
+  }
+  if (lighthouse) {
+    const { performance, accessibility } = lighthouse.median;
+    const practices = lighthouse.median['best-practices'];
+    rows.push([
+      `Lighthouse performance (median of ${lighthouse.runs.length})`,
+      performance.toFixed(2),
+      '',
+      '',
+      '≥ 0.95',
+      mark(performance >= 0.95),
+    ]);
+    rows.push([
+      'Lighthouse accessibility',
+      accessibility.toFixed(2),
+      '',
+      '',
+      '1.00',
+      mark(accessibility >= 1),
+    ]);
+    rows.push(['Lighthouse best practices', practices.toFixed(2), '', '', '1.00', mark(practices >= 1)]);
+  }
+  out.push(table(rows));
+  for (const scale of results.scale) {
+    const buckets = Object.entries(scale.app.drag.longTasks ? scale.app.dragSelfTimeMs : {}).slice(0, 4);
+    if (buckets.length)
+      out.push(
+        `${scale.events.toLocaleString('en')} events, drag main-thread time: ${buckets.map(([bucket, time]) => `${bucket} ${time} ms`).join(', ')}`,
+      );
+  }
+  if (lighthouse?.findings.length) out.push(`Lighthouse findings:\n  ${lighthouse.findings.join('\n  ')}`);
+  if (coldLoad?.foreignRequests.length)
+    out.push(`Requests to other origins: ${coldLoad.foreignRequests.join(', ')}`);
+  if (results.errors.length) out.push(`Errors:\n  ${results.errors.join('\n  ')}`);
+  return out.join('\n\n');
+}

@@ -1,0 +1,104 @@
+import type { Browser } from 'playwright-core';
+import { startProfile, stopProfile } from './attribute-profile';
+import { heapAfterGc, openTarget, type OpenedTarget } from './open-target';
+import type { Change, DragResult, Target } from './page-probes';
+import { median, ratio } from './stats';
+
+interface TargetFigures {
+  loadMs: number;
+  filterMs: number[];
+  timeMs: number[];
+  drag: DragResult;
+  dragSelfTimeMs: Record<string, number>;
+  heapBytes: number;
+}
+
+export interface ScaleResult {
+  events: number;
+  app: TargetFigures;
+  floor: TargetFigures;
+  filterRatio: number;
+  timeRatio: number;
+  loadRatio: number;
+}
+
+const THREAD = 'red-sea';
+const WINDOWS = [
+  { start: '2020-01-01', end: '2020-06-30' },
+  { start: '2021-03-01', end: '2021-12-31' },
+  { start: '2022-06-01', end: '2022-08-31' },
+  { start: '2023-10-07', end: '2024-01-31' },
+];
+
+function change(target: Target, dataPath: string, threads: string[], window: Change['window']): Change {
+  const params = new URLSearchParams({ data: dataPath });
+  if (threads.length) params.set('thread', threads.join(','));
+  if (window) {
+    params.set('from', window.start);
+    params.set('to', window.end);
+  }
+  return { target, search: `?${params.toString().replaceAll('%2F', '/')}`, threads, window };
+}
+
+/** A 90-day window sliding across the story, as a reader dragging the brush would. */
+function dragSteps(target: Target, dataPath: string, steps: number): Change[] {
+  const first = Date.UTC(2019, 11, 1);
+  const last = Date.UTC(2023, 10, 1);
+  return Array.from({ length: steps }, (_, index) => {
+    const start = first + ((last - first) * index) / (steps - 1);
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    return change(target, dataPath, [], { start: day(start), end: day(start + 90 * 86_400_000) });
+  });
+}
+
+const run = (opened: OpenedTarget, step: Change) =>
+  opened.page.evaluate(`changeUntilIdle(${JSON.stringify(step)})`) as Promise<number>;
+
+async function measureTarget(
+  browser: Browser,
+  baseUrl: string,
+  target: Target,
+  dataPath: string,
+  repeats: number,
+): Promise<TargetFigures> {
+  const opened = await openTarget(browser, baseUrl, target, { dataPath, timeoutMs: 180_000 });
+  try {
+    const heapBytes = await heapAfterGc(opened.cdp);
+    const filterMs: number[] = [];
+    const timeMs: number[] = [];
+    for (let repeat = 0; repeat < repeats; repeat += 1) {
+      filterMs.push(await run(opened, change(target, dataPath, [THREAD], null)));
+      filterMs.push(await run(opened, change(target, dataPath, [], null)));
+      timeMs.push(await run(opened, change(target, dataPath, [], WINDOWS[repeat % WINDOWS.length]!)));
+      timeMs.push(await run(opened, change(target, dataPath, [], null)));
+    }
+    await startProfile(opened.cdp);
+    const drag = (await opened.page.evaluate(
+      `dragUntilIdle(${JSON.stringify(dragSteps(target, dataPath, 30))}, 16)`,
+    )) as DragResult;
+    const dragSelfTimeMs = await stopProfile(opened.cdp);
+    return { loadMs: opened.readyMs, filterMs, timeMs, drag, dragSelfTimeMs, heapBytes };
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Filter, time-window and drag costs for one synthetic dataset, in the atlas and on the floor page. */
+export async function measureScale(
+  browser: Browser,
+  baseUrl: string,
+  events: number,
+  dataPath: string,
+  repeats: number,
+): Promise<ScaleResult> {
+  const app = await measureTarget(browser, baseUrl, 'app', dataPath, repeats);
+  const floor = await measureTarget(browser, baseUrl, 'floor', dataPath, repeats);
+  return {
+    events,
+    app,
+    floor,
+    filterRatio: ratio(median(app.filterMs), median(floor.filterMs)),
+    timeRatio: ratio(median(app.timeMs), median(floor.timeMs)),
+    loadRatio: ratio(app.loadMs, floor.loadMs),
+  };
+}
