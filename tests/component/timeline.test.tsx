@@ -133,6 +133,28 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
     expect(useAtlasStore.getState().timeWindow).toEqual({ start: '2020-01-08', end: '2020-01-08' });
   });
 
+  it('moves the camera during playback only when the reader ticks "Follow on map"', async () => {
+    const user = await openAtlas();
+    const next = within(timeline()).getByRole('button', { name: 'Next day with incidents' });
+    await user.click(next);
+    expect(useAtlasStore.getState().cameraRequest).toBeNull();
+
+    await user.click(within(timeline()).getByText(/^Options/));
+    await user.click(within(timeline()).getByRole('checkbox', { name: 'Follow on map' }));
+    await user.click(next);
+    expect(useAtlasStore.getState().cameraRequest?.eventId).toMatch(/2019$/);
+  });
+
+  it('leaves the reader’s own hover alone while it plays', async () => {
+    const user = await openAtlas();
+    useAtlasStore.getState().hover('kerman-twin-blasts-2024', 'list');
+    await user.click(within(timeline()).getByRole('button', { name: 'Next day with incidents' }));
+    expect(useAtlasStore.getState()).toMatchObject({
+      hoveredId: 'kerman-twin-blasts-2024',
+      hoverOrigin: 'list',
+    });
+  });
+
   it('opens an incident from its mark and highlights it on hover', async () => {
     const user = await openAtlas();
     const mark = timeline().querySelector('[data-event-id="kerman-twin-blasts-2024"]') as Element;
