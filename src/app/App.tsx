@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { DataStatus } from '../features/data-status/DataStatus';
 import { EventDetail } from '../features/details/EventDetail';
+import { SelectionAnnouncer } from '../features/details/SelectionAnnouncer';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { IntroPanel } from '../features/intro/IntroPanel';
@@ -51,6 +52,7 @@ export function App({ initialCamera }: AppProps) {
           <ErrorBoundary name="The distance tool">
             <MeasurePanel />
           </ErrorBoundary>
+          <SelectionAnnouncer />
         </>
       }
       timeline={<Timeline />}

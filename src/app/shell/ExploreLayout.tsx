@@ -16,8 +16,9 @@ export function ExploreLayout({ map, panel, timeline, openKey = null }: ExploreL
   const detailOpen = openKey !== null;
   return (
     <div className="shell">
-      <a className="skip-link" href="#event-list">
-        Skip to the incident list
+      {/* The list is not in the page while an incident is open; the skip link must always land somewhere. */}
+      <a className="skip-link" href={detailOpen ? '#panel' : '#event-list'}>
+        {detailOpen ? 'Skip to the incident' : 'Skip to the incident list'}
       </a>
       <header className="shell__header">
         <div className="shell__title">

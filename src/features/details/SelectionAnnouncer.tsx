@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import { formatShortDay } from '../../lib/format-date';
+import { useAtlasStore } from '../../store/atlas-store';
+import { selectSelectedId } from '../../store/selectors';
+import { useEventById } from '../../store/use-story-data';
+
+/** Long enough to be read, short enough that arrowing through the page later does not find a stale message. */
+const CLEAR_AFTER_MS = 4000;
+/** Long enough for the detail's code to arrive and its heading to take focus, or the close button to return it. */
+const SETTLE_MS = 600;
+
+/**
+ * Says a selection change once. Usually focus says it: opening moves focus to the incident's heading, closing
+ * returns it to the row. This speaks only when focus did not carry the news (a marker opened from the map while
+ * focus stayed put, a host page selecting in an embed, Back closing the incident), so nothing is said twice.
+ */
+export function SelectionAnnouncer() {
+  const selectedId = useAtlasStore(selectSelectedId);
+  const event = useEventById(selectedId);
+  const [message, setMessage] = useState('');
+  const latest = useRef({ event });
+  const previous = useRef(selectedId);
+  useEffect(() => {
+    latest.current = { event };
+  });
+
+  useEffect(() => {
+    if (previous.current === selectedId) return;
+    previous.current = selectedId;
+    let focusCarriedIt = false;
+    const onFocus = (focus: FocusEvent) => {
+      const target = focus.target instanceof Element ? focus.target : null;
+      if (selectedId ? target?.closest('article') : target && target !== document.body) focusCarriedIt = true;
+    };
+    document.addEventListener('focusin', onFocus);
+    const speak = setTimeout(() => {
+      document.removeEventListener('focusin', onFocus);
+      const focused = document.activeElement;
+      if (focusCarriedIt) return;
+      if (selectedId) {
+        if (focused?.closest('article')) return;
+        const p = latest.current.event?.properties;
+        setMessage(p ? `Opened ${p.title}, ${formatShortDay(p.date)}.` : 'Opened an incident.');
+      } else if (!focused || focused === document.body) {
+        setMessage('Closed the incident; the list of incidents is back.');
+      }
+    }, SETTLE_MS);
+    const clear = setTimeout(() => setMessage(''), SETTLE_MS + CLEAR_AFTER_MS);
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      clearTimeout(speak);
+      clearTimeout(clear);
+    };
+  }, [selectedId]);
+
+  return (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {message}
+    </p>
+  );
+}
