@@ -17,9 +17,11 @@ export function setWindowDays(scale: BrokenTimeScale, a: number, b: number): voi
   // The reader taking the window back ends playback; the next play starts from their window.
   if (store.playing) store.setPlaying(false);
   if (store.playhead) store.setPlayhead(null);
-  store.setTimeWindow(
-    start <= scale.firstDay && end >= scale.lastDay ? null : { start: dateOfDay(start), end: dateOfDay(end) },
-  );
+  const next =
+    start <= scale.firstDay && end >= scale.lastDay ? null : { start: dateOfDay(start), end: dateOfDay(end) };
+  // Pointer moves within the same day must not hand the map a new (equal) window to re-filter.
+  if (next?.start === store.timeWindow?.start && next?.end === store.timeWindow?.end) return;
+  store.setTimeWindow(next);
 }
 
 interface BrushProps {

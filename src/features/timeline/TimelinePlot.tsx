@@ -2,6 +2,7 @@ import { useMemo, useRef, type PointerEvent } from 'react';
 import type { EventFeature } from '../../data/event-schema';
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dateOfDay } from '../../lib/dates';
+import { binDaysFor } from '../../lib/day-histogram';
 import { formatShortDay } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
 import { useEffectiveTheme } from '../../ui/use-effective-theme';
@@ -48,7 +49,9 @@ export function TimelinePlot({ scale, events, width }: TimelinePlotProps) {
 
   const summary = `${events.length} incidents between ${formatShortDay(dateOfDay(scale.firstDay))} and ${formatShortDay(
     dateOfDay(scale.lastDay),
-  )}${scale.breaks.length ? ', with the quiet years between the bursts cut out' : ''}.`;
+  )}${scale.breaks.length ? ', with the quiet years between the bursts cut out' : ''}. Bars count incidents per ${
+    binDaysFor(scale) === 1 ? 'day' : 'week'
+  }.`;
 
   return (
     <div
