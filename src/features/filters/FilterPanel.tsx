@@ -47,7 +47,16 @@ export function FilterPanel() {
         <h2 id="filters-title" className="panel-heading">
           Filters
         </h2>
-        <button type="button" className="button button--quiet" onClick={resetFilters} disabled={!active}>
+        <button
+          type="button"
+          className="button button--quiet"
+          // Resetting disables this button, which would drop keyboard focus to the page's start: hand it to search.
+          onClick={() => {
+            resetFilters();
+            document.getElementById('event-search')?.focus();
+          }}
+          disabled={!active}
+        >
           Reset filters
         </button>
       </div>
