@@ -72,6 +72,9 @@ export function createMap(options: MapOptions): MapHandle {
         '<a href="https://maplibre.org/" target="_blank" rel="noopener noreferrer">MapLibre</a>',
     },
     cooperativeGestures,
+    // Symbols would fade in over 300 ms after every filter change, re-running placement for every marker on
+    // each frame; with thousands of incidents that kept a brush drag from settling for seconds (npm run bench).
+    fadeDuration: 0,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
