@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { axeViolations } from './axe';
 import { CHROME_ARGS, chromePath } from './browser';
 
 describe('a reader whose browser has WebGL switched off', () => {
@@ -17,7 +18,8 @@ describe('a reader whose browser has WebGL switched off', () => {
   });
 
   it('sees a notice, the list and a static map whose dots open incidents; MapLibre is never fetched', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
     const errors: string[] = [];
     const requests: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -33,6 +35,7 @@ describe('a reader whose browser has WebGL switched off', () => {
     expect(await map.locator('path').count()).toBeGreaterThan(20);
     expect(await page.getByRole('list').first().getByRole('button').count()).toBeGreaterThanOrEqual(40);
     if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/no-webgl.png` });
+    expect(await axeViolations(page)).toEqual([]);
 
     await dot.focus();
     await page.keyboard.press('Enter');
@@ -41,8 +44,9 @@ describe('a reader whose browser has WebGL switched off', () => {
     if (process.env.SHOTS_DIR)
       await page.screenshot({ path: `${process.env.SHOTS_DIR}/no-webgl-detail.png` });
 
+    expect(await axeViolations(page)).toEqual([]);
     expect(requests.filter((url) => /maplibre|create-map/i.test(url))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await context.close();
   });
 });
