@@ -55,7 +55,11 @@ export function App({ initialCamera }: AppProps) {
           <SelectionAnnouncer />
         </>
       }
-      timeline={<Timeline />}
+      timeline={
+        <ErrorBoundary name="The timeline">
+          <Timeline />
+        </ErrorBoundary>
+      }
       openKey={selectedId}
       panel={
         selectedId ? (

@@ -30,7 +30,7 @@ const MB = 1024 * 1024;
 
 /**
  * The files too big or too odd to commit, written at test time into the served build (never into the repo,
- * never into a production build). Returns the names written.
+ * never into a production build).
  */
 export async function writeGeneratedFixtures(dir: string): Promise<void> {
   // 50 MB, under the 60 MB cap: one feature carries the bulk in a text field; its neighbours must still show.

@@ -1,0 +1,45 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { servePublicFolder } from '../fakes/public-fetch';
+import { renderApp } from './render-app';
+
+// WebGL is reported, but MapLibre still cannot start (a blocklisted GPU, a lost context): its constructor throws.
+vi.mock('maplibre-gl', async () => {
+  const fake = await import('../fakes/fake-maplibre');
+  return {
+    ...fake,
+    Map: class {
+      constructor() {
+        throw new Error('Failed to initialize WebGL');
+      }
+    },
+  };
+});
+
+describe('a reader whose browser claims WebGL but cannot draw the map', () => {
+  beforeEach(() => {
+    servePublicFolder();
+  });
+
+  it('gets the reason, the static map and the list, not an empty frame', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderApp();
+    expect(
+      await screen.findByText(
+        'The interactive map could not be drawn (Failed to initialize WebGL).',
+        undefined,
+        {
+          timeout: 5000,
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: /static map of the incidents/i })).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'button',
+        { name: /Twin bombings at the Soleimani memorial/i },
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+  });
+});
