@@ -13,16 +13,23 @@ export class FetchError extends Error {
   }
 }
 
+/** Labels start a sentence ('The incident data'); mid-sentence they read in lower case. */
+const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
 export async function fetchJson(url: string, label: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new FetchError(`Could not reach the server for ${label}. Check the connection and try again.`);
+    throw new FetchError(`Could not reach the server for ${lower(label)}. Check the connection and try again.`);
   }
   if (!response.ok) {
-    throw new FetchError(`The server answered ${response.status} for ${label}.`, response.status);
+    const message =
+      response.status === 404
+        ? `${label} was not found on the server (404). Check the link's data= path.`
+        : `The server answered ${response.status} for ${lower(label)}; try again in a moment.`;
+    throw new FetchError(message, response.status);
   }
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_BYTES) {

@@ -18,7 +18,9 @@ function failEventsFirst(times: number) {
 
 /** Chromium reports every failed request in the console; those, and only those, are expected here. */
 const unexpectedErrors = (atlas: Atlas) =>
-  atlas.consoleErrors.filter((text) => !/status of 500 \(Internal Server Error\)/.test(text));
+  atlas.consoleErrors.filter(
+    (text) => !/status of (500 \(Internal Server Error\)|404 \(Not Found\))/.test(text),
+  );
 
 describe('when the incident data fails to load', () => {
   let atlas: Atlas | undefined;
@@ -43,7 +45,7 @@ describe('when the incident data fails to load', () => {
     const alert = atlas.page.getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toContain(
-      'The incidents could not be loaded. The server answered 500 for The incident data.',
+      'The incidents could not be loaded. The server answered 500 for the incident data; try again in a moment.',
     );
     // Backoff: the first try and three retries, each pause longer than the one before.
     expect(server.asked).toHaveLength(4);
@@ -55,6 +57,17 @@ describe('when the incident data fails to load', () => {
     await alert.getByRole('button', { name: 'Retry' }).click();
     await atlas.page.locator('#event-list button').first().waitFor();
     expect(await atlas.page.getByRole('alert').count()).toBe(0);
+    expect(unexpectedErrors(atlas)).toEqual([]);
+  });
+
+  it('says at once, without retrying, when the dataset a link names is not there', async () => {
+    atlas = await openAtlas({ path: '?data=newsroom/missing.geojson' });
+    const alert = atlas.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      "The incident data was not found on the server (404). Check the link's data= path.",
+    );
+    expect(atlas.requests.filter((url) => url.endsWith('/newsroom/missing.geojson'))).toHaveLength(1);
     expect(unexpectedErrors(atlas)).toEqual([]);
   });
 });

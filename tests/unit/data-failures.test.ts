@@ -41,11 +41,18 @@ describe('when the data cannot be read', () => {
     );
   });
 
+  it('points at the link when the named dataset is not there', async () => {
+    answer('Not found', { status: 404 });
+    await expect(fetchJson('https://atlas.example/ours.geojson', 'The incident data')).rejects.toThrow(
+      "The incident data was not found on the server (404). Check the link's data= path.",
+    );
+  });
+
   it('names the status a failing server answered', async () => {
     answer('oops', { status: 500 });
     await expect(fetchJson('https://atlas.example/events.json', 'The incident data')).rejects.toMatchObject({
       status: 500,
-      message: 'The server answered 500 for The incident data.',
+      message: 'The server answered 500 for the incident data; try again in a moment.',
     });
   });
 });
