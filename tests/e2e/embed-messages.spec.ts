@@ -6,8 +6,8 @@ async function hostPage(mode: 'embed' | 'explore') {
   // The host page is answered by the test itself, on the atlas's origin: a newsroom page with two frames.
   const atlas = await openAtlas({
     path: 'host.html',
-    prepare: (page) =>
-      page.route('**/host.html', (route) =>
+    prepare: async (page) => {
+      await page.route('**/host.html', (route) =>
         route.fulfill({
           contentType: 'text/html',
           body:
@@ -15,7 +15,8 @@ async function hostPage(mode: 'embed' | 'explore') {
             `<iframe id="atlas" title="Flashpoint Atlas" src="./${mode === 'embed' ? '?mode=embed' : ''}" width="1000" height="700"></iframe>` +
             `<iframe id="other" title="An advert" src="./favicon.svg"></iframe>`,
         }),
-      ),
+      );
+    },
   });
   const frame = atlas.page.frameLocator('#atlas');
   await frame.locator('#event-list button').first().waitFor({ timeout: 30_000 });
