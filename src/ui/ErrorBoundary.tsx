@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 
 interface ErrorBoundaryProps {
   /** What the reader lost, in their words: "The incident list". */
@@ -10,17 +10,15 @@ interface ErrorBoundaryState {
   failed: boolean;
 }
 
-/** Keeps one crashed panel from taking the page down: the rest of the atlas stays usable. */
+/**
+ * Keeps one crashed panel from taking the page down: the rest of the atlas stays usable. React itself reports the
+ * error to the console (its default onCaughtError), so it is not logged here a second time.
+ */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { failed: false };
 
   static getDerivedStateFromError(): ErrorBoundaryState {
     return { failed: true };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    // Said once, where a developer looks; the reader gets the plain message below.
-    console.error(`${this.props.name} failed:`, error, info.componentStack);
   }
 
   override render() {
