@@ -43,4 +43,9 @@ describe('the atlas for readers using assistive technology', () => {
     await atlas.page.getByRole('article').waitFor();
     expect(await violations(atlas)).toEqual([]);
   });
+
+  it('has no axe violations in embed mode at 400 px', async () => {
+    atlas = await explore({ path: '?mode=embed', viewport: { width: 400, height: 700 } });
+    expect(await violations(atlas)).toEqual([]);
+  });
 });
