@@ -56,10 +56,12 @@ export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<
 export function toStrikeArcs(
   events: readonly EventFeature[],
 ): FeatureCollection<LineString, MapEventProperties> {
-  const points = toMapEvents(events).features;
+  // Only the few strikes with a launch point are converted, not the whole dataset a second time.
+  const launched = events.filter((event) => event.properties.origin);
+  const points = toMapEvents(launched).features;
   return {
     type: 'FeatureCollection',
-    features: events.flatMap((event, index) => {
+    features: launched.flatMap((event, index) => {
       const origin = event.properties.origin;
       const point = points[index];
       if (!origin || !point) return [];
