@@ -1,10 +1,40 @@
-// Serves the built app (dist/) the way a newsroom's static host would, plus the security headers we promise:
+// Serves the built app (dist/) the way a newsroom's static host would (gzip included), plus the security headers we promise:
 // a strict Content-Security-Policy with no 'unsafe-inline' and no 'unsafe-eval', and no cookies, ever.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+
+/** Text a static host would compress; big files are left alone (a newsroom's 50 MB dataset streams as is). */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.geojson',
+  '.svg',
+  '.md',
+  '.txt',
+  '.map',
+]);
+const MAX_COMPRESSED_BYTES = 8 * 1024 * 1024;
+const compressedCache = new Map();
+
+async function compressed(path, info) {
+  const key = `${path}:${info.mtimeMs}`;
+  let body = compressedCache.get(key);
+  if (!body) {
+    body = await gzipAsync(await readFile(path), { level: 6 });
+    compressedCache.set(key, body);
+  }
+  return body;
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -76,13 +106,20 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', he
       }
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       const cache = path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      response.writeHead(200, {
+      const common = {
         ...SECURITY_HEADERS,
         ...headers,
         'Content-Type': type,
-        'Content-Length': info.size,
         'Cache-Control': cache,
-      });
+        Vary: 'Accept-Encoding',
+      };
+      const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      if (acceptsGzip && COMPRESSIBLE.has(extname(path)) && info.size <= MAX_COMPRESSED_BYTES) {
+        const body = await compressed(path, info);
+        response.writeHead(200, { ...common, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+        return response.end(request.method === 'HEAD' ? undefined : body);
+      }
+      response.writeHead(200, { ...common, 'Content-Length': info.size });
       if (request.method === 'HEAD') return response.end();
       createReadStream(path).pipe(response);
     } catch {

@@ -7,6 +7,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProviders } from './app/providers';
 import { applyUrlState, readUrlState } from './app/url-sync';
+import { loadMapModule } from './map/load-map-module';
+import { supportsWebGL } from './map/webgl-support';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
@@ -14,6 +16,9 @@ if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
 // A shared link decides the first view; reading it before the first render avoids a flash of the default.
 const initial = readUrlState();
 applyUrlState(initial);
+
+// The map's code downloads while React draws the header and list, instead of after them.
+if (supportsWebGL()) void loadMapModule().catch(() => undefined);
 
 createRoot(root).render(
   <StrictMode>

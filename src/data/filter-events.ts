@@ -64,3 +64,33 @@ export function filterEvents(
       inTimeWindow(event, filters.timeWindow),
   );
 }
+
+export interface FacetCounts {
+  byCategory: Map<Category, number>;
+  byThread: Map<Thread, number>;
+  /** Categories that occur in the dataset at all, whatever the filters. */
+  present: Set<Category>;
+}
+
+/**
+ * "How many would I see if I ticked this?": each facet counted with every other filter applied but its own,
+ * in one pass over the events (a brush drag over 100k events recounts on every move).
+ */
+export function facetCounts(
+  events: readonly EventFeature[],
+  actors: readonly Actor[],
+  filters: EventFilters,
+): FacetCounts {
+  const matches = matchSearch(events, actors, filters.search);
+  const counts: FacetCounts = { byCategory: new Map(), byThread: new Map(), present: new Set() };
+  for (const event of events) {
+    const { category, thread } = event.properties;
+    counts.present.add(category);
+    if ((matches && !matches.has(event.id)) || !inTimeWindow(event, filters.timeWindow)) continue;
+    if (!filters.threads.length || filters.threads.includes(thread))
+      counts.byCategory.set(category, (counts.byCategory.get(category) ?? 0) + 1);
+    if (!filters.categories.length || filters.categories.includes(category))
+      counts.byThread.set(thread, (counts.byThread.get(thread) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -7,6 +7,7 @@ import type { Camera } from '../lib/url-state';
 import type { MapHandle } from './create-map';
 import type { Theme } from './style/palette';
 import { toMapEvents, toStrikeArcs } from './story/to-map-features';
+import { loadMapModule } from './load-map-module';
 import { supportsWebGL } from './webgl-support';
 
 interface MapViewProps {
@@ -55,7 +56,7 @@ export function MapView({
     const container = containerRef.current;
     if (!container || !webgl) return;
     let cancelled = false;
-    import('./create-map')
+    loadMapModule()
       .then(({ createMap }) => {
         if (cancelled) return;
         handleRef.current = createMap({

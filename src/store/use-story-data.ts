@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EventFeature } from '../data/event-schema';
 import { filterEvents } from '../data/filter-events';
@@ -55,11 +55,14 @@ function visibleEvents(
 const shallowEqual = (a: Filters, b: Filters) =>
   (Object.keys(a) as (keyof Filters)[]).every((key) => a[key] === b[key]);
 
-/** Events that pass the reader's filters, in story order; derived on read, never stored. */
+/**
+ * Events that pass the reader's filters, in story order; derived on read, never stored. The panels follow the
+ * filters as a deferred value: the map filters at once, and a brush drag over 100k events never waits on lists.
+ */
 export function useVisibleEvents() {
   const events = useEventsQuery().data?.features ?? EMPTY;
   const actors = useActors();
-  const filters = useAtlasStore(useShallow(selectEventFilters));
+  const filters = useDeferredValue(useAtlasStore(useShallow(selectEventFilters)));
   return useMemo(() => visibleEvents(events, actors, filters), [events, actors, filters]);
 }
 

@@ -69,9 +69,13 @@ describe('a reader using only the keyboard', () => {
     await tabTo(atlas, page.getByRole('checkbox', { name: /Red Sea shipping/ }), 10);
     await page.keyboard.press('Space');
     expect(await page.getByRole('checkbox', { name: /Red Sea shipping/ }).isChecked()).toBe(true);
-    const titles = await page.locator('#event-list .event-row__title').allTextContents();
-    expect(titles.length).toBeGreaterThan(5);
-    expect(titles.some((title) => /Soleimani memorial/.test(title))).toBe(false);
+    // The list follows the filters a frame behind the map (a deferred render), so wait for it to settle.
+    await page.waitForFunction(() => {
+      const titles = [...document.querySelectorAll('#event-list .event-row__title')].map(
+        (t) => t.textContent ?? '',
+      );
+      return titles.length > 5 && !titles.some((title) => /Soleimani memorial/.test(title));
+    });
 
     // Play the timeline, then pause it.
     const play = page.getByRole('button', { name: /^Play$/ });

@@ -71,6 +71,10 @@ export class FakeMap {
     return this.options.container;
   }
 
+  getContainer() {
+    return this.options.container;
+  }
+
   hasImage() {
     return false;
   }

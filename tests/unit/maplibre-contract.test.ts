@@ -34,6 +34,7 @@ describe('the real maplibre-gl still offers what the atlas calls', () => {
       'getLayoutProperty',
       'getCanvas',
       'getCanvasContainer',
+      'getContainer',
       'triggerRepaint',
       'easeTo',
       'setFeatureState',

@@ -4,13 +4,7 @@ import { useEventsQuery } from '../../store/use-story-data';
 /** What went wrong with the data, said plainly, with a way to try again; never a blank page. */
 export function DataStatus() {
   const query = useEventsQuery();
-  if (query.isPending && query.fetchStatus !== 'idle') {
-    return (
-      <p className="data-status" role="status">
-        Loading the incidents…
-      </p>
-    );
-  }
+  // Loading is said where the list will appear (EventList), so nothing above the filters jumps when it ends.
   if (query.isError) {
     return (
       <div className="data-status data-status--error" role="alert">

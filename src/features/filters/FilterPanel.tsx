@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CATEGORY_LABEL, FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
-import { filterEvents } from '../../data/filter-events';
+import { facetCounts } from '../../data/filter-events';
 import { THREAD_LABEL } from '../../data/thread-labels';
-import { CATEGORIES, THREADS, type Category, type Thread } from '../../data/vocabulary';
+import { CATEGORIES, THREADS } from '../../data/vocabulary';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectEventFilters } from '../../store/selectors';
 import { useActors, useEventsQuery } from '../../store/use-story-data';
@@ -12,25 +12,12 @@ import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import { useEffectiveTheme } from '../../ui/use-effective-theme';
 import { SearchBox } from './SearchBox';
 
-/**
- * Counts answer "how many would I see if I ticked this?": each facet is counted with every other filter
- * applied but its own, the way faceted search in a newsroom archive behaves.
- */
+/** Facet counts follow the filters a moment behind a brush drag, so typing and dragging never wait on them. */
 function useFacetCounts() {
   const events = useEventsQuery().data?.features;
   const actors = useActors();
-  const filters = useAtlasStore(useShallow(selectEventFilters));
-  return useMemo(() => {
-    const byCategory = new Map<Category, number>();
-    const byThread = new Map<Thread, number>();
-    for (const event of filterEvents(events ?? [], actors, { ...filters, categories: [] })) {
-      byCategory.set(event.properties.category, (byCategory.get(event.properties.category) ?? 0) + 1);
-    }
-    for (const event of filterEvents(events ?? [], actors, { ...filters, threads: [] })) {
-      byThread.set(event.properties.thread, (byThread.get(event.properties.thread) ?? 0) + 1);
-    }
-    return { byCategory, byThread, present: new Set((events ?? []).map((e) => e.properties.category)) };
-  }, [events, actors, filters]);
+  const filters = useDeferredValue(useAtlasStore(useShallow(selectEventFilters)));
+  return useMemo(() => facetCounts(events ?? [], actors, filters), [events, actors, filters]);
 }
 
 export function FilterPanel() {

@@ -13,7 +13,8 @@ export const ROWS_PER_PAGE = 200;
 
 /** The accessible twin of the map: every visible event, in story order, each a button that opens it. */
 export function EventList() {
-  const total = useEventsQuery().data?.features.length ?? 0;
+  const query = useEventsQuery();
+  const total = query.data?.features.length ?? 0;
   const visible = useVisibleEvents();
   const theme = useEffectiveTheme();
   const timeDisplay = useAtlasStore((state) => state.timeDisplay);
@@ -46,6 +47,11 @@ export function EventList() {
         Incidents{' '}
         <span className="count">{visible.length === total ? total : `${visible.length} of ${total}`}</span>
       </h2>
+      {query.isPending && query.fetchStatus !== 'idle' && (
+        <p className="empty" role="status">
+          Loading the incidents…
+        </p>
+      )}
       {visible.length === 0 && total > 0 && (
         <p className="empty">No incident matches these filters. Reset them to see all {total}.</p>
       )}

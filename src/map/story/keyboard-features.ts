@@ -67,8 +67,9 @@ function visibleStops(map: MapLibreMap): Stop[] {
 
 /**
  * The canvas cannot take focus per feature, so each incident in view gets a transparent button over its
- * symbol: Tab moves through them, Enter opens one, focus highlights it like a hover. Rebuilt when the map
- * settles, not per frame.
+ * symbol: Tab moves through them, Enter opens one, focus highlights it like a hover. The stops exist only while
+ * keyboard focus is in the map (querying every drawn marker costs real time at 100k events), and are rebuilt
+ * when the map settles, never per frame.
  */
 export function bindKeyboardFeatures(map: MapLibreMap): () => void {
   const layer = document.createElement('div');
@@ -111,10 +112,25 @@ export function bindKeyboardFeatures(map: MapLibreMap): () => void {
     signature = '';
   };
 
-  map.on('idle', rebuild);
+  const container = map.getContainer();
+  const focusInMap = () => container.contains(document.activeElement);
+  const rebuildIfFocused = () => {
+    if (focusInMap()) rebuild();
+  };
+  const onFocusOut = (event: FocusEvent) => {
+    if (event.relatedTarget instanceof Node && container.contains(event.relatedTarget)) return;
+    layer.replaceChildren();
+    signature = '';
+  };
+
+  container.addEventListener('focusin', rebuildIfFocused);
+  container.addEventListener('focusout', onFocusOut);
+  map.on('idle', rebuildIfFocused);
   map.on('movestart', hide);
   return () => {
-    map.off('idle', rebuild);
+    container.removeEventListener('focusin', rebuildIfFocused);
+    container.removeEventListener('focusout', onFocusOut);
+    map.off('idle', rebuildIfFocused);
     map.off('movestart', hide);
     layer.remove();
   };
