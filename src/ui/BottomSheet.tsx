@@ -28,7 +28,8 @@ function stepSnap(snap: Snap, direction: 1 | -1, max: Snap): Snap {
  * screens the stylesheet ignores the snap and the handle, so the same element serves both.
  */
 export function BottomSheet({ id, label, children, maxSnap, openKey }: BottomSheetProps) {
-  const [chosen, setChosen] = useState<Snap>('peek');
+  // A shared link to an incident opens with it readable, as if the reader had just opened it.
+  const [chosen, setChosen] = useState<Snap>(openKey ? 'half' : 'peek');
   const [dragOffset, setDragOffset] = useState<number | null>(null);
   const dragStart = useRef<number | null>(null);
   const dragged = useRef(false);

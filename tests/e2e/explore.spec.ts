@@ -124,6 +124,20 @@ describe('a reader exploring on the real map', () => {
   });
 });
 
+describe('a reader opening a shared link on a phone', () => {
+  it('sees the linked incident in a half-raised sheet, not a peek', async () => {
+    const atlas = await openAtlas({ path: '?event=kerman-twin-blasts-2024', viewport: PHONE });
+    try {
+      const heading = atlas.page.getByRole('article').getByRole('heading', { level: 2 });
+      await heading.waitFor();
+      await expect(atlas.page.locator('#panel').getAttribute('data-snap')).resolves.toBe('half');
+      expect(await heading.isVisible()).toBe(true);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
 describe('a reader exporting', () => {
   it('downloads the map as a PNG with its credits', async () => {
     const atlas = await openAtlas();
