@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { openAtlas, type Atlas, type OpenOptions } from './driver';
 
@@ -12,19 +12,13 @@ async function explore(options: OpenOptions = {}) {
 }
 
 describe('the atlas for readers using assistive technology', () => {
-  let atlas: Atlas | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it('has no axe violations while exploring', async () => {
-    atlas = await explore();
+    const atlas = await explore();
     expect(await violations(atlas)).toEqual([]);
   });
 
   it('has no axe violations with an incident open', async () => {
-    atlas = await explore();
+    const atlas = await explore();
     await atlas.page.getByRole('button', { name: /Twin bombings at the Soleimani memorial/ }).click();
     await atlas.page.getByRole('article').waitFor();
     await atlas.waitForMapIdle();
@@ -32,12 +26,12 @@ describe('the atlas for readers using assistive technology', () => {
   });
 
   it('has no axe violations in the dark theme', async () => {
-    atlas = await explore({ colorScheme: 'dark' });
+    const atlas = await explore({ colorScheme: 'dark' });
     expect(await violations(atlas)).toEqual([]);
   });
 
   it('has no axe violations on a phone, list and incident', async () => {
-    atlas = await explore({ viewport: { width: 390, height: 844 } });
+    const atlas = await explore({ viewport: { width: 390, height: 844 } });
     expect(await violations(atlas)).toEqual([]);
     await atlas.page.getByRole('button', { name: /Twin bombings at the Soleimani memorial/ }).click();
     await atlas.page.getByRole('article').waitFor();
@@ -45,7 +39,7 @@ describe('the atlas for readers using assistive technology', () => {
   });
 
   it('has no axe violations in embed mode at 400 px', async () => {
-    atlas = await explore({ path: '?mode=embed', viewport: { width: 400, height: 700 } });
+    const atlas = await explore({ path: '?mode=embed', viewport: { width: 400, height: 700 } });
     expect(await violations(atlas)).toEqual([]);
   });
 });

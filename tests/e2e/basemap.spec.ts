@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openAtlas, type Atlas } from './driver';
+import { describe, expect, it } from 'vitest';
+import { openAtlas } from './driver';
 
 describe('a reader opens the atlas', () => {
-  let atlas: Atlas | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it('draws the regional basemap with country labels, asking nothing of any other origin', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.waitForMapIdle();
 
     expect(await atlas.distinctMapColours()).toBeGreaterThan(4);
@@ -20,7 +14,7 @@ describe('a reader opens the atlas', () => {
   });
 
   it('keeps working once the network is cut after the page has loaded', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.waitForMapIdle();
     await atlas.context.setOffline(true);
     await atlas.page.locator('.map-canvas').click({ position: { x: 400, y: 300 } });
@@ -31,7 +25,7 @@ describe('a reader opens the atlas', () => {
   });
 
   it('follows a dark system theme, map included', async () => {
-    atlas = await openAtlas({ colorScheme: 'dark' });
+    const atlas = await openAtlas({ colorScheme: 'dark' });
     await atlas.waitForMapIdle();
     expect(await atlas.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const sea = await atlas.page.evaluate(() =>
@@ -41,7 +35,7 @@ describe('a reader opens the atlas', () => {
   });
 
   it('credits Natural Earth and MapLibre', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.waitForMapIdle();
     const attribution = atlas.page.locator('.maplibregl-ctrl-attrib');
     await expect(attribution.getByRole('link', { name: 'Natural Earth' }).count()).resolves.toBe(1);

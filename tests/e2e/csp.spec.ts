@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openAtlas, type Atlas } from './driver';
+import { describe, expect, it } from 'vitest';
+import { openAtlas } from './driver';
 
 describe('the strict Content-Security-Policy', () => {
-  let atlas: Atlas | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it('is served without unsafe-inline or unsafe-eval, with the worker from our own origin', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     const policy = (await atlas.page.request.get(atlas.baseUrl)).headers()['content-security-policy'] ?? '';
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("style-src 'self'");
@@ -18,7 +12,7 @@ describe('the strict Content-Security-Policy', () => {
   });
 
   it('is never violated while a reader explores, opens an incident and filters', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.waitForMapIdle();
 
     await atlas.page.locator('#event-list button').first().click();
@@ -36,7 +30,7 @@ describe('the strict Content-Security-Policy', () => {
   });
 
   it('would notice a violation (the listener is live)', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body { outline: 1px solid red; }';

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAtlas, type Atlas } from './driver';
 
 /** The events file answers 500 this many times, then the real file; returns when each request came. */
@@ -23,15 +23,9 @@ const unexpectedErrors = (atlas: Atlas) =>
   );
 
 describe('when the incident data fails to load', () => {
-  let atlas: Atlas | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it('retries on its own, with a pause, and the reader just sees the incidents', async () => {
     const server = failEventsFirst(1);
-    atlas = await openAtlas({ prepare: server.prepare });
+    const atlas = await openAtlas({ prepare: server.prepare });
     await atlas.page.locator('#event-list button').first().waitFor();
     expect(server.asked).toHaveLength(2);
     expect(server.asked[1]! - server.asked[0]!).toBeGreaterThanOrEqual(400);
@@ -41,7 +35,7 @@ describe('when the incident data fails to load', () => {
 
   it('after repeated failures says so plainly, and its Retry button brings the incidents back', async () => {
     const server = failEventsFirst(Infinity);
-    atlas = await openAtlas({ prepare: server.prepare });
+    const atlas = await openAtlas({ prepare: server.prepare });
     const alert = atlas.page.getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toContain(
@@ -61,7 +55,7 @@ describe('when the incident data fails to load', () => {
   });
 
   it('says at once, without retrying, when the dataset a link names is not there', async () => {
-    atlas = await openAtlas({ path: '?data=newsroom/missing.geojson' });
+    const atlas = await openAtlas({ path: '?data=newsroom/missing.geojson' });
     const alert = atlas.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 
 /** The verbs browser tests speak: open the atlas, wait for the map, read what it drew, and what it asked for. */
 export interface Atlas {
@@ -31,6 +31,14 @@ export interface OpenOptions {
 }
 
 let browser: Browser | undefined;
+
+/** Every atlas a test opens is closed after it, so specs never need their own clean-up. */
+const opened = new Set<Atlas>();
+afterEach(async () => {
+  const atlases = [...opened];
+  opened.clear();
+  await Promise.all(atlases.map((atlas) => atlas.close()));
+});
 
 async function sharedBrowser(): Promise<Browser> {
   browser ??= await chromium.connect(inject('wsEndpoint'));
@@ -81,7 +89,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
       const { x, y } = map.project(feature.geometry.coordinates as [number, number]);
       return { x, y };
     }, id);
-  return {
+  const atlas: Atlas = {
     page,
     context,
     baseUrl,
@@ -139,6 +147,12 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
     },
     cspViolations: () =>
       page.evaluate(() => [...((window as { __cspViolations?: string[] }).__cspViolations ?? [])]),
-    close: () => context.close(),
+    close: async () => {
+      opened.delete(atlas);
+      // A test may close its atlas itself; closing twice is harmless.
+      await context.close().catch(() => undefined);
+    },
   };
+  opened.add(atlas);
+  return atlas;
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAtlas, type Atlas } from './driver';
 
 /** A host page framing the atlas next to another, unrelated frame. */
@@ -35,15 +35,9 @@ async function hostPage(mode: 'embed' | 'explore') {
 const settle = (atlas: Atlas) => atlas.page.waitForTimeout(500);
 
 describe('a newsroom page driving an embedded atlas with postMessage', () => {
-  let atlas: Atlas | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it('opens an incident and resets the view on the documented messages, and ignores everything else', async () => {
     const host = await hostPage('embed');
-    atlas = host.atlas;
+    const { atlas } = host;
     const heading = host.frame.getByRole('heading', {
       level: 2,
       name: /Twin bombings at the Soleimani memorial/,
@@ -71,7 +65,7 @@ describe('a newsroom page driving an embedded atlas with postMessage', () => {
 
   it('does not listen at all outside embed mode', async () => {
     const host = await hostPage('explore');
-    atlas = host.atlas;
+    const { atlas } = host;
     await host.post({ type: 'flashpoint:select', id: 'kerman-twin-blasts-2024' });
     await settle(atlas);
     expect(await host.frame.getByRole('article').count()).toBe(0);

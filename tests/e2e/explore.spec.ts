@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAtlas, type Atlas } from './driver';
 
 const PHONE = { width: 390, height: 844 };
@@ -15,16 +15,8 @@ async function aDrawnIncident(atlas: Atlas): Promise<{ id: string; title: string
 }
 
 describe('a reader exploring on the real map', () => {
-  let atlas: Atlas | undefined;
-  let second: Atlas | undefined;
-  afterEach(async () => {
-    await second?.close();
-    await atlas?.close();
-    atlas = second = undefined;
-  });
-
   it('clicks an incident on the canvas, reads it, copies the link, and the link reopens the same view', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: atlas.baseUrl });
     await atlas.waitForMapIdle();
     const incident = await aDrawnIncident(atlas);
@@ -41,7 +33,7 @@ describe('a reader exploring on the real map', () => {
     const link = await atlas.page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).searchParams.get('event')).toBe(incident.id);
 
-    second = await openAtlas({ path: link.slice(atlas.baseUrl.length) });
+    const second = await openAtlas({ path: link.slice(atlas.baseUrl.length) });
     await second.waitForMapIdle();
     await expect(
       second.page.getByRole('article').getByRole('heading', { level: 2 }).textContent(),
@@ -51,7 +43,7 @@ describe('a reader exploring on the real map', () => {
   });
 
   it('goes back to the list with the browser back button', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.waitForMapIdle();
     await atlas.page.getByRole('button', { name: /Twin bombings at the Soleimani memorial/ }).click();
     await atlas.page.getByRole('article').waitFor();
@@ -61,7 +53,7 @@ describe('a reader exploring on the real map', () => {
   });
 
   it('walks the incidents on the map with Tab and opens one with Enter', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.waitForMapIdle();
     await atlas.page.locator('.map-canvas canvas').focus();
     await atlas.page.keyboard.press('Tab');
@@ -83,7 +75,7 @@ describe('a reader exploring on the real map', () => {
   });
 
   it('measures the distance between two points picked on the map', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.waitForMapIdle();
     await atlas.page.getByRole('button', { name: 'Measure distance' }).click();
     const ends = await atlas.page.evaluate(() => {
@@ -98,7 +90,7 @@ describe('a reader exploring on the real map', () => {
   });
 
   it('ignores link parameters it cannot read, and still shows the rest', async () => {
-    atlas = await openAtlas({
+    const atlas = await openAtlas({
       path: '?event=%3Cscript%3E&map=abc&cat=nope,bombing&from=2020-13-45&to=x&mode=evil&q=Kerman',
     });
     await atlas.waitForMapIdle();
@@ -108,7 +100,7 @@ describe('a reader exploring on the real map', () => {
   });
 
   it('on a phone, opens an incident tapped on the map in a sheet that leaves the map half the screen', async () => {
-    atlas = await openAtlas({ viewport: PHONE });
+    const atlas = await openAtlas({ viewport: PHONE });
     await atlas.waitForMapIdle();
     const incident = await aDrawnIncident(atlas);
     await atlas.clickEventOnMap(incident.id);
@@ -127,36 +119,28 @@ describe('a reader exploring on the real map', () => {
 describe('a reader opening a shared link on a phone', () => {
   it('sees the linked incident in a half-raised sheet, not a peek', async () => {
     const atlas = await openAtlas({ path: '?event=kerman-twin-blasts-2024', viewport: PHONE });
-    try {
-      const heading = atlas.page.getByRole('article').getByRole('heading', { level: 2 });
-      await heading.waitFor();
-      await expect(atlas.page.locator('#panel').getAttribute('data-snap')).resolves.toBe('half');
-      expect(await heading.isVisible()).toBe(true);
-    } finally {
-      await atlas.close();
-    }
+    const heading = atlas.page.getByRole('article').getByRole('heading', { level: 2 });
+    await heading.waitFor();
+    await expect(atlas.page.locator('#panel').getAttribute('data-snap')).resolves.toBe('half');
+    expect(await heading.isVisible()).toBe(true);
   });
 });
 
 describe('a reader exporting', () => {
   it('downloads the map as a PNG with its credits', async () => {
     const atlas = await openAtlas();
-    try {
-      await atlas.waitForMapIdle();
-      const download = atlas.page.waitForEvent('download');
-      await atlas.page.getByRole('button', { name: 'Map as PNG' }).click();
-      const file = await download;
-      expect(file.suggestedFilename()).toMatch(/^flashpoint-atlas-map-\d{4}-\d{2}-\d{2}\.png$/);
-      const stream = await file.createReadStream();
-      const chunks: Buffer[] = [];
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
-      const png = Buffer.concat(chunks);
-      expect(png.subarray(1, 4).toString()).toBe('PNG');
-      // Wider than tall by the map's own ratio plus the title and credit bands: a real picture, not an empty one.
-      expect(png.readUInt32BE(16)).toBeGreaterThan(500);
-      expect(png.length).toBeGreaterThan(20_000);
-    } finally {
-      await atlas.close();
-    }
+    await atlas.waitForMapIdle();
+    const download = atlas.page.waitForEvent('download');
+    await atlas.page.getByRole('button', { name: 'Map as PNG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^flashpoint-atlas-map-\d{4}-\d{2}-\d{2}\.png$/);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const png = Buffer.concat(chunks);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // Wider than tall by the map's own ratio plus the title and credit bands: a real picture, not an empty one.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(500);
+    expect(png.length).toBeGreaterThan(20_000);
   });
 });

@@ -1,6 +1,6 @@
 import { cp, mkdir, rm, rmdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAtlas, type Atlas } from './driver';
 import { writeGeneratedFixtures } from './hostile-files';
 
@@ -49,11 +49,7 @@ const alertText = async (atlas: Atlas) => {
 };
 
 describe('a newsroom dataset that is hostile or broken', () => {
-  let atlas: Atlas | undefined;
-  const open = async (file: string) => {
-    atlas = await openAtlas({ path: `?data=fixtures/hostile/${file}` });
-    return atlas;
-  };
+  const open = (file: string) => openAtlas({ path: `?data=fixtures/hostile/${file}` });
 
   beforeAll(async () => {
     await rm(served, { recursive: true, force: true });
@@ -64,10 +60,6 @@ describe('a newsroom dataset that is hostile or broken', () => {
   afterAll(async () => {
     await rm(served, { recursive: true, force: true });
     await rmdir(resolve(root, 'fixtures')).catch(() => undefined);
-  });
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
   });
 
   it('shows markup in every text field as text, and runs none of it', async () => {

@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAtlas, type Atlas } from './driver';
 
 /** Presses Tab, and only Tab, until the target has focus: the way a keyboard reader gets anywhere. */
@@ -23,14 +23,8 @@ const focusedText = (atlas: Atlas) =>
   );
 
 describe('a reader using only the keyboard', () => {
-  let atlas: Atlas | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it('finds the Kerman bombing, reads its sources, filters to the Red Sea, plays the timeline and downloads', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     const { page } = atlas;
     await atlas.waitForMapIdle();
 

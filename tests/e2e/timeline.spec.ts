@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAtlas, type Atlas } from './driver';
 
 const JAN_2020 = { first: day('2020-01-01'), last: day('2020-01-31') };
@@ -52,14 +52,8 @@ async function drawnIds(atlas: Atlas): Promise<string[]> {
 }
 
 describe('a reader narrowing the story in time', () => {
-  let atlas: Atlas | undefined;
-  afterEach(async () => {
-    await atlas?.close();
-    atlas = undefined;
-  });
-
   it('picks "Jan 2020" and sees only that month’s incidents on the map and in the list', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.waitForMapIdle();
     const expected = await januaryIds(atlas);
     expect(expected.length).toBeGreaterThan(5);
@@ -78,7 +72,7 @@ describe('a reader narrowing the story in time', () => {
   });
 
   it('brushes to January 2020 with the keyboard alone', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.waitForMapIdle();
     const expected = await januaryIds(atlas);
     const timeline = atlas.page.getByRole('region', { name: 'Timeline' });
@@ -99,7 +93,7 @@ describe('a reader narrowing the story in time', () => {
   });
 
   it('drags across January 2020 with the mouse, without the map rebuilding its source', async () => {
-    atlas = await openAtlas();
+    const atlas = await openAtlas();
     await atlas.waitForMapIdle();
     const expected = await januaryIds(atlas);
     await atlas.page.evaluate(() => {
@@ -140,13 +134,12 @@ describe('a reader narrowing the story in time', () => {
       { colorScheme: 'dark' as const },
       { colorScheme: 'light' as const, viewport: { width: 390, height: 844 } },
     ]) {
-      atlas = await openAtlas({ ...options, path: '?from=2020-01-01&to=2020-01-31' });
+      const atlas = await openAtlas({ ...options, path: '?from=2020-01-01&to=2020-01-31' });
       await atlas.waitForMapIdle();
       await atlas.page.getByText(/^Options/).click();
       const results = await new AxeBuilder({ page: atlas.page }).include('.timeline').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
       await atlas.close();
-      atlas = undefined;
     }
   });
 });
