@@ -24,7 +24,7 @@ export function Presets() {
         <button
           key={label}
           type="button"
-          className="timeline__chip"
+          className="button timeline__chip"
           aria-pressed={same(window, timeWindow)}
           onClick={() => choose(window)}
         >

@@ -37,7 +37,7 @@ export function Timeline() {
         <Presets />
         <WindowSummary events={data?.events ?? NO_EVENTS} />
         <details className="timeline__more">
-          <summary>
+          <summary className="button">
             Options{' '}
             <span className="count">
               {speed}× · {mode === 'cumulative' ? 'cumulative' : 'moving window'}

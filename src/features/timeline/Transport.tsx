@@ -22,13 +22,18 @@ export function Transport({ playback, disabled }: { playback: Playback; disabled
   const playing = useAtlasStore((state) => state.playing);
   return (
     <div className="timeline__transport" role="group" aria-label="Playback">
-      <button type="button" className="timeline__button" onClick={playback.stepBack} disabled={disabled}>
+      <button
+        type="button"
+        className="button timeline__button"
+        onClick={playback.stepBack}
+        disabled={disabled}
+      >
         <Icon path={ICONS.back} />
         <span className="visually-hidden">Previous day with incidents</span>
       </button>
       <button
         type="button"
-        className="timeline__button timeline__button--play"
+        className="button timeline__button timeline__button--play"
         onClick={playback.toggle}
         disabled={disabled}
       >
@@ -37,7 +42,7 @@ export function Transport({ playback, disabled }: { playback: Playback; disabled
       </button>
       <button
         type="button"
-        className="timeline__button"
+        className="button timeline__button"
         onClick={() => playback.stepForward()}
         disabled={disabled}
       >
