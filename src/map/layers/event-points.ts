@@ -22,8 +22,7 @@ function pointsLayer(id: string, source: string, clustered: boolean): LayerDefin
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.62, 8, 0.9],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
-        // Later events draw on top; the selected one is lifted by the selection ring instead.
-        'symbol-sort-key': ['get', 'day'],
+        // Later events draw on top because the source is in date order (see to-map-features.ts).
       },
       paint: {
         'icon-color': familyColour(theme),

@@ -27,28 +27,34 @@ function haloAtZoomZero(precisionKm: number, latitude: number): number {
   return (precisionKm * 1000) / (METRES_PER_PIXEL_Z0 * Math.cos((latitude * Math.PI) / 180));
 }
 
-/** Only what the layers' expressions read goes to the GPU; the detail panel reads the full record. */
+/**
+ * Only what the layers' expressions read goes to the GPU; the detail panel reads the full record. Features go
+ * in date order because symbols draw in source order: later events end up on top without a `symbol-sort-key`,
+ * which would make the worker sort every tile again on each filter change.
+ */
 export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<Point, MapEventProperties> {
   return {
     type: 'FeatureCollection',
-    features: events.map((event): Feature<Point, MapEventProperties> => {
-      const p = event.properties;
-      const day = dayNumber(p.date);
-      return {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [...event.geometry.coordinates] },
-        properties: {
-          id: event.id,
-          title: p.title,
-          category: p.category,
-          family: FAMILY_OF[p.category],
-          thread: p.thread,
-          day,
-          endDay: p.endDate ? dayNumber(p.endDate) : day,
-          haloZ0: haloAtZoomZero(p.precisionKm, event.geometry.coordinates[1]),
-        },
-      };
-    }),
+    features: events
+      .map((event): Feature<Point, MapEventProperties> => {
+        const p = event.properties;
+        const day = dayNumber(p.date);
+        return {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [...event.geometry.coordinates] },
+          properties: {
+            id: event.id,
+            title: p.title,
+            category: p.category,
+            family: FAMILY_OF[p.category],
+            thread: p.thread,
+            day,
+            endDay: p.endDate ? dayNumber(p.endDate) : day,
+            haloZ0: haloAtZoomZero(p.precisionKm, event.geometry.coordinates[1]),
+          },
+        };
+      })
+      .sort((a, b) => a.properties.day - b.properties.day),
   };
 }
 
