@@ -1,27 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
-/** A valid event, as small as the schema allows; hostile files wrap their payload around a few of these. */
-export function calmEvent(id: string, title: string) {
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [57.07, 30.28] },
-    properties: {
-      id,
-      title,
-      date: '2024-01-03',
-      category: 'bombing',
-      thread: 'kerman-2024',
-      place: 'Kerman',
-      country: 'IR',
-      precision: 'city',
-      precisionKm: 5,
-      summary: 'A short, honest summary.',
-      sources: [{ title: 'A report', publisher: 'A publisher', url: 'https://example.org/report' }],
-    },
-  };
-}
+import { calmEvent } from '../fixtures/calm-event';
 
 const collection = (features: string[], extra = '') =>
   `{"type":"FeatureCollection"${extra},"features":[${features.join(',')}]}`;

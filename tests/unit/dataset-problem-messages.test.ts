@@ -2,25 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/data/dataset-problems';
 import { eventFeature } from '../../src/data/event-schema';
 import { parseFeatureCollection } from '../../src/data/parse-collection';
+import { calmEvent } from '../fixtures/calm-event';
 
-const calm = (id: string) => ({
-  type: 'Feature',
-  id,
-  geometry: { type: 'Point', coordinates: [57.07, 30.28] },
-  properties: {
-    id,
-    title: 'A calm title',
-    date: '2024-01-03',
-    category: 'bombing',
-    thread: 'kerman-2024',
-    place: 'Kerman',
-    country: 'IR',
-    precision: 'city',
-    precisionKm: 5,
-    summary: 'A short summary.',
-    sources: [{ title: 'A report', publisher: 'A publisher', url: 'https://example.org/report' }],
-  },
-});
+const calm = (id: string) => calmEvent(id, 'A calm title');
 
 function problemsOf(...features: unknown[]): string[] {
   return parseFeatureCollection({ type: 'FeatureCollection', features }, eventFeature, 'Test').problems.map(
