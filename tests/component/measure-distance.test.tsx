@@ -1,6 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EventFeature } from '../../src/data/event-schema';
+import { MAX_LISTED_INCIDENTS, measureTargets } from '../../src/features/measure/measure-targets';
 import { useAtlasStore } from '../../src/store/atlas-store';
 import { servePublicFolder } from '../fakes/public-fetch';
 import { renderApp } from './render-app';
@@ -45,5 +47,15 @@ describe('a reader measuring a distance', () => {
     addMeasurePoint({ lon: 57, lat: 30, label: 'b' });
     addMeasurePoint({ lon: 43, lat: 15, label: 'c' });
     expect(useAtlasStore.getState().measurePoints.map((point) => point.label)).toEqual(['c']);
+  });
+
+  it('offers places only when a dataset has too many incidents to list', () => {
+    const event = {
+      id: 'e',
+      geometry: { coordinates: [44, 33] },
+      properties: { title: 'E' },
+    } as EventFeature;
+    expect(measureTargets([], [event])).toHaveLength(1);
+    expect(measureTargets([], Array(MAX_LISTED_INCIDENTS + 1).fill(event))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { distanceKm, KM_PER_MILE } from '../../lib/geodesy';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { MeasurePoint } from '../../store/measure-slice';
 import { useEventsQuery } from '../../store/use-story-data';
-import { measureTargets, resolvePoint, type MeasureTarget } from './measure-targets';
+import { MAX_LISTED_INCIDENTS, measureTargets, resolvePoint, type MeasureTarget } from './measure-targets';
 import './measure.css';
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -40,17 +40,20 @@ function EndPicker({
         }
       >
         <option value="">{point && !key ? `Map point ${point.label}` : 'Choose, or click the map'}</option>
-        {(['Places', 'Incidents'] as const).map((group) => (
-          <optgroup key={group} label={group}>
-            {targets
-              .filter((target) => target.group === group)
-              .map((target) => (
-                <option key={target.key} value={target.key}>
-                  {target.label}
-                </option>
-              ))}
-          </optgroup>
-        ))}
+        {(['Places', 'Incidents'] as const).map((group) => {
+          const members = targets.filter((target) => target.group === group);
+          return (
+            members.length > 0 && (
+              <optgroup key={group} label={group}>
+                {members.map((target) => (
+                  <option key={target.key} value={target.key}>
+                    {target.label}
+                  </option>
+                ))}
+              </optgroup>
+            )
+          );
+        })}
       </select>
     </div>
   );
@@ -75,6 +78,8 @@ export function MeasurePanel() {
       </h2>
       <p className="measure__hint">
         Click two points on the map (an incident or place snaps), or choose them here.
+        {(events?.length ?? 0) > MAX_LISTED_INCIDENTS &&
+          ' With this many incidents, the lists offer places only.'}
       </p>
       <EndPicker label="From" index={0} point={points[0]} targets={targets} />
       <EndPicker label="To" index={1} point={points[1]} targets={targets} />

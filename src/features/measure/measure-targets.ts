@@ -8,6 +8,9 @@ export interface MeasureTarget extends MeasurePoint {
   group: 'Places' | 'Incidents';
 }
 
+/** Above this many incidents the lists offer places only. */
+export const MAX_LISTED_INCIDENTS = 1000;
+
 export function measureTargets(
   places: readonly PlaceFeature[],
   events: readonly EventFeature[],
@@ -19,7 +22,9 @@ export function measureTargets(
     lon: place.geometry.coordinates[0],
     lat: place.geometry.coordinates[1],
   }));
-  const fromEvents = events.map((event): MeasureTarget => ({
+  // A list of 100,000 options would freeze the page; with a dataset that large, incidents are picked on the map.
+  const listed = events.length > MAX_LISTED_INCIDENTS ? [] : events;
+  const fromEvents = listed.map((event): MeasureTarget => ({
     key: `event:${event.id}`,
     group: 'Incidents',
     label: event.properties.title,
