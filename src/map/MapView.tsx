@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { marksFor } from '../data/crowd';
 import { matchSearch } from '../data/filter-events';
 import { proxyNetworkCountries } from '../data/proxy-network';
 import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queries';
@@ -98,10 +99,14 @@ export function MapView({
     const handle = handleRef.current;
     if (!handle || !events) return;
     const points = toMapEvents(events);
-    handle.setSourceData('events', points);
-    handle.setSourceData('event-clusters', points);
-    handle.setSourceData('strike-arcs', toStrikeArcs(events));
+    const marks = marksFor(events.length);
+    // Marks and filters first, so the worker lays the data out once, in the layers that will show it.
+    handle.setEventMarks(marks);
     handle.refreshFilters();
+    handle.setSourceData('events', points);
+    // Dots are never clustered, so a crowd never pays for a cluster index it would not show.
+    handle.setSourceData('event-clusters', marks === 'shapes' ? points : { ...points, features: [] });
+    handle.setSourceData('strike-arcs', toStrikeArcs(events));
   }, [status, events]);
 
   useEffect(() => {

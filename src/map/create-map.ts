@@ -9,6 +9,7 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
+import type { EventMarks } from '../data/crowd';
 import type { Camera } from '../lib/url-state';
 import type { CameraRequest } from '../store/camera-slice';
 import { exposeMap } from './debug-handle';
@@ -51,6 +52,8 @@ export interface MapHandle {
     data: FeatureCollection,
   ): void;
   setProxyCountries(isoCodes: readonly string[]): void;
+  /** Shapes or dots (src/data/crowd.ts); applied by the next refreshFilters. */
+  setEventMarks(marks: EventMarks): void;
   refreshFilters(): void;
   destroy(): void;
 }
@@ -132,6 +135,7 @@ export function createMap(options: MapOptions): MapHandle {
       void loaded.then(() => map.getSource<GeoJSONSource>(source)?.setData(data)),
     setProxyCountries: (isoCodes) =>
       void loaded.then(() => map.setFilter('proxy-tint', proxyCountriesFilter(isoCodes))),
+    setEventMarks: bridge.setMarks,
     refreshFilters: () => void loaded.then(bridge.refresh),
     destroy: () => {
       bridge.disconnect();

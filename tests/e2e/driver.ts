@@ -81,7 +81,9 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
     page.evaluate((wanted) => {
       const map = window.flashpointAtlas?.map;
       if (!map) return null;
-      const layers = ['event-points', 'event-points-clustered'].filter((layer) => map.getLayer(layer));
+      const layers = ['event-points', 'event-points-clustered', 'event-dots', 'event-dots-clustered'].filter(
+        (layer) => map.getLayer(layer),
+      );
       const feature = map
         .queryRenderedFeatures({ layers })
         .find((candidate) => candidate.properties.id === wanted);

@@ -117,6 +117,9 @@ export class FakeMap {
   }
 
   triggerRepaint() {}
+  redraw() {
+    return this;
+  }
 
   setFeatureState(target: { source: string; id: string }, state: Record<string, unknown>) {
     const key = `${target.source}/${target.id}`;

@@ -1,8 +1,10 @@
 import { FAMILIES, FAMILY_COLOUR, FAMILY_LABEL } from '../../data/category-families';
+import { CROWD_THRESHOLD, marksFor } from '../../data/crowd';
 import type { PlaceKind } from '../../data/vocabulary';
 import { EVENT_SHAPES, PLACE_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import { useEffectiveTheme } from '../../ui/use-effective-theme';
+import { useEventsQuery } from '../../store/use-story-data';
 
 const PLACE_LABEL: [PlaceKind, string][] = [
   ['capital', 'Capital'],
@@ -18,6 +20,7 @@ const PLACE_LABEL: [PlaceKind, string][] = [
 export function Legend() {
   const theme = useEffectiveTheme();
   const ink = theme === 'dark' ? '#d5dade' : '#3b3a36';
+  const dots = marksFor(useEventsQuery().data?.features.length ?? 0) === 'dots';
   return (
     <details className="legend">
       <summary>Map legend</summary>
@@ -25,10 +28,24 @@ export function Legend() {
       <ul>
         {FAMILIES.map((family) => (
           <li key={family}>
-            <ShapeGlyph shape={EVENT_SHAPES[family]} colour={FAMILY_COLOUR[family][theme]} />
+            {dots ? (
+              <span
+                className="legend__dot"
+                aria-hidden="true"
+                style={{ background: FAMILY_COLOUR[family][theme] }}
+              />
+            ) : (
+              <ShapeGlyph shape={EVENT_SHAPES[family]} colour={FAMILY_COLOUR[family][theme]} />
+            )}
             {FAMILY_LABEL[family]}
           </li>
         ))}
+        {dots && (
+          <li>
+            With more than {CROWD_THRESHOLD.toLocaleString('en')} incidents, each is a dot in its kind's
+            colour; the list and the filters tell the kinds apart in words
+          </li>
+        )}
         <li>
           <span className="legend__halo" aria-hidden="true" />
           Shaded circle: the location is approximate; the circle covers where it could be
@@ -37,12 +54,14 @@ export function Legend() {
           <span className="legend__arc" aria-hidden="true" />
           Dotted arc: from a documented launch point to the target
         </li>
-        <li>
-          <span className="legend__cluster" aria-hidden="true">
-            3
-          </span>
-          Numbered circle: incidents too close to tell apart at this zoom; select it to zoom in
-        </li>
+        {!dots && (
+          <li>
+            <span className="legend__cluster" aria-hidden="true">
+              3
+            </span>
+            Numbered circle: incidents too close to tell apart at this zoom; select it to zoom in
+          </li>
+        )}
         <li>
           <span className="legend__ring" aria-hidden="true" />
           Dark ring: the incident that is open or under the pointer

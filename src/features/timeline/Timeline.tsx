@@ -47,7 +47,9 @@ export function Timeline() {
         </details>
       </div>
       <div ref={measureRef} className="timeline__measure">
-        {data && <TimelinePlot scale={data.scale} events={data.events} width={width} />}
+        {data && (
+          <TimelinePlot scale={data.scale} events={data.events} drawMarks={data.drawMarks} width={width} />
+        )}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {playback.announcement}

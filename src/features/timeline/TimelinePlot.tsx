@@ -9,7 +9,7 @@ import { useEffectiveTheme } from '../../ui/use-effective-theme';
 import { Axis } from './Axis';
 import { Brush, setWindowDays } from './Brush';
 import { EventMarks } from './EventMarks';
-import { HEIGHT, MAX_MARKS, PAD_X } from './geometry';
+import { HEIGHT, PAD_X } from './geometry';
 import { Histogram } from './Histogram';
 import { MarkHighlight } from './MarkHighlight';
 import { placeMarks } from './place-marks';
@@ -18,16 +18,16 @@ import { Playhead } from './Playhead';
 interface TimelinePlotProps {
   scale: BrokenTimeScale;
   events: readonly EventFeature[];
+  drawMarks: boolean;
   width: number;
 }
 
 /** The strip itself: counts, marks, axis with its break, and the brush on top. Dragging across it draws a window. */
-export function TimelinePlot({ scale, events, width }: TimelinePlotProps) {
+export function TimelinePlot({ scale, events, drawMarks, width }: TimelinePlotProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const theme = useEffectiveTheme();
   const timeDisplay = useAtlasStore((state) => state.timeDisplay);
   const windowed = useAtlasStore((state) => state.timeWindow !== null);
-  const drawMarks = events.length <= MAX_MARKS;
   const marks = useMemo(() => (drawMarks ? placeMarks(events, scale) : []), [drawMarks, events, scale]);
   const anchor = useRef<number | null>(null);
 

@@ -7,5 +7,3 @@ export const MARKS_HEIGHT = 36;
 export const AXIS_Y = 66;
 export const HEIGHT = 84;
 export const GLYPH = 9;
-/** Beyond this many events the strip draws only the counts: 100k ticks would be noise and a slow paint. */
-export const MAX_MARKS = 2000;

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { marksFor } from '../../data/crowd';
 import type { EventFeature } from '../../data/event-schema';
 import { filterEvents } from '../../data/filter-events';
 import { buildBrokenTimeScale, type BrokenTimeScale } from '../../lib/broken-time-scale';
@@ -21,6 +22,8 @@ export interface TimelineData {
   events: EventFeature[];
   /** Their distinct local start dates, in order: the stops of playback. */
   days: string[];
+  /** Draw one mark per event, as the map draws one shape per event (not for a crowd: src/data/crowd.ts). */
+  drawMarks: boolean;
 }
 
 /**
@@ -30,7 +33,8 @@ export interface TimelineData {
 export function useTimelineData(width: number): TimelineData | null {
   const all = useEventsQuery().data?.features ?? EMPTY;
   const actors = useActors();
-  const filters = useAtlasStore(useShallow(selectFiltersButTime));
+  // Deferred like the panels: a filter reaches the map first, and the strip follows when the main thread is free.
+  const filters = useDeferredValue(useAtlasStore(useShallow(selectFiltersButTime)));
   const spans = useMemo(
     () =>
       all.map((event) => {
@@ -46,5 +50,5 @@ export function useTimelineData(width: number): TimelineData | null {
     [all, actors, filters],
   );
   const days = useMemo(() => [...new Set(events.map((event) => event.properties.date))].sort(), [events]);
-  return all.length ? { scale, events, days } : null;
+  return all.length ? { scale, events, days, drawMarks: marksFor(all.length) === 'shapes' } : null;
 }

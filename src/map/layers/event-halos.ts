@@ -1,5 +1,13 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { familyColour } from './event-style';
 import type { LayerDefinition } from './layer-definition';
+
+/**
+ * Only halos that show around their mark. Filters see the tile's whole zoom, so a halo under 2 px there stays
+ * under 4 px until the next tile zoom: inside the mark itself. Skipping them spares the worker and the GPU a
+ * circle per incident at regional zoom, where most uncertainty radii are smaller than a pixel.
+ */
+export const HALO_SHOWS: ExpressionSpecification = ['>=', ['*', ['get', 'haloZ0'], ['^', 2, ['zoom']]], 2];
 
 /**
  * The radius of uncertainty, drawn to scale: `haloZ0` is the radius in pixels at zoom 0, and the pixel size of a
@@ -11,7 +19,7 @@ export const eventHalosLayer: LayerDefinition = {
     id: 'event-halos',
     type: 'circle',
     source: 'events',
-    filter: ['>', ['get', 'haloZ0'], 0],
+    filter: HALO_SHOWS,
     paint: {
       'circle-radius': [
         'interpolate',

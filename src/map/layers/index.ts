@@ -4,6 +4,7 @@ import { clusterCirclesLayer, clusterCountLayer } from './clusters';
 import { coastlinesLayer } from './coastlines';
 import { countriesLayer } from './countries';
 import { countryLabelsLayer } from './country-labels';
+import { clusteredEventDotsLayer, eventDotsLayer } from './event-dots';
 import { eventHalosLayer } from './event-halos';
 import { clusteredEventPointsLayer, eventPointsLayer, selectedEventPointLayer } from './event-points';
 import { eventSelectionLayer } from './event-selection';
@@ -39,6 +40,8 @@ export const allLayers: readonly LayerDefinition[] = [
   clusterCirclesLayer,
   clusterCountLayer,
   eventSelectionLayer,
+  clusteredEventDotsLayer,
+  eventDotsLayer,
   clusteredEventPointsLayer,
   eventPointsLayer,
   selectedEventPointLayer,
@@ -52,7 +55,19 @@ export const FILTERED_EVENT_LAYERS = [
   'strike-arcs',
   'event-selection',
   'event-points',
+  'event-dots',
 ] as const;
-export const INTERACTIVE_EVENT_LAYERS = ['event-points', 'event-points-clustered'] as const;
+/** Hidden layers answer no queries, so listing both kinds of marks is safe. */
+export const INTERACTIVE_EVENT_LAYERS = [
+  'event-points',
+  'event-points-clustered',
+  'event-dots',
+  'event-dots-clustered',
+] as const;
 /** Shown only while no filter applies, because a cluster's count cannot know about filters. */
-export const CLUSTER_LAYERS = ['event-clusters', 'event-cluster-count', 'event-points-clustered'] as const;
+export const CLUSTER_LAYERS = ['event-clusters', 'event-cluster-count'] as const;
+/** Each kind of mark (src/data/crowd.ts) as a plain layer and as the unclustered rest of the cluster source. */
+export const MARK_LAYERS = {
+  shapes: { plain: 'event-points', clustered: 'event-points-clustered' },
+  dots: { plain: 'event-dots', clustered: 'event-dots-clustered' },
+} as const;

@@ -1,4 +1,5 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { EventMarks } from '../../data/crowd';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import type { CameraRequest } from '../../store/camera-slice';
 import type { MapEventFilters } from '../layers/event-filter';
@@ -30,13 +31,24 @@ function mapFilters(state: AtlasState, options: StoreBridgeOptions): MapEventFil
 export function connectStore(
   map: MapLibreMap,
   options: StoreBridgeOptions,
-): { refresh(): void; disconnect(): void } {
+): { refresh(): void; setMarks(marks: EventMarks): void; disconnect(): void } {
+  let marks: EventMarks = 'shapes';
   const refresh = () => {
     const state = useAtlasStore.getState();
-    applyEventFilters(map, mapFilters(state, options), state.selectedId !== null);
+    applyEventFilters(map, mapFilters(state, options), state.selectedId !== null, marks);
     moveEventState(map, 'selected', null, state.selectedId);
     moveEventState(map, 'hover', null, state.hoveredId);
     map.setFilter(SELECTED_EVENT_POINT, selectedPointFilter(state.selectedId));
+  };
+
+  // MapLibre hands a new filter to its worker only when it next draws. Drawing now, rather than at the next
+  // animation frame, lets the worker start while React updates the panels (npm run bench: filter → idle).
+  // A drag that changes the filter every frame still draws at most once per frame.
+  let lastDraw = 0;
+  const onRender = () => (lastDraw = performance.now());
+  map.on('render', onRender);
+  const drawSoon = () => {
+    if (performance.now() - lastDraw > 50) map.redraw();
   };
 
   const unsubscribe = useAtlasStore.subscribe((state, previous) => {
@@ -47,7 +59,8 @@ export function connectStore(
       state.search !== previous.search ||
       (state.selectedId === null) !== (previous.selectedId === null)
     ) {
-      applyEventFilters(map, mapFilters(state, options), state.selectedId !== null);
+      applyEventFilters(map, mapFilters(state, options), state.selectedId !== null, marks);
+      drawSoon();
     }
     moveEventState(map, 'selected', previous.selectedId, state.selectedId);
     moveEventState(map, 'hover', previous.hoveredId, state.hoveredId);
@@ -69,5 +82,13 @@ export function connectStore(
     }
   });
 
-  return { refresh, disconnect: unsubscribe };
+  return {
+    refresh,
+    // Takes effect with the next refresh, which the caller runs before handing over the data it chose them for.
+    setMarks: (next) => void (marks = next),
+    disconnect: () => {
+      unsubscribe();
+      map.off('render', onRender);
+    },
+  };
 }

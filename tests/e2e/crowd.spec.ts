@@ -1,0 +1,49 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticEvents } from '../../scripts/bench/synthetic-events';
+import { openAtlas } from './driver';
+
+// A newsroom's large dataset, served from the build under test like any ?data= file, removed afterwards.
+const root = resolve(process.env.ATLAS_DIST ?? 'dist');
+const served = resolve(root, 'fixtures/crowd');
+const DATA = '?data=fixtures/crowd/events-1200.geojson';
+
+describe('a newsroom dataset with more incidents than shapes can show', () => {
+  beforeAll(async () => {
+    await mkdir(served, { recursive: true });
+    await writeFile(resolve(served, 'events-1200.geojson'), JSON.stringify(syntheticEvents(1200)));
+  });
+  afterAll(async () => {
+    await rm(served, { recursive: true, force: true });
+  });
+
+  it('draws the crowd as coloured dots, says so in the legend, and still filters and opens incidents', async () => {
+    const atlas = await openAtlas({ path: DATA });
+    await atlas.page.locator('#event-list button').first().waitFor({ timeout: 30_000 });
+    await atlas.waitForMapIdle();
+    const dots = await atlas.renderedFeatures('event-dots');
+    expect(dots.length).toBeGreaterThan(500);
+    expect(await atlas.renderedFeatures('event-points')).toEqual([]);
+    expect(await atlas.renderedFeatures('event-clusters')).toEqual([]);
+
+    await atlas.page.getByText('Map legend').click();
+    await expect
+      .poll(() => atlas.page.locator('.legend').textContent())
+      .toContain('each is a dot in its kind');
+    expect(await atlas.page.locator('.legend__cluster').count()).toBe(0);
+
+    await atlas.page.goto(new URL(`${DATA}&thread=red-sea`, atlas.baseUrl).href);
+    await atlas.page.locator('#event-list button').first().waitFor({ timeout: 30_000 });
+    await atlas.waitForMapIdle();
+    const redSea = await atlas.renderedFeatures('event-dots');
+    expect(redSea.length).toBeGreaterThan(0);
+    expect(redSea.length).toBeLessThan(dots.length);
+    expect(new Set(redSea.map((feature) => feature.thread))).toEqual(new Set(['red-sea']));
+
+    const id = String(redSea[0]!.id);
+    await atlas.clickEventOnMap(id);
+    await expect.poll(() => atlas.page.url()).toContain(`event=${id}`);
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+});
