@@ -8,7 +8,6 @@ import { App } from './app/App';
 import { AppProviders } from './app/providers';
 import { applyUrlState, readUrlState } from './app/url-sync';
 import { loadMapModule } from './map/load-map-module';
-import { supportsWebGL } from './map/webgl-support';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
@@ -17,8 +16,10 @@ if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
 const initial = readUrlState();
 applyUrlState(initial);
 
-// The map's code downloads while React draws the header and list, instead of after them.
-if (supportsWebGL()) void loadMapModule().catch(() => undefined);
+// The map's code downloads while React draws the header and list, instead of after them. MapView asks whether
+// WebGL works only after that first paint; a browser without it downloads a chunk it never runs, and still gets
+// its static map.
+void loadMapModule().catch(() => undefined);
 
 createRoot(root).render(
   <StrictMode>

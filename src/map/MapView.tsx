@@ -9,7 +9,6 @@ import type { MapHandle } from './create-map';
 import type { Theme } from './style/palette';
 import { toMapEvents, toStrikeArcs } from './story/to-map-features';
 import { loadMapModule } from './load-map-module';
-import { supportsWebGL } from './webgl-support';
 
 interface MapViewProps {
   theme: Theme;
@@ -38,8 +37,7 @@ export function MapView({
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
-  const [webgl] = useState(supportsWebGL);
-  const [status, setStatus] = useState<MapStatus>(webgl ? 'loading' : 'unsupported');
+  const [status, setStatus] = useState<MapStatus>('loading');
   const [failure, setFailure] = useState('');
 
   const events = useQuery(eventsQuery(dataPath)).data?.features;
@@ -55,8 +53,10 @@ export function MapView({
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container || !webgl) return;
+    if (!container) return;
     let cancelled = false;
+    // No WebGL check of our own: MapLibre's constructor makes the one context it needs and throws a
+    // GPUInitializationError without it. A separate test context cost a few hundred milliseconds on a software GPU.
     loadMapModule()
       .then(({ createMap }) => {
         if (cancelled) return;
@@ -81,6 +81,8 @@ export function MapView({
       })
       .catch((error: unknown) => {
         if (cancelled) return;
+        if (error instanceof Error && error.name === 'GPUInitializationError')
+          return setStatus('unsupported');
         setFailure(error instanceof Error ? error.message : String(error));
         setStatus('failed');
       });
@@ -89,7 +91,7 @@ export function MapView({
       handleRef.current?.destroy();
       handleRef.current = null;
     };
-  }, [cooperativeGestures, webgl]);
+  }, [cooperativeGestures]);
 
   useEffect(() => {
     handleRef.current?.setTheme(theme);

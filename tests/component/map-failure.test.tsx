@@ -3,14 +3,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { servePublicFolder } from '../fakes/public-fetch';
 import { renderApp } from './render-app';
 
-// WebGL is reported, but MapLibre still cannot start (a blocklisted GPU, a lost context): its constructor throws.
+// WebGL works, but MapLibre still cannot start (a driver bug, a lost context): its constructor throws.
 vi.mock('maplibre-gl', async () => {
   const fake = await import('../fakes/fake-maplibre');
   return {
     ...fake,
     Map: class {
       constructor() {
-        throw new Error('Failed to initialize WebGL');
+        throw new Error('Could not compile a shader');
       }
     },
   };
@@ -26,7 +26,7 @@ describe('a reader whose browser claims WebGL but cannot draw the map', () => {
     renderApp();
     expect(
       await screen.findByText(
-        'The interactive map could not be drawn (Failed to initialize WebGL).',
+        'The interactive map could not be drawn (Could not compile a shader).',
         undefined,
         {
           timeout: 5000,

@@ -14,7 +14,7 @@ describe('a reader whose browser cannot draw WebGL', () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
   });
 
-  it('gets a notice and a static map whose dots open incidents, and MapLibre is never started', async () => {
+  it('gets a notice and a static map whose dots open incidents, and no map is ever made', async () => {
     const user = userEvent.setup();
     const before = createdMaps.length;
     renderApp();

@@ -18,6 +18,12 @@ export class FakeMap {
   keyboard = { disableRotation: () => undefined };
 
   constructor(readonly options: { style: StyleSpecification; container: HTMLElement }) {
+    // As MapLibre does: without a WebGL2 context the constructor throws before anything else happens.
+    if (!document.createElement('canvas').getContext('webgl2')) {
+      const error = new Error('WebGL2 is required to display this map.');
+      error.name = 'GPUInitializationError';
+      throw error;
+    }
     this.style = options.style;
     createdMaps.push(this);
   }

@@ -14,7 +14,9 @@ export const placeIconId = (kind: string) => `place-${kind}`;
 function rasterize(shape: Shape): ImageData | null {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = SIZE;
-  const context = canvas.getContext('2d');
+  // Read back at once and never drawn on screen: a CPU-backed canvas makes getImageData cheap (a GPU-backed one
+  // cost about 300 ms for the dozen icons under a software GPU).
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context || typeof Path2D === 'undefined') return null;
   const scale = (SIZE - PAD * 2) / 100;
   context.translate(PAD, PAD);
