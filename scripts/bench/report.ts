@@ -13,6 +13,8 @@ export interface BenchResults {
   coldLoad: ColdLoadResult | null;
   scale: ScaleResult[];
   lighthouse: LighthouseResult | null;
+  /** The floor page under the same Lighthouse run: what MapLibre alone scores on this machine. */
+  floorLighthouse: LighthouseResult | null;
   errors: string[];
 }
 
@@ -120,7 +122,7 @@ export function formatResults(results: BenchResults): string {
     rows.push([
       `Lighthouse performance (median of ${lighthouse.runs.length})`,
       performance.toFixed(2),
-      '',
+      results.floorLighthouse ? results.floorLighthouse.median.performance.toFixed(2) : '',
       '',
       '≥ 0.95',
       mark(performance >= 0.95),
@@ -144,6 +146,12 @@ export function formatResults(results: BenchResults): string {
       );
   }
   if (lighthouse?.findings.length) out.push(`Lighthouse findings:\n  ${lighthouse.findings.join('\n  ')}`);
+  if (results.floorLighthouse)
+    out.push(
+      `Floor page, Lighthouse metrics: ${Object.entries(results.floorLighthouse.metrics)
+        .map(([metric, value]) => `${metric} ${value}`)
+        .join(', ')}`,
+    );
   if (coldLoad?.foreignRequests.length)
     out.push(`Requests to other origins: ${coldLoad.foreignRequests.join(', ')}`);
   if (results.errors.length) out.push(`Errors:\n  ${results.errors.join('\n  ')}`);

@@ -62,6 +62,7 @@ const results: BenchResults = {
   coldLoad: null,
   scale: [],
   lighthouse: null,
+  floorLighthouse: null,
   errors: [],
 };
 
@@ -94,6 +95,9 @@ try {
   if (lighthouseRuns > 0) {
     results.lighthouse = await attempt('lighthouse', () =>
       measureLighthouse(url, lighthouseRuns, resolve('bench/.lighthouse')),
+    );
+    results.floorLighthouse = await attempt('lighthouse, floor page', () =>
+      measureLighthouse(`${url}floor/`, lighthouseRuns, resolve('bench/.lighthouse/floor')),
     );
   }
 } finally {
