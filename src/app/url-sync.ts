@@ -13,6 +13,17 @@ export function readUrlState(search = window.location.search) {
   return parseUrlState(search, vocabulary);
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
+/**
+ * What did not change keeps its identity, so a Back or a brush step that moves only the time window does not
+ * look like a new category or thread filter to the panels and the map, which compare by reference.
+ */
+function keepIfSame<T extends readonly string[]>(current: T, next: T): T {
+  return sameList(current, next) ? current : next;
+}
+
 /** Puts a link's state into the store. Unknown or malformed parameters were already dropped by the parser. */
 export function applyUrlState(
   state: UrlState<(typeof CATEGORIES)[number], (typeof THREADS)[number], Mode>,
@@ -20,10 +31,15 @@ export function applyUrlState(
   const store = useAtlasStore.getState();
   useAtlasStore.setState({
     selectedId: state.event ?? null,
-    categories: state.categories ?? [],
-    threads: state.threads ?? [],
+    categories: keepIfSame(store.categories, state.categories ?? []),
+    threads: keepIfSame(store.threads, state.threads ?? []),
     search: state.search ?? '',
-    timeWindow: state.from && state.to ? { start: state.from, end: state.to } : null,
+    timeWindow:
+      state.from && state.to
+        ? store.timeWindow?.start === state.from && store.timeWindow.end === state.to
+          ? store.timeWindow
+          : { start: state.from, end: state.to }
+        : null,
     mode: state.mode ?? 'explore',
     themePreference: state.theme ?? store.themePreference,
     dataPath: state.data ?? null,

@@ -1,6 +1,8 @@
 import type { Actor } from './place-schema';
 import type { EventFeature } from './event-schema';
-import type { Category, Thread } from './vocabulary';
+import { dayNumber } from '../lib/dates';
+import { allowedMask, categoryAt, columnsOf, threadAt } from './event-columns';
+import { CATEGORIES, THREADS, type Category, type Thread } from './vocabulary';
 
 export interface EventFilters {
   categories: readonly Category[];
@@ -43,11 +45,9 @@ export function matchSearch(
   );
 }
 
-export function inTimeWindow(event: EventFeature, window: EventFilters['timeWindow']): boolean {
-  if (!window) return true;
-  const start = event.properties.date;
-  const end = event.properties.endDate ?? start;
-  return end >= window.start && start <= window.end;
+/** The window as day numbers; an event that spans days is in it if any of its days are. */
+function windowDays(window: EventFilters['timeWindow']): [number, number] {
+  return window ? [dayNumber(window.start), dayNumber(window.end)] : [-Infinity, Infinity];
 }
 
 export function filterEvents(
@@ -56,13 +56,20 @@ export function filterEvents(
   filters: EventFilters,
 ): EventFeature[] {
   const matches = matchSearch(events, actors, filters.search);
-  return events.filter(
-    (event) =>
-      (!filters.categories.length || filters.categories.includes(event.properties.category)) &&
-      (!filters.threads.length || filters.threads.includes(event.properties.thread)) &&
-      (!matches || matches.has(event.id)) &&
-      inTimeWindow(event, filters.timeWindow),
-  );
+  const { startDay, endDay, category, thread } = columnsOf(events);
+  const categories = allowedMask(CATEGORIES, filters.categories);
+  const threads = allowedMask(THREADS, filters.threads);
+  const [first, last] = windowDays(filters.timeWindow);
+  const kept: EventFeature[] = [];
+  for (let i = 0; i < events.length; i += 1) {
+    if (categories && !categories[category[i]!]) continue;
+    if (threads && !threads[thread[i]!]) continue;
+    if (endDay[i]! < first || startDay[i]! > last) continue;
+    const event = events[i]!;
+    if (matches && !matches.has(event.id)) continue;
+    kept.push(event);
+  }
+  return kept;
 }
 
 export interface FacetCounts {
@@ -82,15 +89,25 @@ export function facetCounts(
   filters: EventFilters,
 ): FacetCounts {
   const matches = matchSearch(events, actors, filters.search);
-  const counts: FacetCounts = { byCategory: new Map(), byThread: new Map(), present: new Set() };
-  for (const event of events) {
-    const { category, thread } = event.properties;
-    counts.present.add(category);
-    if ((matches && !matches.has(event.id)) || !inTimeWindow(event, filters.timeWindow)) continue;
-    if (!filters.threads.length || filters.threads.includes(thread))
-      counts.byCategory.set(category, (counts.byCategory.get(category) ?? 0) + 1);
-    if (!filters.categories.length || filters.categories.includes(category))
-      counts.byThread.set(thread, (counts.byThread.get(thread) ?? 0) + 1);
+  const { startDay, endDay, category, thread } = columnsOf(events);
+  const categories = allowedMask(CATEGORIES, filters.categories);
+  const threads = allowedMask(THREADS, filters.threads);
+  const [first, last] = windowDays(filters.timeWindow);
+  const byCategory = new Uint32Array(CATEGORIES.length);
+  const byThread = new Uint32Array(THREADS.length);
+  const present = new Uint8Array(CATEGORIES.length);
+  for (let i = 0; i < events.length; i += 1) {
+    const c = category[i]!;
+    const t = thread[i]!;
+    present[c] = 1;
+    if (endDay[i]! < first || startDay[i]! > last) continue;
+    if (matches && !matches.has(events[i]!.id)) continue;
+    if (!threads || threads[t]) byCategory[c] = byCategory[c]! + 1;
+    if (!categories || categories[c]) byThread[t] = byThread[t]! + 1;
   }
+  const counts: FacetCounts = { byCategory: new Map(), byThread: new Map(), present: new Set() };
+  byCategory.forEach((count, index) => count && counts.byCategory.set(categoryAt(index), count));
+  byThread.forEach((count, index) => count && counts.byThread.set(threadAt(index), count));
+  present.forEach((seen, index) => seen && counts.present.add(categoryAt(index)));
   return counts;
 }
