@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { FAMILY_OF } from '../data/category-families';
 import { marksFor } from '../data/crowd';
+import type { EventFeature } from '../data/event-schema';
 import { matchSearch } from '../data/filter-events';
 import { proxyNetworkCountries } from '../data/proxy-network';
 import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queries';
@@ -22,6 +24,19 @@ interface MapViewProps {
 }
 
 type MapStatus = 'loading' | 'ready' | 'failed' | 'unsupported';
+
+const indexes = new WeakMap<readonly EventFeature[], Map<string, EventFeature>>();
+
+/** Hovering runs through the list and the timeline quickly; a lookup by id must not scan 100k incidents. */
+function eventIndex(events: readonly EventFeature[] | undefined): Map<string, EventFeature> {
+  if (!events) return new Map();
+  let index = indexes.get(events);
+  if (!index) {
+    index = new Map(events.map((event) => [event.id, event]));
+    indexes.set(events, index);
+  }
+  return index;
+}
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -71,9 +86,13 @@ export function MapView({
             const ids = matchSearch(latest.current.events ?? [], latest.current.actors ?? [], search);
             return ids ? [...ids] : null;
           },
-          eventPosition: (id) => {
-            const event = latest.current.events?.find((candidate) => candidate.id === id);
-            return event ? [...event.geometry.coordinates] : null;
+          eventMark: (id) => {
+            const event = eventIndex(latest.current.events).get(id);
+            if (!event) return null;
+            return {
+              position: [...event.geometry.coordinates],
+              family: FAMILY_OF[event.properties.category],
+            };
           },
           onCameraChange: (camera) => latest.current.onCameraChange(camera),
         });

@@ -15,6 +15,7 @@ import type { CameraRequest } from '../store/camera-slice';
 import { exposeMap } from './debug-handle';
 import { registerIcons } from './icons/register-icons';
 import { allLayers } from './layers';
+import type { EventMark } from './layers/event-focus';
 import { proxyCountriesFilter } from './layers/proxy-tint';
 import { PAN_LIMITS, REGION_BOUNDS } from './region';
 import { applyTheme } from './style/apply-theme';
@@ -40,7 +41,7 @@ export interface MapOptions {
   cooperativeGestures?: boolean;
   reducedMotion(): boolean;
   matchingIds(search: string): readonly string[] | null;
-  eventPosition(id: string): [number, number] | null;
+  eventMark(id: string): EventMark | null;
   onCameraChange(camera: Camera): void;
 }
 
@@ -111,7 +112,7 @@ export function createMap(options: MapOptions): MapHandle {
       const { lon, lat, zoom } = request.camera;
       return map.jumpTo({ center: [lon, lat], zoom });
     }
-    const position = request.eventId ? options.eventPosition(request.eventId) : null;
+    const position = request.eventId ? options.eventMark(request.eventId)?.position : null;
     if (!position) return;
     const zoom = Math.max(map.getZoom(), 5.5);
     if (options.reducedMotion()) map.jumpTo({ center: position, zoom });
@@ -122,7 +123,11 @@ export function createMap(options: MapOptions): MapHandle {
   const unbindPointer = bindPointer(map);
   const unbindMeasure = bindMeasureClicks(map);
   const unbindKeys = bindKeyboardFeatures(map);
-  const bridge = connectStore(map, { matchingIds: options.matchingIds, moveCamera });
+  const bridge = connectStore(map, {
+    matchingIds: options.matchingIds,
+    eventMark: options.eventMark,
+    moveCamera,
+  });
   map.once('load', bridge.refresh);
   const unexpose = exposeMap(map);
   const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));

@@ -44,6 +44,10 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     const id = String(redSea[0]!.id);
     await atlas.clickEventOnMap(id);
     await expect.poll(() => atlas.page.url()).toContain(`event=${id}`);
+    await atlas.waitForMapIdle();
+    // The open one is ringed and drawn on top in its own shape, from the small focus source.
+    expect((await atlas.renderedFeatures('event-selection')).map((feature) => feature.id)).toEqual([id]);
+    expect((await atlas.renderedFeatures('event-point-selected')).map((feature) => feature.id)).toEqual([id]);
     expect(atlas.consoleErrors).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ describe('a reader whose browser has WebGL switched off', () => {
     await browser?.close();
   });
 
-  it('sees a notice, the list and a static map whose dots open incidents; MapLibre is never fetched', async () => {
+  it('sees a notice, the list and a static map whose dots open incidents; MapLibre never runs', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];

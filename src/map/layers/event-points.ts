@@ -1,7 +1,7 @@
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
 import { eventIconId } from '../icons/register-icons';
 import { familyColour, isHovered, isSelected } from './event-style';
+import { EVENT_FOCUS } from './event-focus';
 import type { LayerDefinition } from './layer-definition';
 
 export const EVENT_POINTS = 'event-points';
@@ -38,19 +38,29 @@ export const eventPointsLayer = pointsLayer(EVENT_POINTS, 'events', false);
 
 export const SELECTED_EVENT_POINT = 'event-point-selected';
 
-/** Only the open incident's id: several incidents can share a point, and the open one must be the one on top. */
-export const selectedPointFilter = (id: string | null): FilterSpecification => [
-  '==',
-  ['get', 'id'],
-  id ?? '',
-];
-
-/** The open incident drawn again above all others (symbol-sort-key cannot read feature-state). */
+/**
+ * The open incident drawn again above all others, in its shape even among dots: several incidents can share a
+ * point, and symbol-sort-key cannot read feature-state.
+ */
 export const selectedEventPointLayer: LayerDefinition = {
   id: SELECTED_EVENT_POINT,
-  build: (theme) => {
-    const spec = pointsLayer(SELECTED_EVENT_POINT, 'events', false).build(theme);
-    return { ...spec, filter: selectedPointFilter(null) } as LayerSpecification;
-  },
+  build: (theme) => ({
+    id: SELECTED_EVENT_POINT,
+    type: 'symbol',
+    source: EVENT_FOCUS,
+    filter: ['==', ['get', 'role'], 'selected'],
+    layout: {
+      'icon-image': ['concat', eventIconId(''), ['get', 'family']],
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.62, 8, 0.9],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+    paint: {
+      'icon-color': familyColour(theme),
+      'icon-halo-color': basemapPalettes[theme].labelHalo,
+      'icon-halo-width': 3,
+      'icon-opacity': 0.95,
+    },
+  }),
 };
 export const clusteredEventPointsLayer = pointsLayer(CLUSTERED_EVENT_POINTS, 'event-clusters', true);

@@ -1,18 +1,21 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
-import { isHovered, isSelected } from './event-style';
+import { EVENT_FOCUS } from './event-focus';
 import type { LayerDefinition } from './layer-definition';
 
-/** A ring under the selected (and hovered) event: feature-state only, no re-filter, no re-upload. */
+const isOpen: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
+
+/** A ring under the open (and the hovered) incident, drawn from the two-feature focus source. */
 export const eventSelectionLayer: LayerDefinition = {
   id: 'event-selection',
   build: (theme) => ({
     id: 'event-selection',
     type: 'circle',
-    source: 'events',
+    source: EVENT_FOCUS,
     paint: {
-      'circle-radius': ['case', isSelected, 17, isHovered, 14, 0],
+      'circle-radius': ['case', isOpen, 17, 14],
       'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-width': ['case', isSelected, 3, isHovered, 2, 0],
+      'circle-stroke-width': ['case', isOpen, 3, 2],
       'circle-stroke-color': basemapPalettes[theme].label,
     },
   }),

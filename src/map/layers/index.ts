@@ -50,13 +50,7 @@ export const allLayers: readonly LayerDefinition[] = [
 ];
 
 /** Layers that show events and obey the reader's filters. */
-export const FILTERED_EVENT_LAYERS = [
-  'event-halos',
-  'strike-arcs',
-  'event-selection',
-  'event-points',
-  'event-dots',
-] as const;
+export const FILTERED_EVENT_LAYERS = ['event-halos', 'strike-arcs', 'event-points', 'event-dots'] as const;
 /** Hidden layers answer no queries, so listing both kinds of marks is safe. */
 export const INTERACTIVE_EVENT_LAYERS = [
   'event-points',

@@ -3,7 +3,7 @@ import type { EventMarks } from '../../data/crowd';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import type { CameraRequest } from '../../store/camera-slice';
 import type { MapEventFilters } from '../layers/event-filter';
-import { SELECTED_EVENT_POINT, selectedPointFilter } from '../layers/event-points';
+import { EVENT_FOCUS, focusFeatures, type EventMark } from '../layers/event-focus';
 import { MEASURE_SOURCE, measureFeatures } from '../layers/measure';
 import { applyEventFilters } from './apply-filters';
 import { moveEventState } from './feature-states';
@@ -12,6 +12,7 @@ import { downloadMapSnapshot } from '../snapshot';
 export interface StoreBridgeOptions {
   /** Ids matching the text search; the map cannot search text itself. */
   matchingIds(search: string): readonly string[] | null;
+  eventMark(id: string): EventMark | null;
   moveCamera(request: CameraRequest): void;
 }
 
@@ -33,12 +34,16 @@ export function connectStore(
   options: StoreBridgeOptions,
 ): { refresh(): void; setMarks(marks: EventMarks): void; disconnect(): void } {
   let marks: EventMarks = 'shapes';
+  const showFocus = (state: AtlasState) =>
+    map
+      .getSource<GeoJSONSource>(EVENT_FOCUS)
+      ?.setData(focusFeatures(state.selectedId, state.hoveredId, options.eventMark));
   const refresh = () => {
     const state = useAtlasStore.getState();
     applyEventFilters(map, mapFilters(state, options), state.selectedId !== null, marks);
     moveEventState(map, 'selected', null, state.selectedId);
     moveEventState(map, 'hover', null, state.hoveredId);
-    map.setFilter(SELECTED_EVENT_POINT, selectedPointFilter(state.selectedId));
+    showFocus(state);
   };
 
   // MapLibre hands a new filter to its worker only when it next draws. Drawing now, rather than at the next
@@ -64,9 +69,7 @@ export function connectStore(
     }
     moveEventState(map, 'selected', previous.selectedId, state.selectedId);
     moveEventState(map, 'hover', previous.hoveredId, state.hoveredId);
-    if (state.selectedId !== previous.selectedId && map.getLayer(SELECTED_EVENT_POINT)) {
-      map.setFilter(SELECTED_EVENT_POINT, selectedPointFilter(state.selectedId));
-    }
+    if (state.selectedId !== previous.selectedId || state.hoveredId !== previous.hoveredId) showFocus(state);
     if (state.showProxyNetwork !== previous.showProxyNetwork && map.getLayer('proxy-tint')) {
       map.setLayoutProperty('proxy-tint', 'visibility', state.showProxyNetwork ? 'visible' : 'none');
     }

@@ -15,6 +15,7 @@ export function storySources(): Record<string, SourceSpecification> {
       clusterMaxZoom: 8,
     },
     'strike-arcs': { type: 'geojson', data: empty, promoteId: 'id' },
+    'event-focus': { type: 'geojson', data: empty },
     places: { type: 'geojson', data: empty, promoteId: 'id' },
     lanes: { type: 'geojson', data: empty },
     measure: { type: 'geojson', data: empty },
