@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EventFeature } from '../data/event-schema';
 import { filterEvents } from '../data/filter-events';
@@ -7,6 +7,7 @@ import type { Actor } from '../data/place-schema';
 import { actorsQuery, eventsQuery } from '../data/queries';
 import { byStoryOrder } from '../data/sort-events';
 import { useAtlasStore } from './atlas-store';
+import { useValueAfterMap } from './use-value-after-map';
 import { selectEventFilters } from './selectors';
 
 const selectDataPath = (state: { dataPath: string | null }) => state.dataPath ?? undefined;
@@ -62,7 +63,7 @@ const shallowEqual = (a: Filters, b: Filters) =>
 export function useVisibleEvents() {
   const events = useEventsQuery().data?.features ?? EMPTY;
   const actors = useActors();
-  const filters = useDeferredValue(useAtlasStore(useShallow(selectEventFilters)));
+  const filters = useValueAfterMap(useAtlasStore(useShallow(selectEventFilters)));
   return useMemo(() => visibleEvents(events, actors, filters), [events, actors, filters]);
 }
 

@@ -37,6 +37,8 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
       'true',
     );
     expect(window.location.search).toContain('from=2020-01-01&to=2020-01-31');
+    // The map takes the window first; the list follows a frame or two later.
+    await waitFor(() => expect(listDates().length).toBeLessThan(total));
     const dates = listDates();
     expect(dates.length).toBeGreaterThan(3);
     expect(dates.length).toBeLessThan(total);
@@ -45,7 +47,7 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: /drone strike kills Qasem Soleimani/i })).toBeInTheDocument();
 
     await user.click(within(timeline()).getByRole('button', { name: 'All' }));
-    expect(listDates()).toHaveLength(total);
+    await waitFor(() => expect(listDates()).toHaveLength(total));
     expect(window.location.search).not.toContain('from=');
   });
 

@@ -1,10 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CATEGORY_LABEL, FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
 import { facetCounts } from '../../data/filter-events';
 import { THREAD_LABEL } from '../../data/thread-labels';
 import { CATEGORIES, THREADS } from '../../data/vocabulary';
 import { useAtlasStore } from '../../store/atlas-store';
+import { useValueAfterMap } from '../../store/use-value-after-map';
 import { selectEventFilters } from '../../store/selectors';
 import { useActors, useEventsQuery } from '../../store/use-story-data';
 import { EVENT_SHAPES } from '../../ui/shapes';
@@ -16,7 +17,7 @@ import { SearchBox } from './SearchBox';
 function useFacetCounts() {
   const events = useEventsQuery().data?.features;
   const actors = useActors();
-  const filters = useDeferredValue(useAtlasStore(useShallow(selectEventFilters)));
+  const filters = useValueAfterMap(useAtlasStore(useShallow(selectEventFilters)));
   return useMemo(() => facetCounts(events ?? [], actors, filters), [events, actors, filters]);
 }
 

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { marksFor } from '../../data/crowd';
 import type { EventFeature } from '../../data/event-schema';
@@ -6,6 +6,7 @@ import { filterEvents } from '../../data/filter-events';
 import { buildBrokenTimeScale, type BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dayNumber } from '../../lib/dates';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
+import { useValueAfterMap } from '../../store/use-value-after-map';
 import { useActors, useEventsQuery } from '../../store/use-story-data';
 
 const EMPTY: EventFeature[] = [];
@@ -34,7 +35,7 @@ export function useTimelineData(width: number): TimelineData | null {
   const all = useEventsQuery().data?.features ?? EMPTY;
   const actors = useActors();
   // Deferred like the panels: a filter reaches the map first, and the strip follows when the main thread is free.
-  const filters = useDeferredValue(useAtlasStore(useShallow(selectFiltersButTime)));
+  const filters = useValueAfterMap(useAtlasStore(useShallow(selectFiltersButTime)));
   const spans = useMemo(
     () =>
       all.map((event) => {
