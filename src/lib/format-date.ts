@@ -27,8 +27,18 @@ export function formatDay(isoDate: string): string {
   return dayFormat.format(utcDate(isoDate));
 }
 
+const shortDays = new Map<string, string>();
+
+/** Cached: the list formats a date per row, and a filter change can mount 200 rows at once. */
 export function formatShortDay(isoDate: string): string {
-  return shortDayFormat.format(utcDate(isoDate));
+  let text = shortDays.get(isoDate);
+  if (text === undefined) {
+    text = shortDayFormat.format(utcDate(isoDate));
+    // A story spans a few thousand days at most; a bound keeps a hostile file from growing it without limit.
+    if (shortDays.size >= 10_000) shortDays.clear();
+    shortDays.set(isoDate, text);
+  }
+  return text;
 }
 
 export function formatDayRange(start: string, end?: string): string {
