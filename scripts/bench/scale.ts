@@ -51,8 +51,14 @@ function dragSteps(target: Target, dataPath: string, steps: number): Change[] {
   });
 }
 
-const run = (opened: OpenedTarget, step: Change) =>
-  opened.page.evaluate(`changeUntilIdle(${JSON.stringify(step)})`) as Promise<number>;
+/** One change, timed to the map's next idle; then a pause, so work the page does after idle is not timed next. */
+async function run(opened: OpenedTarget, step: Change): Promise<number> {
+  const ms = (await opened.page.evaluate(`changeUntilIdle(${JSON.stringify(step)})`)) as number;
+  await opened.page.waitForTimeout(SETTLE_MS);
+  return ms;
+}
+
+const SETTLE_MS = 300;
 
 async function measureTarget(
   browser: Browser,
