@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FAMILY_OF } from '../data/category-families';
-import { marksFor } from '../data/crowd';
 import type { EventFeature } from '../data/event-schema';
 import { matchSearch } from '../data/filter-events';
 import { proxyNetworkCountries } from '../data/proxy-network';
@@ -9,7 +8,6 @@ import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queri
 import type { Camera } from '../lib/url-state';
 import type { MapHandle } from './create-map';
 import type { Theme } from './style/palette';
-import { toMapEvents, toStrikeArcs } from './story/to-map-features';
 import { loadMapModule } from './load-map-module';
 
 interface MapViewProps {
@@ -119,15 +117,7 @@ export function MapView({
   useEffect(() => {
     const handle = handleRef.current;
     if (!handle || !events) return;
-    const points = toMapEvents(events);
-    const marks = marksFor(events.length);
-    // Marks and filters first, so the worker lays the data out once, in the layers that will show it.
-    handle.setEventMarks(marks);
-    handle.refreshFilters();
-    handle.setSourceData('events', points);
-    // Dots are never clustered, so a crowd never pays for a cluster index it would not show.
-    handle.setSourceData('event-clusters', marks === 'shapes' ? points : { ...points, features: [] });
-    handle.setSourceData('strike-arcs', toStrikeArcs(events));
+    handle.setEvents(events);
   }, [status, events]);
 
   useEffect(() => {

@@ -9,7 +9,8 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import type { EventMarks } from '../data/crowd';
+import { marksFor } from '../data/crowd';
+import type { EventFeature } from '../data/event-schema';
 import type { Camera } from '../lib/url-state';
 import type { CameraRequest } from '../store/camera-slice';
 import { exposeMap } from './debug-handle';
@@ -28,6 +29,7 @@ import { bindKeyboardFeatures } from './story/keyboard-features';
 import { bindMeasureClicks } from './story/measure-clicks';
 import { bindPointer } from './story/pointer-interactions';
 import { connectStore } from './story/connect-store';
+import { toMapEvents, toStrikeArcs } from './story/to-map-features';
 
 // MapLibre's worker is a file of its own; serving it from our origin keeps the CSP at worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -48,13 +50,10 @@ export interface MapOptions {
 export interface MapHandle {
   map: MapLibreMap;
   setTheme(theme: Theme): void;
-  setSourceData(
-    source: 'events' | 'event-clusters' | 'strike-arcs' | 'places' | 'lanes',
-    data: FeatureCollection,
-  ): void;
+  /** The incidents, converted here so the conversion code loads with MapLibre rather than in the first bundle. */
+  setEvents(events: readonly EventFeature[]): void;
+  setSourceData(source: 'places' | 'lanes', data: FeatureCollection): void;
   setProxyCountries(isoCodes: readonly string[]): void;
-  /** Shapes or dots (src/data/crowd.ts); applied by the next refreshFilters. */
-  setEventMarks(marks: EventMarks): void;
   refreshFilters(): void;
   destroy(): void;
 }
@@ -140,7 +139,21 @@ export function createMap(options: MapOptions): MapHandle {
       void loaded.then(() => map.getSource<GeoJSONSource>(source)?.setData(data)),
     setProxyCountries: (isoCodes) =>
       void loaded.then(() => map.setFilter('proxy-tint', proxyCountriesFilter(isoCodes))),
-    setEventMarks: bridge.setMarks,
+    setEvents: (events) => {
+      const points = toMapEvents(events);
+      const marks = marksFor(events.length);
+      bridge.setMarks(marks);
+      void loaded.then(() => {
+        // Marks and filters first, so the worker lays the data out once, in the layers that will show it.
+        bridge.refresh();
+        map.getSource<GeoJSONSource>('events')?.setData(points);
+        // Dots are never clustered, so a crowd never pays for a cluster index it would not show.
+        map
+          .getSource<GeoJSONSource>('event-clusters')
+          ?.setData(marks === 'shapes' ? points : { ...points, features: [] });
+        map.getSource<GeoJSONSource>('strike-arcs')?.setData(toStrikeArcs(events));
+      });
+    },
     refreshFilters: () => void loaded.then(bridge.refresh),
     destroy: () => {
       bridge.disconnect();
