@@ -8,7 +8,7 @@ import { IntroPanel } from '../features/intro/IntroPanel';
 import { Legend } from '../features/legend/Legend';
 import { EventList } from '../features/list/EventList';
 import { LazyStaticMap } from '../features/static-map/LazyStaticMap';
-import { MeasurePanel } from '../features/measure/MeasurePanel';
+import { MeasureTool } from '../features/measure/MeasureTool';
 import { Timeline } from '../features/timeline/Timeline';
 import type { Camera } from '../lib/url-state';
 import { MapView } from '../map/MapView';
@@ -50,7 +50,7 @@ export function App({ initialCamera }: AppProps) {
             />
           </ErrorBoundary>
           <ErrorBoundary name="The distance tool">
-            <MeasurePanel />
+            <MeasureTool />
           </ErrorBoundary>
           <SelectionAnnouncer />
         </>

@@ -1,0 +1,18 @@
+import { lazy, Suspense } from 'react';
+import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+import { useAtlasStore } from '../../store/atlas-store';
+
+// Few readers measure, so the panel's code stays out of the first bundle and arrives just after the page loads.
+const loadPanel = () => import('./MeasurePanel');
+const MeasurePanel = lazy(() => loadPanel().then((module) => ({ default: module.MeasurePanel })));
+prefetchAfterLoad(loadPanel);
+
+export function MeasureTool() {
+  const measuring = useAtlasStore((state) => state.measuring);
+  if (!measuring) return null;
+  return (
+    <Suspense fallback={<p className="measure">Loading the distance tool…</p>}>
+      <MeasurePanel />
+    </Suspense>
+  );
+}
