@@ -21,7 +21,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     sizes: { type: 'string', default: '1000,10000,100000' },
-    repeats: { type: 'string', default: '5' },
+    repeats: { type: 'string', default: '3' },
     lighthouse: { type: 'string', default: '3' },
     'skip-build': { type: 'boolean', default: false },
   },

@@ -60,24 +60,28 @@ async function run(opened: OpenedTarget, step: Change): Promise<number> {
 
 const SETTLE_MS = 300;
 
+/** One page's changes; the drag, its profile and the heap only when asked (the last round). */
 async function measureTarget(
   browser: Browser,
   baseUrl: string,
   target: Target,
   dataPath: string,
   repeats: number,
-): Promise<TargetFigures> {
+  options: { firstWindow: number; drag: boolean },
+): Promise<Partial<TargetFigures> & Pick<TargetFigures, 'loadMs' | 'filterMs' | 'timeMs'>> {
   const opened = await openTarget(browser, baseUrl, target, { dataPath, timeoutMs: 180_000 });
   try {
-    const heapBytes = await heapAfterGc(opened.cdp);
+    const heapBytes = options.drag ? await heapAfterGc(opened.cdp) : undefined;
     const filterMs: number[] = [];
     const timeMs: number[] = [];
     for (let repeat = 0; repeat < repeats; repeat += 1) {
+      const window = WINDOWS[(options.firstWindow + repeat) % WINDOWS.length]!;
       filterMs.push(await run(opened, change(target, dataPath, [THREAD], null)));
       filterMs.push(await run(opened, change(target, dataPath, [], null)));
-      timeMs.push(await run(opened, change(target, dataPath, [], WINDOWS[repeat % WINDOWS.length]!)));
+      timeMs.push(await run(opened, change(target, dataPath, [], window)));
       timeMs.push(await run(opened, change(target, dataPath, [], null)));
     }
+    if (!options.drag) return { loadMs: opened.readyMs, filterMs, timeMs };
     await startProfile(opened.cdp);
     const drag = (await opened.page.evaluate(
       `dragUntilIdle(${JSON.stringify(dragSteps(target, dataPath, 30))}, 16)`,
@@ -89,7 +93,16 @@ async function measureTarget(
   }
 }
 
-/** Filter, time-window and drag costs for one synthetic dataset, in the atlas and on the floor page. */
+/** Which page goes first in each round: swapped, so drift over the run weighs on both pages alike. */
+const ROUNDS: Target[][] = [
+  ['app', 'floor'],
+  ['floor', 'app'],
+];
+
+/**
+ * Filter, time-window and drag costs for one synthetic dataset, in the atlas and on the floor page. Each page is
+ * measured in two rounds, in swapped order, and the rounds' changes are pooled.
+ */
 export async function measureScale(
   browser: Browser,
   baseUrl: string,
@@ -97,8 +110,30 @@ export async function measureScale(
   dataPath: string,
   repeats: number,
 ): Promise<ScaleResult> {
-  const app = await measureTarget(browser, baseUrl, 'app', dataPath, repeats);
-  const floor = await measureTarget(browser, baseUrl, 'floor', dataPath, repeats);
+  const rounds: Record<Target, Awaited<ReturnType<typeof measureTarget>>[]> = { app: [], floor: [] };
+  for (const [index, order] of ROUNDS.entries()) {
+    for (const target of order) {
+      rounds[target].push(
+        await measureTarget(browser, baseUrl, target, dataPath, repeats, {
+          firstWindow: index * repeats,
+          drag: index === ROUNDS.length - 1,
+        }),
+      );
+    }
+  }
+  const pool = (target: Target): TargetFigures => {
+    const last = rounds[target].at(-1)!;
+    return {
+      loadMs: median(rounds[target].map((round) => round.loadMs)),
+      filterMs: rounds[target].flatMap((round) => round.filterMs),
+      timeMs: rounds[target].flatMap((round) => round.timeMs),
+      drag: last.drag!,
+      dragSelfTimeMs: last.dragSelfTimeMs!,
+      heapBytes: last.heapBytes!,
+    };
+  };
+  const app = pool('app');
+  const floor = pool('floor');
   return {
     events,
     app,
