@@ -1,22 +1,29 @@
+import type { DataDrivenPropertyValueSpecification, FilterSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
 import { eventIconId } from '../icons/register-icons';
 import { familyColour, isHovered, isSelected } from './event-style';
 import { EVENT_FOCUS } from './event-focus';
 import type { LayerDefinition } from './layer-definition';
+import type { Theme } from '../style/palette';
 
 export const EVENT_POINTS = 'event-points';
-
 export const CLUSTERED_EVENT_POINTS = 'event-points-clustered';
+export const SELECTED_EVENT_POINT = 'event-point-selected';
 
-/** The same symbol twice: from the plain source when filters apply, from the clustered one when none do. */
-function pointsLayer(id: string, source: string, clustered: boolean): LayerDefinition {
+/** An incident in its family's shape and colour; `haloWidth` rings the open and the hovered one. */
+function shapeLayer(
+  id: string,
+  source: string,
+  filter: FilterSpecification | null,
+  haloWidth: DataDrivenPropertyValueSpecification<number>,
+): LayerDefinition {
   return {
     id,
-    build: (theme) => ({
+    build: (theme: Theme) => ({
       id,
       type: 'symbol',
       source,
-      ...(clustered ? { filter: ['!', ['has', 'point_count']] as const } : {}),
+      ...(filter ? { filter } : {}),
       layout: {
         'icon-image': ['concat', eventIconId(''), ['get', 'family']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.62, 8, 0.9],
@@ -27,40 +34,38 @@ function pointsLayer(id: string, source: string, clustered: boolean): LayerDefin
       paint: {
         'icon-color': familyColour(theme),
         'icon-halo-color': basemapPalettes[theme].labelHalo,
-        'icon-halo-width': ['case', isSelected, 3, isHovered, 2.5, 1.2],
+        'icon-halo-width': haloWidth,
         'icon-opacity': 0.95,
       },
     }),
   };
 }
 
-export const eventPointsLayer = pointsLayer(EVENT_POINTS, 'events', false);
+const ringByState: DataDrivenPropertyValueSpecification<number> = [
+  'case',
+  isSelected,
+  3,
+  isHovered,
+  2.5,
+  1.2,
+];
 
-export const SELECTED_EVENT_POINT = 'event-point-selected';
+/** The same symbol twice: from the plain source when filters apply, from the clustered one when none do. */
+export const eventPointsLayer = shapeLayer(EVENT_POINTS, 'events', null, ringByState);
+export const clusteredEventPointsLayer = shapeLayer(
+  CLUSTERED_EVENT_POINTS,
+  'event-clusters',
+  ['!', ['has', 'point_count']],
+  ringByState,
+);
 
 /**
  * The open incident drawn again above all others, in its shape even among dots: several incidents can share a
  * point, and symbol-sort-key cannot read feature-state.
  */
-export const selectedEventPointLayer: LayerDefinition = {
-  id: SELECTED_EVENT_POINT,
-  build: (theme) => ({
-    id: SELECTED_EVENT_POINT,
-    type: 'symbol',
-    source: EVENT_FOCUS,
-    filter: ['==', ['get', 'role'], 'selected'],
-    layout: {
-      'icon-image': ['concat', eventIconId(''), ['get', 'family']],
-      'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.62, 8, 0.9],
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-    },
-    paint: {
-      'icon-color': familyColour(theme),
-      'icon-halo-color': basemapPalettes[theme].labelHalo,
-      'icon-halo-width': 3,
-      'icon-opacity': 0.95,
-    },
-  }),
-};
-export const clusteredEventPointsLayer = pointsLayer(CLUSTERED_EVENT_POINTS, 'event-clusters', true);
+export const selectedEventPointLayer = shapeLayer(
+  SELECTED_EVENT_POINT,
+  EVENT_FOCUS,
+  ['==', ['get', 'role'], 'selected'],
+  3,
+);
