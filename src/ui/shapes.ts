@@ -29,6 +29,9 @@ export const EVENT_SHAPES: Record<Family, Shape> = {
   other: { fill: circle(42) },
 };
 
+/** How a crowd of incidents is drawn (src/data/crowd.ts): a disc, the same size as the map's dots. */
+export const CROWD_DOT: Shape = { fill: circle(30) };
+
 export const PLACE_SHAPES: Record<PlaceKind, Shape> = {
   capital: { stroke: circle(38), fill: circle(15) },
   city: { fill: circle(22) },

@@ -1,7 +1,7 @@
 import { FAMILIES, FAMILY_COLOUR, FAMILY_LABEL } from '../../data/category-families';
 import { CROWD_THRESHOLD, marksFor } from '../../data/crowd';
 import type { PlaceKind } from '../../data/vocabulary';
-import { EVENT_SHAPES, PLACE_SHAPES } from '../../ui/shapes';
+import { CROWD_DOT, EVENT_SHAPES, PLACE_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import { useEffectiveTheme } from '../../ui/use-effective-theme';
 import { useEventsQuery } from '../../store/use-story-data';
@@ -28,15 +28,10 @@ export function Legend() {
       <ul>
         {FAMILIES.map((family) => (
           <li key={family}>
-            {dots ? (
-              <span
-                className="legend__dot"
-                aria-hidden="true"
-                style={{ background: FAMILY_COLOUR[family][theme] }}
-              />
-            ) : (
-              <ShapeGlyph shape={EVENT_SHAPES[family]} colour={FAMILY_COLOUR[family][theme]} />
-            )}
+            <ShapeGlyph
+              shape={dots ? CROWD_DOT : EVENT_SHAPES[family]}
+              colour={FAMILY_COLOUR[family][theme]}
+            />
             {FAMILY_LABEL[family]}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { marksFor } from '../../data/crowd';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { useEventsQuery, useVisibleEvents } from '../../store/use-story-data';
@@ -15,6 +16,7 @@ export const ROWS_PER_PAGE = 200;
 export function EventList() {
   const query = useEventsQuery();
   const total = query.data?.features.length ?? 0;
+  const dots = marksFor(total) === 'dots';
   const visible = useVisibleEvents();
   const theme = useEffectiveTheme();
   const timeDisplay = useAtlasStore((state) => state.timeDisplay);
@@ -62,6 +64,7 @@ export function EventList() {
             event={event}
             theme={theme}
             timeDisplay={timeDisplay}
+            dots={dots}
             hovered={event.id === hoveredId}
             selected={event.id === selectedId}
             onOpen={onOpen}

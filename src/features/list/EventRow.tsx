@@ -3,7 +3,7 @@ import { FAMILY_COLOUR, FAMILY_OF, CATEGORY_LABEL } from '../../data/category-fa
 import type { EventFeature } from '../../data/event-schema';
 import { displayDate, type TimeDisplay } from '../../lib/event-time';
 import { formatShortDay, toUtc } from '../../lib/format-date';
-import { EVENT_SHAPES } from '../../ui/shapes';
+import { CROWD_DOT, EVENT_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import type { EffectiveTheme } from '../../ui/use-effective-theme';
 
@@ -11,6 +11,8 @@ interface EventRowProps {
   event: EventFeature;
   theme: EffectiveTheme;
   timeDisplay: TimeDisplay;
+  /** The map draws this dataset as a crowd of dots (src/data/crowd.ts); the row's glyph matches it. */
+  dots: boolean;
   hovered: boolean;
   selected: boolean;
   onOpen(id: string): void;
@@ -21,6 +23,7 @@ export const EventRow = memo(function EventRow({
   event,
   theme,
   timeDisplay,
+  dots,
   hovered,
   selected,
   onOpen,
@@ -41,7 +44,7 @@ export const EventRow = memo(function EventRow({
         onFocus={() => onHover(event.id)}
         onBlur={() => onHover(null)}
       >
-        <ShapeGlyph shape={EVENT_SHAPES[family]} colour={FAMILY_COLOUR[family][theme]} />
+        <ShapeGlyph shape={dots ? CROWD_DOT : EVENT_SHAPES[family]} colour={FAMILY_COLOUR[family][theme]} />
         <span className="event-row__text">
           <span className="event-row__title">{p.title}</span>
           <span className="event-row__meta">
