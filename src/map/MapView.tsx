@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FAMILY_OF } from '../data/category-families';
-import type { EventFeature } from '../data/event-schema';
+import { eventsById } from '../data/events-by-id';
 import { matchSearch } from '../data/filter-events';
 import { proxyNetworkCountries } from '../data/proxy-network';
 import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queries';
@@ -22,19 +22,6 @@ interface MapViewProps {
 }
 
 type MapStatus = 'loading' | 'ready' | 'failed' | 'unsupported';
-
-const indexes = new WeakMap<readonly EventFeature[], Map<string, EventFeature>>();
-
-/** Hovering runs through the list and the timeline quickly; a lookup by id must not scan 100k incidents. */
-function eventIndex(events: readonly EventFeature[] | undefined): Map<string, EventFeature> {
-  if (!events) return new Map();
-  let index = indexes.get(events);
-  if (!index) {
-    index = new Map(events.map((event) => [event.id, event]));
-    indexes.set(events, index);
-  }
-  return index;
-}
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -85,7 +72,7 @@ export function MapView({
             return ids ? [...ids] : null;
           },
           eventMark: (id) => {
-            const event = eventIndex(latest.current.events).get(id);
+            const event = latest.current.events && eventsById(latest.current.events).get(id);
             if (!event) return null;
             return {
               position: [...event.geometry.coordinates],

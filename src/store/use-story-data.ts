@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EventFeature } from '../data/event-schema';
+import { eventsById } from '../data/events-by-id';
 import { filterEvents } from '../data/filter-events';
 import type { Actor } from '../data/place-schema';
 import { actorsQuery, eventsQuery } from '../data/queries';
@@ -69,5 +70,5 @@ export function useVisibleEvents() {
 
 export function useEventById(id: string | null) {
   const events = useEventsQuery().data?.features;
-  return useMemo(() => (id ? events?.find((event) => event.id === id) : undefined), [events, id]);
+  return useMemo(() => (id && events ? eventsById(events).get(id) : undefined), [events, id]);
 }
