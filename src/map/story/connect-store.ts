@@ -48,7 +48,7 @@ export function connectStore(
 
   // MapLibre hands a new filter to its worker only when it next draws. Drawing now, rather than at the next
   // animation frame, lets the worker start while React updates the panels (npm run bench: filter → idle).
-  // A drag that changes the filter every frame still draws at most once per frame.
+  // A drag that changes the filter every frame still draws this way at most once per 50 ms.
   let lastDraw = 0;
   const onRender = () => (lastDraw = performance.now());
   map.on('render', onRender);
