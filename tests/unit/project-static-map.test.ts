@@ -1,7 +1,7 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { EventFeature } from '../../src/data/event-schema';
-import { projectStaticMap } from '../../src/features/static-map/project-static-map';
+import { crowdPaths, projectStaticMap } from '../../src/features/static-map/project-static-map';
 
 // One country wound the RFC 7946 way (anticlockwise), as the basemap files are.
 const square: FeatureCollection<Polygon, { name: string }> = {
@@ -43,5 +43,17 @@ describe('the static map', () => {
   it('leaves out events it cannot place in the box, rather than drawing them off the edge', () => {
     const drawing = projectStaticMap(square, [at('far', -100, 40), at('pole', 0, 90)], 1000, 500);
     expect(drawing.dots).toEqual([]);
+  });
+
+  it('draws a crowd as one path of discs per family, not one element per incident', () => {
+    const kinds = ['bombing', 'airstrike', 'maritime-attack', 'hijacking'];
+    const events = Array.from({ length: 2000 }, (_, index) => {
+      const event = at(`e${index}`, 40 + (index % 20), 20 + (index % 10));
+      return { ...event, properties: { category: kinds[index % kinds.length] } } as unknown as EventFeature;
+    });
+    const paths = crowdPaths(projectStaticMap(square, events, 1000, 500).dots, 4);
+    expect([...paths.keys()].sort()).toEqual(['air-strike', 'at-sea', 'bombing']);
+    const discs = [...paths.values()].reduce((sum, d) => sum + (d.match(/M/g)?.length ?? 0), 0);
+    expect(discs).toBe(2000);
   });
 });

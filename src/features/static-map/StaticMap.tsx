@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, type MouseEvent } from 'react';
 import { countriesQuery } from '../../data/basemap-query';
 import { FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
+import { marksFor } from '../../data/crowd';
 import { formatShortDay } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
-import { useVisibleEvents } from '../../store/use-story-data';
+import { useEventsQuery, useVisibleEvents } from '../../store/use-story-data';
 import { useEffectiveTheme } from '../../ui/use-effective-theme';
-import { projectStaticMap } from './project-static-map';
+import { crowdPaths, projectStaticMap } from './project-static-map';
 import './static-map.css';
 
 const WIDTH = 1000;
@@ -19,10 +20,13 @@ export default function StaticMap() {
   const events = useVisibleEvents();
   const selectedId = useAtlasStore(selectSelectedId);
   const theme = useEffectiveTheme();
+  const crowd = marksFor(useEventsQuery().data?.features.length ?? 0) === 'dots';
   const drawing = useMemo(
     () => (countries ? projectStaticMap(countries, events, WIDTH, HEIGHT) : null),
     [countries, events],
   );
+  const crowdDots = useMemo(() => (crowd && drawing ? crowdPaths(drawing.dots, 4) : null), [crowd, drawing]);
+  const linked = crowd ? (drawing?.dots.filter(({ event }) => event.id === selectedId) ?? []) : drawing?.dots;
 
   const open = (event: MouseEvent, id: string) => {
     event.preventDefault();
@@ -32,7 +36,9 @@ export default function StaticMap() {
   return (
     <figure className="static-map" aria-labelledby="static-map-caption">
       <figcaption id="static-map-caption" className="visually-hidden">
-        Static map of the incidents: choose a dot to open its incident
+        {crowd
+          ? 'Static map of the incidents; the list opens each one'
+          : 'Static map of the incidents: choose a dot to open its incident'}
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMidYMid meet" className="static-map__svg">
         <g className="static-map__countries" aria-hidden="true">
@@ -40,8 +46,15 @@ export default function StaticMap() {
             <path key={country.key} d={country.d} />
           ))}
         </g>
+        {crowdDots && (
+          <g className="static-map__crowd" aria-hidden="true">
+            {[...crowdDots].map(([family, d]) => (
+              <path key={family} d={d} fill={FAMILY_COLOUR[family][theme]} />
+            ))}
+          </g>
+        )}
         <g className="static-map__dots">
-          {drawing?.dots.map(({ event, x, y }) => {
+          {linked?.map(({ event, x, y }) => {
             const p = event.properties;
             const selected = event.id === selectedId;
             const name = `${p.title}, ${formatShortDay(p.date)}`;

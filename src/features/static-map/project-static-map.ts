@@ -1,6 +1,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { EventFeature } from '../../data/event-schema';
+import { FAMILY_OF, type Family } from '../../data/category-families';
 
 const signedArea = (ring: Position[]) =>
   ring.reduce((sum, [x = 0, y = 0], i) => {
@@ -62,4 +63,21 @@ export function projectStaticMap(
       return inside ? [{ event, x, y }] : [];
     }),
   };
+}
+
+/**
+ * A crowd (src/data/crowd.ts) as one path of discs per family instead of one link per incident: 100k links
+ * would stall the page this fallback exists to keep working. The list beside it still opens every incident.
+ */
+export function crowdPaths(dots: StaticMapDrawing['dots'], radius: number): Map<Family, string> {
+  const parts = new Map<Family, string[]>();
+  for (const { event, x, y } of dots) {
+    const family = FAMILY_OF[event.properties.category];
+    const list = parts.get(family) ?? [];
+    list.push(
+      `M${(x - radius).toFixed(1)} ${y.toFixed(1)}a${radius} ${radius} 0 1 0 ${2 * radius} 0a${radius} ${radius} 0 1 0 ${-2 * radius} 0`,
+    );
+    parts.set(family, list);
+  }
+  return new Map([...parts].map(([family, list]) => [family, list.join('')]));
 }
