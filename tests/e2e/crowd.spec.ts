@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticEvents } from '../../scripts/bench/synthetic-events';
+import { axeViolations } from './axe';
 import { openAtlas } from './driver';
 
 // A newsroom's large dataset, served from the build under test like any ?data= file, removed afterwards.
@@ -32,6 +33,7 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
       .poll(() => atlas.page.locator('.legend').textContent())
       .toContain('each is a dot in its kind');
     expect(await atlas.page.locator('.legend__cluster').count()).toBe(0);
+    expect(await axeViolations(atlas.page)).toEqual([]);
 
     await atlas.page.goto(new URL(`${DATA}&thread=red-sea`, atlas.baseUrl).href);
     await atlas.page.locator('#event-list button').first().waitFor({ timeout: 30_000 });
@@ -48,6 +50,7 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     // The open one is ringed and drawn on top in its own shape, from the small focus source.
     expect((await atlas.renderedFeatures('event-selection')).map((feature) => feature.id)).toEqual([id]);
     expect((await atlas.renderedFeatures('event-point-selected')).map((feature) => feature.id)).toEqual([id]);
+    expect(await axeViolations(atlas.page)).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
   });
 });
