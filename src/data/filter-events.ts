@@ -45,9 +45,20 @@ export function matchSearch(
   );
 }
 
-/** The window as day numbers; an event that spans days is in it if any of its days are. */
-function windowDays(window: EventFilters['timeWindow']): [number, number] {
-  return window ? [dayNumber(window.start), dayNumber(window.end)] : [-Infinity, Infinity];
+/**
+ * The filters in the form the loops read: the dataset's columns, a mask per facet (null = all) and the window
+ * as day numbers (an event that spans days is in it if any of its days are).
+ */
+function compileFilters(events: readonly EventFeature[], actors: readonly Actor[], filters: EventFilters) {
+  const { timeWindow } = filters;
+  return {
+    ...columnsOf(events),
+    matches: matchSearch(events, actors, filters.search),
+    categories: allowedMask(CATEGORIES, filters.categories),
+    threads: allowedMask(THREADS, filters.threads),
+    first: timeWindow ? dayNumber(timeWindow.start) : -Infinity,
+    last: timeWindow ? dayNumber(timeWindow.end) : Infinity,
+  };
 }
 
 export function filterEvents(
@@ -55,11 +66,11 @@ export function filterEvents(
   actors: readonly Actor[],
   filters: EventFilters,
 ): EventFeature[] {
-  const matches = matchSearch(events, actors, filters.search);
-  const { startDay, endDay, category, thread } = columnsOf(events);
-  const categories = allowedMask(CATEGORIES, filters.categories);
-  const threads = allowedMask(THREADS, filters.threads);
-  const [first, last] = windowDays(filters.timeWindow);
+  const { startDay, endDay, category, thread, matches, categories, threads, first, last } = compileFilters(
+    events,
+    actors,
+    filters,
+  );
   const kept: EventFeature[] = [];
   for (let i = 0; i < events.length; i += 1) {
     if (categories && !categories[category[i]!]) continue;
@@ -88,11 +99,11 @@ export function facetCounts(
   actors: readonly Actor[],
   filters: EventFilters,
 ): FacetCounts {
-  const matches = matchSearch(events, actors, filters.search);
-  const { startDay, endDay, category, thread } = columnsOf(events);
-  const categories = allowedMask(CATEGORIES, filters.categories);
-  const threads = allowedMask(THREADS, filters.threads);
-  const [first, last] = windowDays(filters.timeWindow);
+  const { startDay, endDay, category, thread, matches, categories, threads, first, last } = compileFilters(
+    events,
+    actors,
+    filters,
+  );
   const byCategory = new Uint32Array(CATEGORIES.length);
   const byThread = new Uint32Array(THREADS.length);
   const present = new Uint8Array(CATEGORIES.length);
