@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { marksFor, type EventMarks } from '../data/crowd';
 import type { EventFeature } from '../data/event-schema';
 import { eventsById } from '../data/events-by-id';
 import { filterEvents } from '../data/filter-events';
@@ -16,6 +17,11 @@ const selectDataPath = (state: { dataPath: string | null }) => state.dataPath ??
 /** The events query for the dataset the link names (or the bundled one). Server data stays in TanStack Query. */
 export function useEventsQuery() {
   return useQuery(eventsQuery(useAtlasStore(selectDataPath)));
+}
+
+/** Shapes or, for a crowd, dots (src/data/crowd.ts): map, legend, list, timeline and static map agree on it. */
+export function useEventMarks(): EventMarks {
+  return marksFor(useEventsQuery().data?.features.length ?? 0);
 }
 
 export function useActors() {

@@ -1,10 +1,10 @@
 import { FAMILIES, FAMILY_COLOUR, FAMILY_LABEL } from '../../data/category-families';
-import { CROWD_THRESHOLD, marksFor } from '../../data/crowd';
+import { CROWD_THRESHOLD } from '../../data/crowd';
 import type { PlaceKind } from '../../data/vocabulary';
 import { CROWD_DOT, EVENT_SHAPES, PLACE_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import { useEffectiveTheme } from '../../ui/use-effective-theme';
-import { useEventsQuery } from '../../store/use-story-data';
+import { useEventMarks } from '../../store/use-story-data';
 
 const PLACE_LABEL: [PlaceKind, string][] = [
   ['capital', 'Capital'],
@@ -20,7 +20,7 @@ const PLACE_LABEL: [PlaceKind, string][] = [
 export function Legend() {
   const theme = useEffectiveTheme();
   const ink = theme === 'dark' ? '#d5dade' : '#3b3a36';
-  const dots = marksFor(useEventsQuery().data?.features.length ?? 0) === 'dots';
+  const dots = useEventMarks() === 'dots';
   return (
     <details className="legend">
       <summary>Map legend</summary>

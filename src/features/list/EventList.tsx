@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { marksFor } from '../../data/crowd';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectHoveredId, selectSelectedId } from '../../store/selectors';
-import { useEventsQuery, useVisibleEvents } from '../../store/use-story-data';
+import { useEventMarks, useEventsQuery, useVisibleEvents } from '../../store/use-story-data';
 import { useEffectiveTheme } from '../../ui/use-effective-theme';
 import { EventRow } from './EventRow';
 
@@ -16,7 +15,7 @@ export const ROWS_PER_PAGE = 200;
 export function EventList() {
   const query = useEventsQuery();
   const total = query.data?.features.length ?? 0;
-  const dots = marksFor(total) === 'dots';
+  const dots = useEventMarks() === 'dots';
   const visible = useVisibleEvents();
   const theme = useEffectiveTheme();
   const timeDisplay = useAtlasStore((state) => state.timeDisplay);

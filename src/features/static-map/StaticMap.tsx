@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, type MouseEvent } from 'react';
 import { countriesQuery } from '../../data/basemap-query';
 import { FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
-import { marksFor } from '../../data/crowd';
 import { formatShortDay } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
-import { useEventsQuery, useVisibleEvents } from '../../store/use-story-data';
+import { useEventMarks, useVisibleEvents } from '../../store/use-story-data';
 import { useEffectiveTheme } from '../../ui/use-effective-theme';
 import { crowdPaths, projectStaticMap } from './project-static-map';
 import './static-map.css';
@@ -20,7 +19,7 @@ export default function StaticMap() {
   const events = useVisibleEvents();
   const selectedId = useAtlasStore(selectSelectedId);
   const theme = useEffectiveTheme();
-  const crowd = marksFor(useEventsQuery().data?.features.length ?? 0) === 'dots';
+  const crowd = useEventMarks() === 'dots';
   const drawing = useMemo(
     () => (countries ? projectStaticMap(countries, events, WIDTH, HEIGHT) : null),
     [countries, events],

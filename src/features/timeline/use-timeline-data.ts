@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { marksFor } from '../../data/crowd';
 import type { EventFeature } from '../../data/event-schema';
 import { filterEvents } from '../../data/filter-events';
 import { buildBrokenTimeScale, type BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dayNumber } from '../../lib/dates';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import { useValueAfterMap } from '../../store/use-value-after-map';
-import { useActors, useEventsQuery } from '../../store/use-story-data';
+import { useActors, useEventMarks, useEventsQuery } from '../../store/use-story-data';
 
 const EMPTY: EventFeature[] = [];
 
@@ -34,6 +33,7 @@ export interface TimelineData {
 export function useTimelineData(width: number): TimelineData | null {
   const all = useEventsQuery().data?.features ?? EMPTY;
   const actors = useActors();
+  const marks = useEventMarks();
   // Deferred like the panels: a filter reaches the map first, and the strip follows when the main thread is free.
   const filters = useValueAfterMap(useAtlasStore(useShallow(selectFiltersButTime)));
   const spans = useMemo(
@@ -51,5 +51,5 @@ export function useTimelineData(width: number): TimelineData | null {
     [all, actors, filters],
   );
   const days = useMemo(() => [...new Set(events.map((event) => event.properties.date))].sort(), [events]);
-  return all.length ? { scale, events, days, drawMarks: marksFor(all.length) === 'shapes' } : null;
+  return all.length ? { scale, events, days, drawMarks: marks === 'shapes' } : null;
 }
