@@ -63,8 +63,16 @@ export class FakeMap {
 
   /** Component tests call this to play the part of the style finishing its load. */
   finishLoading() {
+    this.styleLoaded = true;
+    this.fire('style.load');
     this.fire('load');
     this.fire('idle');
+  }
+
+  private styleLoaded = false;
+
+  isStyleLoaded() {
+    return this.styleLoaded;
   }
 
   readonly filters = new Map<string, unknown>();
