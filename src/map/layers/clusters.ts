@@ -1,8 +1,12 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
 import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
+import { perFeature } from './shared-programs';
 
 export const CLUSTERS = 'event-clusters';
+
+const bubbleRadius: ExpressionSpecification = ['step', ['get', 'point_count'], 13, 5, 16, 20, 20, 100, 26];
 
 /** Overlapping events at low zoom merge into a numbered bubble; clicking it zooms in until they part. */
 export const clusterCirclesLayer: LayerDefinition = {
@@ -13,11 +17,13 @@ export const clusterCirclesLayer: LayerDefinition = {
     source: 'event-clusters',
     filter: ['has', 'point_count'],
     paint: {
-      'circle-color': basemapPalettes[theme].label,
+      // Per-feature colours and a zoom ramp of one size only to share the halos' shader program
+      // (shared-programs.ts).
+      'circle-color': perFeature(basemapPalettes[theme].label),
       'circle-opacity': 0.88,
-      'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 20, 20, 100, 26],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, bubbleRadius, 22, bubbleRadius],
       'circle-stroke-width': 2,
-      'circle-stroke-color': basemapPalettes[theme].labelHalo,
+      'circle-stroke-color': perFeature(basemapPalettes[theme].labelHalo),
     },
   }),
 };

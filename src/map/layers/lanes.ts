@@ -1,6 +1,7 @@
 import { basemapPalettes } from '../style/palette';
 import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
+import { perFeature, perFeatureZoomRamp } from './shared-programs';
 
 export const lanesLayer: LayerDefinition = {
   id: 'lanes',
@@ -10,8 +11,12 @@ export const lanesLayer: LayerDefinition = {
     source: 'lanes',
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
-      'line-color': basemapPalettes[theme].coast,
-      'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.5, 8, 3],
+      // Per-feature only to share the strike arcs' shader program (shared-programs.ts).
+      'line-color': perFeature(basemapPalettes[theme].coast),
+      'line-width': perFeatureZoomRamp([
+        [3, 1.5],
+        [8, 3],
+      ]),
       'line-dasharray': [2, 2],
       'line-opacity': 0.9,
     },

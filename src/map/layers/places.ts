@@ -2,6 +2,7 @@ import { basemapPalettes } from '../style/palette';
 import { placeIconId } from '../icons/register-icons';
 import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
+import { perFeature } from './shared-programs';
 
 export const PLACES = 'places';
 
@@ -34,9 +35,10 @@ export const placesLayer: LayerDefinition = {
       'text-max-width': 8,
     },
     paint: {
-      'icon-color': basemapPalettes[theme].label,
+      // Per-feature only to share the incidents' shader program (shared-programs.ts).
+      'icon-color': perFeature(basemapPalettes[theme].label),
       'icon-halo-color': basemapPalettes[theme].labelHalo,
-      'icon-halo-width': 1,
+      'icon-halo-width': perFeature(1),
       'text-color': basemapPalettes[theme].label,
       'text-halo-color': basemapPalettes[theme].labelHalo,
       'text-halo-width': 1.2,

@@ -1,5 +1,8 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { familyColour, isHovered, isSelected } from './event-style';
 import type { LayerDefinition } from './layer-definition';
+
+const arcWidth: ExpressionSpecification = ['case', isSelected, 3, isHovered, 2.5, 1.6];
 
 export const strikeArcsLayer: LayerDefinition = {
   id: 'strike-arcs',
@@ -10,7 +13,8 @@ export const strikeArcsLayer: LayerDefinition = {
     layout: { 'line-cap': 'round' },
     paint: {
       'line-color': familyColour(theme),
-      'line-width': ['case', isSelected, 3, isHovered, 2.5, 1.6],
+      // A zoom ramp of one width only to share the lanes' shader program (shared-programs.ts).
+      'line-width': ['interpolate', ['linear'], ['zoom'], 0, arcWidth, 22, arcWidth],
       'line-dasharray': [1, 2],
       'line-opacity': 0.85,
     },
