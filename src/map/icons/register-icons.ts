@@ -11,13 +11,9 @@ const PIXEL_RATIO = 2;
 export const eventIconId = (family: string) => `event-${family}`;
 export const placeIconId = (kind: string) => `place-${kind}`;
 
-function rasterize(shape: Shape): ImageData | null {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = SIZE;
-  // Read back at once and never drawn on screen: a CPU-backed canvas makes getImageData cheap (a GPU-backed one
-  // cost about 300 ms for the dozen icons under a software GPU).
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context || typeof Path2D === 'undefined') return null;
+function rasterize(context: CanvasRenderingContext2D, shape: Shape): ImageData {
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, SIZE, SIZE);
   const scale = (SIZE - PAD * 2) / 100;
   context.translate(PAD, PAD);
   context.scale(scale, scale);
@@ -40,9 +36,14 @@ export function registerIcons(map: MapLibreMap): void {
     ...FAMILIES.map((family): [string, Shape] => [eventIconId(family), EVENT_SHAPES[family]]),
     ...PLACE_KINDS.map((kind): [string, Shape] => [placeIconId(kind), PLACE_SHAPES[kind]]),
   ];
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = SIZE;
+  // Read back at once and never drawn on screen: a CPU-backed canvas makes getImageData cheap (a GPU-backed one
+  // cost about 300 ms for the dozen icons under a software GPU). One canvas serves every icon.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context || typeof Path2D === 'undefined') return;
   for (const [id, shape] of all) {
-    if (map.hasImage(id)) continue;
-    const image = rasterize(shape);
-    if (image) map.addImage(id, image, { sdf: true, pixelRatio: PIXEL_RATIO });
+    if (!map.hasImage(id))
+      map.addImage(id, rasterize(context, shape), { sdf: true, pixelRatio: PIXEL_RATIO });
   }
 }

@@ -5,6 +5,26 @@
 const RADIUS = 6;
 const CUTOFF = 0.25;
 
+/**
+ * The neighbourhood, nearest first: the search for the closest pixel of the other side stops at its first hit.
+ * Offsets at RADIUS or beyond could not bring a distance below the cap, so they are left out.
+ */
+const NEIGHBOURS = (() => {
+  const list: { dx: number; dy: number; distance: number }[] = [];
+  for (let dy = -RADIUS; dy <= RADIUS; dy++) {
+    for (let dx = -RADIUS; dx <= RADIUS; dx++) {
+      const distance = Math.hypot(dx, dy) - 0.5;
+      if (distance < RADIUS) list.push({ dx, dy, distance });
+    }
+  }
+  list.sort((a, b) => a.distance - b.distance);
+  return {
+    dx: Int8Array.from(list, (n) => n.dx),
+    dy: Int8Array.from(list, (n) => n.dy),
+    distance: Float64Array.from(list, (n) => n.distance),
+  };
+})();
+
 export function toSignedDistanceField(
   mask: Uint8ClampedArray,
   width: number,
@@ -17,12 +37,13 @@ export function toSignedDistanceField(
     for (let x = 0; x < width; x++) {
       const here = inside[y * width + x];
       let nearest = RADIUS;
-      for (let dy = -RADIUS; dy <= RADIUS; dy++) {
-        const yy = y + dy;
-        for (let dx = -RADIUS; dx <= RADIUS; dx++) {
-          const xx = x + dx;
-          const other = yy < 0 || yy >= height || xx < 0 || xx >= width ? 0 : inside[yy * width + xx];
-          if (other !== here) nearest = Math.min(nearest, Math.hypot(dx, dy) - 0.5);
+      for (let n = 0; n < NEIGHBOURS.distance.length; n++) {
+        const xx = x + NEIGHBOURS.dx[n]!;
+        const yy = y + NEIGHBOURS.dy[n]!;
+        const other = yy < 0 || yy >= height || xx < 0 || xx >= width ? 0 : inside[yy * width + xx];
+        if (other !== here) {
+          nearest = NEIGHBOURS.distance[n]!;
+          break;
         }
       }
       const signed = here ? -nearest : nearest;
