@@ -46,9 +46,21 @@ export function formatDayRange(start: string, end?: string): string {
   return `${formatDay(start)} – ${formatDay(end)}`;
 }
 
+// Building a formatter costs far more than using one; the list renders several timed incidents per zone.
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+function offsetFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** Minutes east of UTC for a zone at a given instant, read from the platform's time-zone database. */
 function offsetMinutesAt(instant: Date, timeZone: string): number {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const part = offsetFormat(timeZone)
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(part ?? '');
