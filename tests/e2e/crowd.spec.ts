@@ -53,4 +53,27 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     expect(await axeViolations(atlas.page)).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
   });
+
+  it('lets a keyboard reader walk a bounded number of dots in view and open one', async () => {
+    const atlas = await openAtlas({ path: DATA });
+    await atlas.page.locator('#event-list button').first().waitFor({ timeout: 30_000 });
+    await atlas.waitForMapIdle();
+    await atlas.page.locator('.map-canvas canvas').focus();
+    await atlas.page.keyboard.press('Tab');
+    const focused = atlas.page.locator('.map-keys__stop:focus');
+    await focused.waitFor();
+    // No clusters in a crowd: the first stop is an incident, and the stops stop at 120 (the list has the rest).
+    expect(await focused.getAttribute('data-key')).toMatch(/^event:/);
+    const stops = await atlas.page.locator('.map-keys__stop').count();
+    expect(stops).toBeGreaterThan(1);
+    expect(stops).toBeLessThanOrEqual(120);
+
+    await atlas.page.keyboard.press('Tab');
+    const label = await focused.getAttribute('aria-label');
+    await atlas.page.keyboard.press('Enter');
+    await expect(
+      atlas.page.getByRole('article').getByRole('heading', { level: 2 }).textContent(),
+    ).resolves.toBe(label);
+    expect(atlas.consoleErrors).toEqual([]);
+  });
 });
