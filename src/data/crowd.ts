@@ -7,6 +7,14 @@
  */
 export const CROWD_THRESHOLD = 500;
 
+/**
+ * In a crowd, uncertainty halos are drawn from this zoom on (a few hundred kilometres across). At the regional
+ * view thousands of overlapping halos are a haze that says nothing about any one incident, and laying them out
+ * on every filter change doubled its cost at 100k incidents (docs/PERFORMANCE.md). The detail panel states
+ * each incident's precision in words at any zoom.
+ */
+export const CROWD_HALO_MIN_ZOOM = 6;
+
 export type EventMarks = 'shapes' | 'dots';
 
 export const marksFor = (eventCount: number): EventMarks =>

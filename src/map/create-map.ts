@@ -9,7 +9,7 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { marksFor } from '../data/crowd';
+import { CROWD_HALO_MIN_ZOOM, marksFor } from '../data/crowd';
 import type { EventFeature } from '../data/event-schema';
 import type { Camera } from '../lib/url-state';
 import type { CameraRequest } from '../store/camera-slice';
@@ -149,7 +149,8 @@ export function createMap(options: MapOptions): MapHandle {
       const marks = marksFor(events.length);
       bridge.setMarks(marks);
       void styled.then(() => {
-        // Marks and filters first, so the worker lays the data out once, in the layers that will show it.
+        // Marks, halo zooms and filters first, so the worker lays the data out once, in the layers that show it.
+        map.setLayerZoomRange('event-halos', marks === 'dots' ? CROWD_HALO_MIN_ZOOM : 0, 24);
         bridge.refresh();
         map.getSource<GeoJSONSource>('events')?.setData(points);
         // Dots are never clustered, so a crowd never pays for a cluster index it would not show.

@@ -27,6 +27,8 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     expect(dots.length).toBeGreaterThan(500);
     expect(await atlas.renderedFeatures('event-points')).toEqual([]);
     expect(await atlas.renderedFeatures('event-clusters')).toEqual([]);
+    // Uncertainty halos wait for a closer zoom in a crowd (src/data/crowd.ts).
+    expect(await atlas.renderedFeatures('event-halos')).toEqual([]);
 
     await atlas.page.getByText('Map legend').click();
     await expect
@@ -52,6 +54,17 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     expect((await atlas.renderedFeatures('event-point-selected')).map((feature) => feature.id)).toEqual([id]);
     expect(await axeViolations(atlas.page)).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
+  });
+
+  it('draws uncertainty halos once the reader zooms in', async () => {
+    const atlas = await openAtlas({ path: `${DATA}&map=7/33.3/44.4` });
+    await atlas.page.locator('#event-list button').first().waitFor({ timeout: 30_000 });
+    await atlas.waitForMapIdle();
+    expect((await atlas.renderedFeatures('event-halos')).length).toBeGreaterThan(0);
+    await atlas.page.getByText('Map legend').click();
+    await expect
+      .poll(() => atlas.page.locator('.legend').textContent())
+      .toContain('they appear as you zoom in');
   });
 
   it('lets a keyboard reader walk a bounded number of dots in view and open one', async () => {

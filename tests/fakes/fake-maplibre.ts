@@ -107,6 +107,12 @@ export class FakeMap {
     this.filters.set(layerId, filter);
   }
 
+  readonly zoomRanges = new Map<string, [number, number]>();
+
+  setLayerZoomRange(layerId: string, minzoom: number, maxzoom: number) {
+    this.zoomRanges.set(layerId, [minzoom, maxzoom]);
+  }
+
   setLayoutProperty(layerId: string, name: string, value: unknown) {
     this.layout.set(`${layerId}.${name}`, value);
   }

@@ -44,6 +44,7 @@ export function Legend() {
         <li>
           <span className="legend__halo" aria-hidden="true" />
           Shaded circle: the location is approximate; the circle covers where it could be
+          {dots && ' (with this many incidents, they appear as you zoom in)'}
         </li>
         <li>
           <span className="legend__arc" aria-hidden="true" />
