@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { openTarget } from './open-target';
 import type { Target } from './page-probes';
-import { median, ratio } from './stats';
+import { median, ratio, ratioInterval } from './stats';
 
 export interface ColdLoadResult {
   runs: number;
@@ -12,6 +12,8 @@ export interface ColdLoadResult {
   medianFloorMs: number;
   medianAppFcpMs: number;
   ratio: number;
+  /** 90 % bootstrap interval of ratio. */
+  ratioInterval: [number, number];
   foreignRequests: string[];
 }
 
@@ -48,6 +50,7 @@ export async function measureColdLoad(
     medianFloorMs,
     medianAppFcpMs: median(appFcpMs),
     ratio: ratio(medianAppMs, medianFloorMs),
+    ratioInterval: ratioInterval(times.app, times.floor),
     foreignRequests: [...foreign],
   };
 }

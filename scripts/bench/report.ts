@@ -20,6 +20,9 @@ export interface BenchResults {
 
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '—');
 const x = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
+/** A ratio with its bootstrap interval, e.g. "1.34× (1.21–1.52)". */
+const xRange = (value: number, [low, high]: [number, number] = [Number.NaN, Number.NaN]) =>
+  Number.isFinite(low) ? `${x(value)} (${low.toFixed(2)}–${high.toFixed(2)})` : x(value);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(0)} MB`;
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISS');
@@ -31,14 +34,14 @@ function table(rows: string[][]): string {
 
 export function formatResults(results: BenchResults): string {
   const out: string[] = [];
-  const rows: string[][] = [['measure', 'atlas', 'floor', 'ratio / value', 'target', '']];
+  const rows: string[][] = [['measure', 'atlas', 'floor', 'ratio (90 % interval) / value', 'target', '']];
   const { coldLoad, bytes, paintBeforeMap, lighthouse } = results;
   if (coldLoad) {
     rows.push([
       `cold load → map idle (median of ${coldLoad.runs})`,
       ms(coldLoad.medianAppMs),
       ms(coldLoad.medianFloorMs),
-      x(coldLoad.ratio),
+      xRange(coldLoad.ratio, coldLoad.ratioInterval),
       '≤ 1.15×',
       mark(coldLoad.ratio <= 1.15),
     ]);
@@ -87,7 +90,7 @@ export function formatResults(results: BenchResults): string {
       `${n} events: filter → idle (median)`,
       ms(median(scale.app.filterMs)),
       ms(median(scale.floor.filterMs)),
-      x(scale.filterRatio),
+      xRange(scale.filterRatio, scale.filterRatioInterval),
       '≤ 1.2×',
       mark(scale.filterRatio <= 1.2),
     ]);
@@ -95,7 +98,7 @@ export function formatResults(results: BenchResults): string {
       `${n} events: time window → idle (median)`,
       ms(median(scale.app.timeMs)),
       ms(median(scale.floor.timeMs)),
-      x(scale.timeRatio),
+      xRange(scale.timeRatio, scale.timeRatioInterval),
       '≤ 1.2×',
       mark(scale.timeRatio <= 1.2),
     ]);

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { startProfile, stopProfile } from './attribute-profile';
 import { heapAfterGc, openTarget, type OpenedTarget } from './open-target';
 import type { Change, DragResult, Target } from './page-probes';
-import { median, ratio } from './stats';
+import { median, ratio, ratioInterval } from './stats';
 
 interface TargetFigures {
   loadMs: number;
@@ -18,7 +18,10 @@ export interface ScaleResult {
   app: TargetFigures;
   floor: TargetFigures;
   filterRatio: number;
+  /** 90 % bootstrap interval of filterRatio. */
+  filterRatioInterval: [number, number];
   timeRatio: number;
+  timeRatioInterval: [number, number];
   loadRatio: number;
 }
 
@@ -140,6 +143,8 @@ export async function measureScale(
     floor,
     filterRatio: ratio(median(app.filterMs), median(floor.filterMs)),
     timeRatio: ratio(median(app.timeMs), median(floor.timeMs)),
+    filterRatioInterval: ratioInterval(app.filterMs, floor.filterMs),
+    timeRatioInterval: ratioInterval(app.timeMs, floor.timeMs),
     loadRatio: ratio(app.loadMs, floor.loadMs),
   };
 }
