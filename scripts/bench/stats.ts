@@ -9,8 +9,8 @@ export const ratio = (app: number, floor: number) => (floor > 0 ? app / floor : 
 
 export const round = (value: number, places = 0) => Number(value.toFixed(places));
 
-/** A small seeded generator, so the same samples always give the same interval. */
-function seededRandom(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same seed always draws the same numbers. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

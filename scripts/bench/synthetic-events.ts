@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATEGORIES, THREADS } from '../../src/data/vocabulary';
+import { seededRandom } from './stats';
 
 /** The story's frame, as in data/dataset.json: events land where and when the story happens. */
 export const STORY = {
@@ -12,23 +13,12 @@ export const STORY = {
   north: 39,
 };
 
-/** Deterministic, so every run of the benchmark draws the same points (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PRECISION_KM = [0.5, 2, 8, 25];
 
 /** A dataset with the bundled one's schema: every required field, one source, no optional extras. */
 export function syntheticEvents(count: number, seed = 2024) {
-  const next = random(seed + count);
+  // Seeded, so every run of the benchmark draws the same points.
+  const next = seededRandom(seed + count);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const features = Array.from({ length: count }, (_, index) => {
     const id = `synthetic-${index + 1}`;
