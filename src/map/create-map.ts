@@ -16,6 +16,7 @@ import type { CameraRequest } from '../store/camera-slice';
 import { exposeMap } from './debug-handle';
 import { registerIcons } from './icons/register-icons';
 import { allLayers } from './layers';
+import { eventHalosLayer } from './layers/event-halos';
 import type { EventMark } from './layers/event-focus';
 import { proxyCountriesFilter } from './layers/proxy-tint';
 import { PAN_LIMITS, REGION_BOUNDS } from './region';
@@ -150,7 +151,7 @@ export function createMap(options: MapOptions): MapHandle {
       bridge.setMarks(marks);
       void styled.then(() => {
         // Marks, halo zooms and filters first, so the worker lays the data out once, in the layers that show it.
-        map.setLayerZoomRange('event-halos', marks === 'dots' ? CROWD_HALO_MIN_ZOOM : 0, 24);
+        map.setLayerZoomRange(eventHalosLayer.id, marks === 'dots' ? CROWD_HALO_MIN_ZOOM : 0, 24);
         bridge.refresh();
         map.getSource<GeoJSONSource>('events')?.setData(points);
         // Dots are never clustered, so a crowd never pays for a cluster index it would not show.

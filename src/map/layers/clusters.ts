@@ -2,7 +2,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
 import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
-import { perFeature } from './shared-programs';
+import { asZoomRamp, perFeature } from './shared-programs';
 
 export const CLUSTERS = 'event-clusters';
 
@@ -21,7 +21,7 @@ export const clusterCirclesLayer: LayerDefinition = {
       // (shared-programs.ts).
       'circle-color': perFeature(basemapPalettes[theme].label),
       'circle-opacity': 0.88,
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, bubbleRadius, 22, bubbleRadius],
+      'circle-radius': asZoomRamp(bubbleRadius),
       'circle-stroke-width': 2,
       'circle-stroke-color': perFeature(basemapPalettes[theme].labelHalo),
     },

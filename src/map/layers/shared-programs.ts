@@ -11,6 +11,14 @@ export function perFeature<T extends string | number>(value: T): ExpressionSpeci
   return ['case', ['has', 'id'], value, value];
 }
 
+/**
+ * A per-feature value written as a zoom ramp with the same value at both ends: it looks zoom-dependent to
+ * MapLibre, so the layer shares the program of one whose size changes with zoom.
+ */
+export function asZoomRamp(value: ExpressionSpecification): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 0, value, 22, value];
+}
+
 /** A zoom ramp whose stops are per-feature, for layers sharing a program with one whose size is composite. */
 export function perFeatureZoomRamp(stops: readonly (readonly [number, number])[]): ExpressionSpecification {
   return [

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { familyColour, isHovered, isSelected } from './event-style';
 import type { LayerDefinition } from './layer-definition';
+import { asZoomRamp } from './shared-programs';
 
 const arcWidth: ExpressionSpecification = ['case', isSelected, 3, isHovered, 2.5, 1.6];
 
@@ -14,7 +15,7 @@ export const strikeArcsLayer: LayerDefinition = {
     paint: {
       'line-color': familyColour(theme),
       // A zoom ramp of one width only to share the lanes' shader program (shared-programs.ts).
-      'line-width': ['interpolate', ['linear'], ['zoom'], 0, arcWidth, 22, arcWidth],
+      'line-width': asZoomRamp(arcWidth),
       'line-dasharray': [1, 2],
       'line-opacity': 0.85,
     },
