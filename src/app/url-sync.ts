@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { cancelAddressBarWrites, flushAddressBar, pushSearch, replaceSearchSoon } from '../lib/address-bar';
 import { CATEGORIES, THREADS } from '../data/vocabulary';
 import { parseUrlState, serializeUrlState, type Camera, type UrlState } from '../lib/url-state';
 import { useAtlasStore, type AtlasState } from '../store/atlas-store';
@@ -69,30 +70,31 @@ function urlStateOf(state: AtlasState): UrlState {
   };
 }
 
-function write(search: string, push: boolean) {
-  if (search === window.location.search) return;
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (push) window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
-}
+const searchOf = (state: AtlasState) => serializeUrlState(urlStateOf(state));
+const currentSearch = () => searchOf(useAtlasStore.getState());
 
 /** Called on the map's moveend, never per frame. */
 export function writeCamera(camera: Camera): void {
   lastCamera = camera;
-  write(serializeUrlState(urlStateOf(useAtlasStore.getState())), false);
+  replaceSearchSoon(currentSearch);
 }
 
 /**
  * Keeps the URL and the store in step. Opening or closing an event is a history entry (back closes it);
- * filters, typing and camera moves replace the current entry. Writing what was just read is a no-op, so
- * store → URL → store cannot loop.
+ * filters, typing and camera moves replace the current entry, a burst of them in one write (lib/address-bar).
+ * Writing what was just read is a no-op, so store → URL → store cannot loop.
  */
 export function useUrlSync(): void {
   useEffect(() => {
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
-      write(serializeUrlState(urlStateOf(state)), state.selectedId !== previous.selectedId);
+      if (state.selectedId !== previous.selectedId) pushSearch(searchOf(state), searchOf(previous));
+      else replaceSearchSoon(currentSearch);
     });
+    // A reload or a closed tab keeps the view the reader last saw.
+    window.addEventListener('pagehide', flushAddressBar);
     const onPopState = () => {
+      // A write still waiting belongs to the entry just left; written now, it would land on this one.
+      cancelAddressBarWrites();
       const state = readUrlState();
       applyUrlState(state);
       const store = useAtlasStore.getState();
@@ -101,6 +103,8 @@ export function useUrlSync(): void {
     window.addEventListener('popstate', onPopState);
     return () => {
       unsubscribe();
+      cancelAddressBarWrites();
+      window.removeEventListener('pagehide', flushAddressBar);
       window.removeEventListener('popstate', onPopState);
     };
   }, []);

@@ -92,7 +92,7 @@ describe('a reader exploring the incidents', () => {
     // The map takes the filter first; the list follows a frame or two later.
     await waitFor(() => expect(heading).toHaveTextContent(/of \d+/));
     expect(screen.queryByRole('button', { name: /K-1 Air Base/i })).not.toBeInTheDocument();
-    expect(window.location.search).toContain('thread=red-sea');
+    await waitFor(() => expect(window.location.search).toContain('thread=red-sea'));
     const map = await liveMap();
     await waitFor(() => expect(JSON.stringify(map?.filters.get('event-points'))).toContain('red-sea'));
 
@@ -101,7 +101,7 @@ describe('a reader exploring the incidents', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     await waitFor(() => expect(heading).toHaveTextContent(String(total)));
-    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe(''));
   });
 
   it('finds incidents by the groups involved, ignoring accents and apostrophes', async () => {

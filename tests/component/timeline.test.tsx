@@ -36,7 +36,7 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
       'aria-pressed',
       'true',
     );
-    expect(window.location.search).toContain('from=2020-01-01&to=2020-01-31');
+    await waitFor(() => expect(window.location.search).toContain('from=2020-01-01&to=2020-01-31'));
     // The map takes the window first; the list follows a frame or two later.
     await waitFor(() => expect(listDates().length).toBeLessThan(total));
     const dates = listDates();
@@ -48,7 +48,7 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
 
     await user.click(within(timeline()).getByRole('button', { name: 'All' }));
     await waitFor(() => expect(listDates()).toHaveLength(total));
-    expect(window.location.search).not.toContain('from=');
+    await waitFor(() => expect(window.location.search).not.toContain('from='));
   });
 
   it('moves the window with the keyboard: arrows by a day, Page Up/Down by a month, Home and End', async () => {
@@ -71,7 +71,7 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
     expect(useAtlasStore.getState().timeWindow).toEqual({ start: '2020-01-02', end: '2020-01-02' });
     await user.keyboard('{End}');
     expect(useAtlasStore.getState().timeWindow?.end).toBe('2024-01-31');
-    expect(window.location.search).toContain('from=2020-01-02&to=2024-01-31');
+    await waitFor(() => expect(window.location.search).toContain('from=2020-01-02&to=2024-01-31'));
 
     start.focus();
     await user.keyboard('{Home}');
@@ -114,7 +114,7 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
     await user.click(within(timeline()).getByText(/^Options/));
     await user.selectOptions(within(timeline()).getByRole('combobox', { name: 'Speed' }), '4');
     await user.selectOptions(within(timeline()).getByRole('combobox', { name: 'Play as' }), 'Moving window');
-    expect(window.location.search).toContain('play=window&speed=4');
+    await waitFor(() => expect(window.location.search).toContain('play=window&speed=4'));
 
     await user.click(within(timeline()).getByRole('button', { name: 'Next day with incidents' }));
     expect(useAtlasStore.getState().timeWindow).toEqual({ start: '2023-11-27', end: '2023-12-03' });
@@ -130,7 +130,7 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
     await user.click(within(timeline()).getByText(/^Options/));
     await user.click(within(timeline()).getByRole('radio', { name: 'UTC' }));
     expect(row.querySelector('time')).toHaveTextContent('7 Jan 2020, 22:45 UTC');
-    expect(window.location.search).toContain('tz=utc');
+    await waitFor(() => expect(window.location.search).toContain('tz=utc'));
     // Still in the 8 January window: filtering keeps the local date.
     expect(useAtlasStore.getState().timeWindow).toEqual({ start: '2020-01-08', end: '2020-01-08' });
   });

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { currentViewHref } from '../../lib/address-bar';
 
-/** Copies the address bar, which always holds the current view (see docs/URL.md). */
+/** Copies the address bar, which holds the current view once any pending write is made (see docs/URL.md). */
 export function CopyLinkButton() {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(currentViewHref());
       setStatus('copied');
     } catch {
       setStatus('failed');
