@@ -95,7 +95,9 @@ describe('a reader narrowing the story in time', () => {
   it('keeps the link on the window the reader ends with, after hundreds of quick steps', async () => {
     const atlas = await openAtlas();
     await atlas.waitForMapIdle();
-    const end = atlas.page.getByRole('region', { name: 'Timeline' }).getByRole('slider', { name: 'Window end' });
+    const end = atlas.page
+      .getByRole('region', { name: 'Timeline' })
+      .getByRole('slider', { name: 'Window end' });
     await end.focus();
     // The address bar takes at most one write every 0.4 s (Safari refuses more than 100 in 30 s); the last step
     // must still reach it.
