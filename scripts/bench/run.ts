@@ -1,6 +1,6 @@
 // npm run bench: builds the atlas and a bare-MapLibre floor page, measures both in headless Chromium, prints a
 // table and writes bench/results.json. Timings are reported, never asserted (the byte budget is: npm run size).
-// Options: --runs N (cold loads, default 5), --sizes 1000,10000,100000, --repeats N, --lighthouse N (0 skips).
+// Options: --runs N (cold loads, default 7), --sizes 1000,10000,100000, --repeats N, --lighthouse N (0 skips).
 import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -19,9 +19,9 @@ import { writeSyntheticDatasets } from './synthetic-events';
 
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '7' },
     sizes: { type: 'string', default: '1000,10000,100000' },
-    repeats: { type: 'string', default: '3' },
+    repeats: { type: 'string', default: '5' },
     lighthouse: { type: 'string', default: '3' },
     'skip-build': { type: 'boolean', default: false },
   },
