@@ -39,8 +39,11 @@ export const clusterCountLayer: LayerDefinition = {
       'text-field': ['get', 'point_count_abbreviated'],
       'text-font': LABEL_FONT,
       'text-size': 12,
+      // Always shown, and it keeps names off its bubble: the padding stretches the count's collision box to
+      // about a bubble's radius, so a city or country name moves aside or waits for the cluster to part.
       'text-allow-overlap': true,
-      'text-ignore-placement': true,
+      'text-ignore-placement': false,
+      'text-padding': 10,
     },
     paint: { 'text-color': basemapPalettes[theme].labelHalo },
   }),

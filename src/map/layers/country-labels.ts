@@ -31,6 +31,23 @@ export const countryLabelsLayer: LayerDefinition = {
       'text-letter-spacing': 0.08,
       'text-max-width': 7,
       'text-padding': 4,
+      // A country's name steps up or down, rather than vanishing, where a cluster bubble sits on it.
+      'text-variable-anchor-offset': [
+        'center',
+        [0, 0],
+        'top',
+        [0, 1.6],
+        'bottom',
+        [0, -1.6],
+        'left',
+        [1, 0],
+        'right',
+        [-1, 0],
+        'top',
+        [0, 2.8],
+        'bottom',
+        [0, -2.8],
+      ],
     },
     paint: {
       'text-color': basemapPalettes[theme].label,

@@ -29,8 +29,9 @@ export const placesLayer: LayerDefinition = {
       'text-field': ['get', 'name'],
       'text-font': LABEL_FONT,
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 13],
-      'text-offset': [0, 0.9],
-      'text-anchor': 'top',
+      // Below the icon where there is room; beside it when a cluster bubble or another name is in the way.
+      'text-variable-anchor-offset': ['top', [0, 0.9], 'left', [1.8, 0], 'right', [-1.8, 0]],
+      'text-justify': 'auto',
       'text-optional': true,
       'text-max-width': 8,
     },
