@@ -10,12 +10,17 @@ export const EVENT_POINTS = 'event-points';
 export const CLUSTERED_EVENT_POINTS = 'event-points-clustered';
 export const SELECTED_EVENT_POINT = 'event-point-selected';
 
-/** An incident in its family's shape and colour; `haloWidth` rings the open and the hovered one. */
+/**
+ * An incident in its family's shape and colour; `haloWidth` rings the open and the hovered one. `clearOfNames`
+ * makes names step aside from it (the open incident's ring); other incidents leave names alone, so that
+ * filtering never makes labels jump.
+ */
 function shapeLayer(
   id: string,
   source: string,
   filter: FilterSpecification | null,
   haloWidth: DataDrivenPropertyValueSpecification<number>,
+  clearOfNames = false,
 ): LayerDefinition {
   return {
     id,
@@ -28,7 +33,9 @@ function shapeLayer(
         'icon-image': ['concat', eventIconId(''), ['get', 'family']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.62, 8, 0.9],
         'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
+        'icon-ignore-placement': !clearOfNames,
+        // About the selection ring's radius (event-selection.ts) beyond the icon.
+        ...(clearOfNames ? { 'icon-padding': [9] } : {}),
         // Later events draw on top because the source is in date order (see to-map-features.ts).
       },
       paint: {
@@ -68,4 +75,5 @@ export const selectedEventPointLayer = shapeLayer(
   EVENT_FOCUS,
   ['==', ['get', 'role'], 'selected'],
   3,
+  true,
 );
