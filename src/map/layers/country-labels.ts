@@ -31,7 +31,7 @@ export const countryLabelsLayer: LayerDefinition = {
       'text-letter-spacing': 0.08,
       'text-max-width': 7,
       'text-padding': 4,
-      // A country's name steps up or down, rather than vanishing, where a cluster bubble sits on it.
+      // A country's name steps up, down or aside, rather than vanishing, where a cluster bubble sits on it.
       'text-variable-anchor-offset': [
         'center',
         [0, 0],
