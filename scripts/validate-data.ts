@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 // `npm run validate-data [events.geojson]`: every problem in a dataset, with its feature and field path.
 // Without an argument it checks the bundled data in public/geo, including the story's window and region.
 import { readFile } from 'node:fs/promises';
+import { checkChapters } from '../src/data/chapter-checks';
+import { chapters as chaptersSchema } from '../src/data/chapter-schema';
 import { checkEvents, checkPlaces, type StoryBounds } from '../src/data/dataset-checks';
 import { eventFeature } from '../src/data/event-schema';
 import {
@@ -12,6 +14,7 @@ import {
 } from '../src/data/parse-collection';
 import { actorsFile, laneFeature, placeFeature } from '../src/data/place-schema';
 
+const CHAPTERS = 'data/story-chapters.json';
 const args = process.argv.slice(2);
 const anyStory = args.includes('--any-story');
 const file = args.find((arg) => !arg.startsWith('--'));
@@ -61,8 +64,29 @@ try {
     } else {
       actorIds = new Set(actors.data.actors.map((actor) => actor.id));
     }
+    const tour = z.safeParse(chaptersSchema, await readJson(CHAPTERS));
+    if (!tour.success) {
+      report(
+        CHAPTERS,
+        tour.error.issues.map((issue) => ({
+          index: Number(issue.path[0] ?? 0),
+          path: issue.path.slice(1).join('.'),
+          message: issue.message,
+        })),
+      );
+    } else {
+      report(
+        CHAPTERS,
+        checkChapters(tour.data, {
+          events: new Set(events.features.map((event) => event.id)),
+          places: new Set(places.features.map((place) => place.id)),
+          actors: actorIds,
+          storyWindow: bounds.storyWindow,
+        }),
+      );
+    }
     console.log(
-      `checked ${events.features.length} events, ${places.features.length} places, ${lanes.features.length} lanes`,
+      `checked ${events.features.length} events, ${places.features.length} places, ${lanes.features.length} lanes, ${tour.data?.length ?? 0} chapters`,
     );
   }
   report(eventsPath, checkEvents(events.features, anyStory ? undefined : bounds, actorIds));
