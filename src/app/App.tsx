@@ -15,7 +15,7 @@ import { MapView } from '../map/MapView';
 import { useAtlasStore } from '../store/atlas-store';
 import { selectSelectedId } from '../store/selectors';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { useEffectiveTheme } from '../ui/use-effective-theme';
+import { useEffectiveTheme } from '../store/use-effective-theme';
 import { ExploreLayout } from './shell/ExploreLayout';
 import { useEmbedMessages } from './use-embed-messages';
 import { useUrlSync, writeCamera } from './url-sync';

@@ -15,7 +15,7 @@ export const CROWD_THRESHOLD = 500;
  */
 export const CROWD_HALO_MIN_ZOOM = 6;
 
-export type EventMarks = 'shapes' | 'dots';
+export type EventDrawing = 'shapes' | 'dots';
 
-export const marksFor = (eventCount: number): EventMarks =>
+export const drawingFor = (eventCount: number): EventDrawing =>
   eventCount > CROWD_THRESHOLD ? 'dots' : 'shapes';

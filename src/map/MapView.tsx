@@ -8,6 +8,7 @@ import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queri
 import type { Camera } from '../lib/url-state';
 import type { MapHandle } from './create-map';
 import type { Theme } from './style/palette';
+import { SOURCE } from './layers/ids';
 import { loadMapModule } from './load-map-module';
 
 interface MapViewProps {
@@ -71,7 +72,7 @@ export function MapView({
             const ids = matchSearch(latest.current.events ?? [], latest.current.actors ?? [], search);
             return ids ? [...ids] : null;
           },
-          eventMark: (id) => {
+          focusTargetOf: (id) => {
             const event = latest.current.events && eventsById(latest.current.events).get(id);
             if (!event) return null;
             return {
@@ -116,12 +117,12 @@ export function MapView({
 
   useEffect(() => {
     if (handleRef.current && places)
-      handleRef.current.setSourceData('places', { type: 'FeatureCollection', features: places });
+      handleRef.current.setSourceData(SOURCE.places, { type: 'FeatureCollection', features: places });
   }, [status, places]);
 
   useEffect(() => {
     if (handleRef.current && lanes)
-      handleRef.current.setSourceData('lanes', { type: 'FeatureCollection', features: lanes });
+      handleRef.current.setSourceData(SOURCE.lanes, { type: 'FeatureCollection', features: lanes });
   }, [status, lanes]);
 
   if (status === 'unsupported' || status === 'failed') {

@@ -9,15 +9,15 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { CROWD_HALO_MIN_ZOOM, marksFor } from '../data/crowd';
+import { CROWD_HALO_MIN_ZOOM, drawingFor } from '../data/crowd';
 import type { EventFeature } from '../data/event-schema';
 import type { Camera } from '../lib/url-state';
 import type { CameraRequest } from '../store/camera-slice';
 import { exposeMap } from './debug-handle';
 import { registerIcons } from './icons/register-icons';
 import { allLayers } from './layers';
-import { eventHalosLayer } from './layers/event-halos';
-import type { EventMark } from './layers/event-focus';
+import type { FocusTarget } from './layers/event-focus';
+import { LAYER, SOURCE } from './layers/ids';
 import { proxyCountriesFilter } from './layers/proxy-tint';
 import { PAN_LIMITS, REGION_BOUNDS } from './region';
 import { applyTheme } from './style/apply-theme';
@@ -26,11 +26,11 @@ import { buildStyle } from './style/build-style';
 import type { Theme } from './style/palette';
 import { storySources } from './style/story-sources';
 import { MapToolsControl } from './controls/map-tools-control';
-import { bindKeyboardFeatures } from './story/keyboard-features';
-import { bindMeasureClicks } from './story/measure-clicks';
-import { bindPointer } from './story/pointer-interactions';
-import { connectStore } from './story/connect-store';
-import { toMapEvents, toStrikeArcs } from './story/to-map-features';
+import { bindKeyboardFeatures } from './bindings/keyboard-features';
+import { bindMeasureClicks } from './bindings/measure-clicks';
+import { bindPointer } from './bindings/pointer-interactions';
+import { connectStore } from './bindings/connect-store';
+import { toMapEvents, toStrikeArcs } from './bindings/to-map-features';
 
 // MapLibre's worker is a file of its own; serving it from our origin keeps the CSP at worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -44,7 +44,7 @@ export interface MapOptions {
   cooperativeGestures?: boolean;
   reducedMotion(): boolean;
   matchingIds(search: string): readonly string[] | null;
-  eventMark(id: string): EventMark | null;
+  focusTargetOf(id: string): FocusTarget | null;
   onCameraChange(camera: Camera): void;
 }
 
@@ -53,7 +53,7 @@ export interface MapHandle {
   setTheme(theme: Theme): void;
   /** The incidents, converted here so the conversion code loads with MapLibre rather than in the first bundle. */
   setEvents(events: readonly EventFeature[]): void;
-  setSourceData(source: 'places' | 'lanes', data: FeatureCollection): void;
+  setSourceData(source: typeof SOURCE.places | typeof SOURCE.lanes, data: FeatureCollection): void;
   setProxyCountries(isoCodes: readonly string[]): void;
   refreshFilters(): void;
   destroy(): void;
@@ -92,12 +92,12 @@ export function createMap(options: MapOptions): MapHandle {
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
 
   // Browser tests and the benchmark wait on this instead of guessing with timeouts.
-  const markBusy = () => (container.dataset.mapState = 'busy');
-  const markIdle = () => (container.dataset.mapState = 'idle');
-  markBusy();
-  map.on('idle', markIdle);
-  map.on('movestart', markBusy);
-  map.on('dataloading', markBusy);
+  const flagBusy = () => (container.dataset.mapState = 'busy');
+  const flagIdle = () => (container.dataset.mapState = 'idle');
+  flagBusy();
+  map.on('idle', flagIdle);
+  map.on('movestart', flagBusy);
+  map.on('dataloading', flagBusy);
 
   const onMoveEnd = () => {
     const center = map.getCenter();
@@ -112,7 +112,7 @@ export function createMap(options: MapOptions): MapHandle {
       const { lon, lat, zoom } = request.camera;
       return map.jumpTo({ center: [lon, lat], zoom });
     }
-    const position = request.eventId ? options.eventMark(request.eventId)?.position : null;
+    const position = request.eventId ? options.focusTargetOf(request.eventId)?.position : null;
     if (!position) return;
     const zoom = Math.max(map.getZoom(), 5.5);
     if (options.reducedMotion()) map.jumpTo({ center: position, zoom });
@@ -125,7 +125,7 @@ export function createMap(options: MapOptions): MapHandle {
   const unbindKeys = bindKeyboardFeatures(map);
   const bridge = connectStore(map, {
     matchingIds: options.matchingIds,
-    eventMark: options.eventMark,
+    focusTargetOf: options.focusTargetOf,
     moveCamera,
   });
   const unexpose = exposeMap(map);
@@ -144,21 +144,21 @@ export function createMap(options: MapOptions): MapHandle {
     setSourceData: (source, data) =>
       void styled.then(() => map.getSource<GeoJSONSource>(source)?.setData(data)),
     setProxyCountries: (isoCodes) =>
-      void styled.then(() => map.setFilter('proxy-tint', proxyCountriesFilter(isoCodes))),
+      void styled.then(() => map.setFilter(LAYER.proxyTint, proxyCountriesFilter(isoCodes))),
     setEvents: (events) => {
       const points = toMapEvents(events);
-      const marks = marksFor(events.length);
-      bridge.setMarks(marks);
+      const drawing = drawingFor(events.length);
+      bridge.setDrawing(drawing);
       void styled.then(() => {
         // Marks, halo zooms and filters first, so the worker lays the data out once, in the layers that show it.
-        map.setLayerZoomRange(eventHalosLayer.id, marks === 'dots' ? CROWD_HALO_MIN_ZOOM : 0, 24);
+        map.setLayerZoomRange(LAYER.eventHalos, drawing === 'dots' ? CROWD_HALO_MIN_ZOOM : 0, 24);
         bridge.refresh();
-        map.getSource<GeoJSONSource>('events')?.setData(points);
+        map.getSource<GeoJSONSource>(SOURCE.events)?.setData(points);
         // Dots are never clustered, so a crowd never pays for a cluster index it would not show.
         map
-          .getSource<GeoJSONSource>('event-clusters')
-          ?.setData(marks === 'shapes' ? points : { ...points, features: [] });
-        map.getSource<GeoJSONSource>('strike-arcs')?.setData(toStrikeArcs(events));
+          .getSource<GeoJSONSource>(SOURCE.eventClusters)
+          ?.setData(drawing === 'shapes' ? points : { ...points, features: [] });
+        map.getSource<GeoJSONSource>(SOURCE.strikeArcs)?.setData(toStrikeArcs(events));
       });
     },
     refreshFilters: () => void styled.then(bridge.refresh),

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { LAYER } from '../../src/map/layers/ids';
 import { createdMaps } from '../fakes/fake-maplibre';
 import { servePublicFolder } from '../fakes/public-fetch';
 import { renderApp } from './render-app';
@@ -26,7 +27,7 @@ describe('the atlas shell', () => {
     await waitFor(() => expect(createdMaps.length).toBe(before + 1));
     await userEvent.click(screen.getByRole('radio', { name: 'Dark' }));
     expect(document.documentElement.dataset.theme).toBe('dark');
-    expect(createdMaps.at(-1)?.getPaintProperty('sea', 'background-color')).toBe('#0e1a24');
+    expect(createdMaps.at(-1)?.getPaintProperty(LAYER.sea, 'background-color')).toBe('#0e1a24');
     expect(createdMaps.length).toBe(before + 1);
   });
 

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAtlasStore } from '../../src/store/atlas-store';
+import { LAYER } from '../../src/map/layers/ids';
 import { createdMaps } from '../fakes/fake-maplibre';
 import { servePublicFolder } from '../fakes/public-fetch';
 import { renderApp } from './render-app';
@@ -94,7 +95,7 @@ describe('a reader exploring the incidents', () => {
     expect(screen.queryByRole('button', { name: /K-1 Air Base/i })).not.toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toContain('thread=red-sea'));
     const map = await liveMap();
-    await waitFor(() => expect(JSON.stringify(map?.filters.get('event-points'))).toContain('red-sea'));
+    await waitFor(() => expect(JSON.stringify(map?.filters.get(LAYER.eventPoints))).toContain('red-sea'));
 
     await user.type(screen.getByRole('searchbox', { name: /search/i }), 'galaxy');
     await waitFor(() => expect(heading).toHaveTextContent(`1 of ${total}`));

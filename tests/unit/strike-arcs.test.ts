@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventFeature } from '../../src/data/event-schema';
-import { toStrikeArcs } from '../../src/map/story/to-map-features';
+import { toStrikeArcs } from '../../src/map/bindings/to-map-features';
 
 function strike(id: string, origin?: [number, number]): EventFeature {
   return {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { BottomSheet } from '../../ui/BottomSheet';
-import { ThemeToggle } from '../../ui/ThemeToggle';
+import { ThemeToggle } from '../../features/theme/ThemeToggle';
 
 interface ExploreLayoutProps {
   map: ReactNode;

@@ -1,5 +1,5 @@
 import { formatProblem } from '../../data/dataset-problems';
-import { useEventsQuery } from '../../store/use-story-data';
+import { useEventsQuery } from '../../data/use-dataset';
 
 /** What went wrong with the data, said plainly, with a way to try again; never a blank page. */
 export function DataStatus() {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { CATEGORY_LABEL } from '../../data/category-families';
 import { THREAD_LABEL } from '../../data/thread-labels';
 import { useAtlasStore } from '../../store/atlas-store';
-import { useEventById, useEventsQuery } from '../../store/use-story-data';
+import { useEventById, useEventsQuery } from '../../data/use-dataset';
 import { AttackTally } from './AttackTally';
 import { Casualties } from './Casualties';
 import { CopyLinkButton } from './CopyLinkButton';

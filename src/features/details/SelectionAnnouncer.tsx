@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatShortDay } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
-import { useEventById } from '../../store/use-story-data';
+import { useEventById } from '../../data/use-dataset';
 
 /** Long enough to be read, short enough that arrowing through the page later does not find a stale message. */
 const CLEAR_AFTER_MS = 4000;

@@ -1,6 +1,6 @@
 import type { EventFeature } from '../../data/event-schema';
 import { useAtlasStore } from '../../store/atlas-store';
-import { useVisibleEvents } from '../../store/use-story-data';
+import { useVisibleEvents } from '../../data/use-dataset';
 import { downloadText } from '../../lib/download';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
 

@@ -5,12 +5,12 @@ import { facetCounts } from '../../data/filter-events';
 import { THREAD_LABEL } from '../../data/thread-labels';
 import { CATEGORIES, THREADS } from '../../data/vocabulary';
 import { useAtlasStore } from '../../store/atlas-store';
-import { useValueAfterMap } from '../../store/use-value-after-map';
+import { useValueAfterMap } from '../../lib/use-value-after-map';
 import { selectEventFilters } from '../../store/selectors';
-import { useActors, useEventsQuery } from '../../store/use-story-data';
+import { useActors, useEventsQuery } from '../../data/use-dataset';
 import { EVENT_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
-import { useEffectiveTheme } from '../../ui/use-effective-theme';
+import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { SearchBox } from './SearchBox';
 
 /** Facet counts follow the filters a moment behind a brush drag, so typing and dragging never wait on them. */

@@ -3,8 +3,8 @@ import { CROWD_THRESHOLD } from '../../data/crowd';
 import type { PlaceKind } from '../../data/vocabulary';
 import { CROWD_DOT, EVENT_SHAPES, PLACE_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
-import { useEffectiveTheme } from '../../ui/use-effective-theme';
-import { useEventMarks } from '../../store/use-story-data';
+import { useEffectiveTheme } from '../../store/use-effective-theme';
+import { useEventDrawing } from '../../data/use-dataset';
 
 const PLACE_LABEL: [PlaceKind, string][] = [
   ['capital', 'Capital'],
@@ -20,7 +20,7 @@ const PLACE_LABEL: [PlaceKind, string][] = [
 export function Legend() {
   const theme = useEffectiveTheme();
   const ink = theme === 'dark' ? '#d5dade' : '#3b3a36';
-  const dots = useEventMarks() === 'dots';
+  const dots = useEventDrawing() === 'dots';
   return (
     <details className="legend">
       <summary>Map legend</summary>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectHoveredId, selectSelectedId } from '../../store/selectors';
-import { useEventMarks, useEventsQuery, useVisibleEvents } from '../../store/use-story-data';
-import { useEffectiveTheme } from '../../ui/use-effective-theme';
+import { useEventDrawing, useEventsQuery, useVisibleEvents } from '../../data/use-dataset';
+import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { EventRow } from './EventRow';
 
 /**
@@ -15,7 +15,7 @@ export const ROWS_PER_PAGE = 200;
 export function EventList() {
   const query = useEventsQuery();
   const total = query.data?.features.length ?? 0;
-  const dots = useEventMarks() === 'dots';
+  const dots = useEventDrawing() === 'dots';
   const visible = useVisibleEvents();
   const theme = useEffectiveTheme();
   const timeDisplay = useAtlasStore((state) => state.timeDisplay);

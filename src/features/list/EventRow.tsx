@@ -5,7 +5,7 @@ import { displayDate, type TimeDisplay } from '../../lib/event-time';
 import { formatShortDay, toUtc } from '../../lib/format-date';
 import { CROWD_DOT, EVENT_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
-import type { EffectiveTheme } from '../../ui/use-effective-theme';
+import type { EffectiveTheme } from '../../store/use-effective-theme';
 
 interface EventRowProps {
   event: EventFeature;

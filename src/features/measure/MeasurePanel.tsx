@@ -4,7 +4,7 @@ import { placesQuery } from '../../data/queries';
 import { distanceKm, KM_PER_MILE } from '../../lib/geodesy';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { MeasurePoint } from '../../store/measure-slice';
-import { useEventsQuery } from '../../store/use-story-data';
+import { useEventsQuery } from '../../data/use-dataset';
 import { MAX_LISTED_INCIDENTS, measureTargets, resolvePoint, type MeasureTarget } from './measure-targets';
 import './measure.css';
 

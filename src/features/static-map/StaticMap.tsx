@@ -5,8 +5,8 @@ import { FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
 import { formatShortDay } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
-import { useEventMarks, useVisibleEvents } from '../../store/use-story-data';
-import { useEffectiveTheme } from '../../ui/use-effective-theme';
+import { useEventDrawing, useVisibleEvents } from '../../data/use-dataset';
+import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { crowdPaths, projectStaticMap } from './project-static-map';
 import './static-map.css';
 
@@ -19,7 +19,7 @@ export default function StaticMap() {
   const events = useVisibleEvents();
   const selectedId = useAtlasStore(selectSelectedId);
   const theme = useEffectiveTheme();
-  const crowd = useEventMarks() === 'dots';
+  const crowd = useEventDrawing() === 'dots';
   const drawing = useMemo(
     () => (countries ? projectStaticMap(countries, events, WIDTH, HEIGHT) : null),
     [countries, events],

@@ -48,7 +48,7 @@ export function Timeline() {
       </div>
       <div ref={measureRef} className="timeline__measure">
         {data && (
-          <TimelinePlot scale={data.scale} events={data.events} drawMarks={data.drawMarks} width={width} />
+          <TimelinePlot scale={data.scale} events={data.events} drawGlyphs={data.drawGlyphs} width={width} />
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -5,30 +5,30 @@ import { dateOfDay } from '../../lib/dates';
 import { binDaysFor } from '../../lib/day-histogram';
 import { formatShortDay } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
-import { useEffectiveTheme } from '../../ui/use-effective-theme';
+import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { Axis } from './Axis';
 import { Brush, setWindowDays } from './Brush';
-import { EventMarks } from './EventMarks';
+import { EventGlyphs } from './EventGlyphs';
 import { HEIGHT, PAD_X } from './geometry';
 import { Histogram } from './Histogram';
-import { MarkHighlight } from './MarkHighlight';
-import { placeMarks } from './place-marks';
+import { GlyphHighlight } from './GlyphHighlight';
+import { placeGlyphs } from './place-glyphs';
 import { Playhead } from './Playhead';
 
 interface TimelinePlotProps {
   scale: BrokenTimeScale;
   events: readonly EventFeature[];
-  drawMarks: boolean;
+  drawGlyphs: boolean;
   width: number;
 }
 
 /** The strip itself: counts, marks, axis with its break, and the brush on top. Dragging across it draws a window. */
-export function TimelinePlot({ scale, events, drawMarks, width }: TimelinePlotProps) {
+export function TimelinePlot({ scale, events, drawGlyphs, width }: TimelinePlotProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const theme = useEffectiveTheme();
   const timeDisplay = useAtlasStore((state) => state.timeDisplay);
   const windowed = useAtlasStore((state) => state.timeWindow !== null);
-  const marks = useMemo(() => (drawMarks ? placeMarks(events, scale) : []), [drawMarks, events, scale]);
+  const glyphs = useMemo(() => (drawGlyphs ? placeGlyphs(events, scale) : []), [drawGlyphs, events, scale]);
   const anchor = useRef<number | null>(null);
 
   const dayAt = (clientX: number) =>
@@ -68,8 +68,10 @@ export function TimelinePlot({ scale, events, drawMarks, width }: TimelinePlotPr
           <Histogram events={events} scale={scale} />
           <Axis scale={scale} minTickSpacing={width < 500 ? 52 : 44} />
           <Playhead scale={scale} />
-          {drawMarks && <EventMarks events={events} marks={marks} theme={theme} timeDisplay={timeDisplay} />}
-          {drawMarks && <MarkHighlight marks={marks} />}
+          {drawGlyphs && (
+            <EventGlyphs events={events} glyphs={glyphs} theme={theme} timeDisplay={timeDisplay} />
+          )}
+          {drawGlyphs && <GlyphHighlight glyphs={glyphs} />}
         </g>
       </svg>
       <Brush scale={scale} plotRef={plotRef} />

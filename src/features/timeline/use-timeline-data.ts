@@ -5,8 +5,8 @@ import { filterEvents } from '../../data/filter-events';
 import { buildBrokenTimeScale, type BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dayNumber } from '../../lib/dates';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
-import { useValueAfterMap } from '../../store/use-value-after-map';
-import { useActors, useEventMarks, useEventsQuery } from '../../store/use-story-data';
+import { useValueAfterMap } from '../../lib/use-value-after-map';
+import { useActors, useEventDrawing, useEventsQuery } from '../../data/use-dataset';
 
 const EMPTY: EventFeature[] = [];
 
@@ -23,17 +23,17 @@ export interface TimelineData {
   /** Their distinct local start dates, in order: the stops of playback. */
   days: string[];
   /** Draw one mark per event, as the map draws one shape per event (not for a crowd: src/data/crowd.ts). */
-  drawMarks: boolean;
+  drawGlyphs: boolean;
 }
 
 /**
- * The axis spans the whole dataset, so it does not jump when a filter hides a category; the marks show what
+ * The axis spans the whole dataset, so it does not jump when a filter hides a category; the drawing show what
  * the filters leave. Everything here is derived from the query's data on read, never stored.
  */
 export function useTimelineData(width: number): TimelineData | null {
   const all = useEventsQuery().data?.features ?? EMPTY;
   const actors = useActors();
-  const marks = useEventMarks();
+  const drawing = useEventDrawing();
   // Deferred like the panels: a filter reaches the map first, and the strip follows when the main thread is free.
   const filters = useValueAfterMap(useAtlasStore(useShallow(selectFiltersButTime)));
   const spans = useMemo(
@@ -51,5 +51,5 @@ export function useTimelineData(width: number): TimelineData | null {
     [all, actors, filters],
   );
   const days = useMemo(() => [...new Set(events.map((event) => event.properties.date))].sort(), [events]);
-  return all.length ? { scale, events, days, drawMarks: marks === 'shapes' } : null;
+  return all.length ? { scale, events, days, drawGlyphs: drawing === 'shapes' } : null;
 }

@@ -1,10 +1,11 @@
 import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
+import { LAYER } from './ids';
 
 export const backgroundLayer: LayerDefinition = {
-  id: 'sea',
+  id: LAYER.sea,
   build: (theme) => ({
-    id: 'sea',
+    id: LAYER.sea,
     type: 'background',
     paint: { 'background-color': basemapPalettes[theme].sea },
   }),

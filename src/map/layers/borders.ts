@@ -1,13 +1,14 @@
 import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
 import { perFeature, perFeatureZoomRamp } from './shared-programs';
+import { LAYER, SOURCE } from './ids';
 
 export const bordersLayer: LayerDefinition = {
-  id: 'borders',
+  id: LAYER.borders,
   build: (theme) => ({
-    id: 'borders',
+    id: LAYER.borders,
     type: 'line',
-    source: 'borders',
+    source: SOURCE.borders,
     layout: { 'line-join': 'round' },
     paint: {
       // Per-feature only to share the strike arcs' shader program (shared-programs.ts).

@@ -3,18 +3,17 @@ import { basemapPalettes } from '../style/palette';
 import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
 import { asZoomRamp, perFeature } from './shared-programs';
-
-export const CLUSTERS = 'event-clusters';
+import { LAYER, SOURCE } from './ids';
 
 const bubbleRadius: ExpressionSpecification = ['step', ['get', 'point_count'], 13, 5, 16, 20, 20, 100, 26];
 
 /** Overlapping events at low zoom merge into a numbered bubble; clicking it zooms in until they part. */
 export const clusterCirclesLayer: LayerDefinition = {
-  id: CLUSTERS,
+  id: LAYER.clusters,
   build: (theme) => ({
-    id: CLUSTERS,
+    id: LAYER.clusters,
     type: 'circle',
-    source: 'event-clusters',
+    source: SOURCE.eventClusters,
     filter: ['has', 'point_count'],
     paint: {
       // Per-feature colours and a zoom ramp of one size only to share the halos' shader program
@@ -29,11 +28,11 @@ export const clusterCirclesLayer: LayerDefinition = {
 };
 
 export const clusterCountLayer: LayerDefinition = {
-  id: 'event-cluster-count',
+  id: LAYER.clusterCount,
   build: (theme) => ({
-    id: 'event-cluster-count',
+    id: LAYER.clusterCount,
     type: 'symbol',
-    source: 'event-clusters',
+    source: SOURCE.eventClusters,
     filter: ['has', 'point_count'],
     layout: {
       'text-field': ['get', 'point_count_abbreviated'],

@@ -1,12 +1,13 @@
 import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
+import { LAYER, SOURCE } from './ids';
 
 export const coastlinesLayer: LayerDefinition = {
-  id: 'coastlines',
+  id: LAYER.coastlines,
   build: (theme) => ({
-    id: 'coastlines',
+    id: LAYER.coastlines,
     type: 'line',
-    source: 'coastlines',
+    source: SOURCE.coastlines,
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': basemapPalettes[theme].coast,

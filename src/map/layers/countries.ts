@@ -1,12 +1,13 @@
 import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
+import { LAYER, SOURCE } from './ids';
 
 export const countriesLayer: LayerDefinition = {
-  id: 'countries',
+  id: LAYER.countries,
   build: (theme) => ({
-    id: 'countries',
+    id: LAYER.countries,
     type: 'fill',
-    source: 'countries',
+    source: SOURCE.countries,
     paint: {
       'fill-color': basemapPalettes[theme].land,
       'fill-antialias': true,

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
+import { LAYER, SOURCE } from './ids';
 
 /** The font the app ships (see main.tsx); MapLibre draws it with TinySDF because the style has no glyphs URL. */
 export const LABEL_FONT = ['Vazirmatn'];
@@ -17,11 +18,11 @@ export function labelRankFilter(): ExpressionSpecification {
 }
 
 export const countryLabelsLayer: LayerDefinition = {
-  id: 'country-labels',
+  id: LAYER.countryLabels,
   build: (theme) => ({
-    id: 'country-labels',
+    id: LAYER.countryLabels,
     type: 'symbol',
-    source: 'country-labels',
+    source: SOURCE.countryLabels,
     filter: labelRankFilter(),
     layout: {
       'text-field': ['get', 'name'],

@@ -1,15 +1,13 @@
 import { basemapPalettes } from '../style/palette';
 import { familyColour, isHovered, isSelected } from './event-style';
 import type { LayerDefinition } from './layer-definition';
-
-export const EVENT_DOTS = 'event-dots';
-export const CLUSTERED_EVENT_DOTS = 'event-dots-clustered';
+import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 
 /**
  * Incidents as coloured dots, for datasets too large for shaped symbols (src/data/crowd.ts). Hidden until the
  * data asks for them: a hidden layer costs MapLibre's worker nothing.
  */
-function dotsLayer(id: string, source: string, clustered: boolean): LayerDefinition {
+function dotsLayer(id: LayerId, source: SourceId, clustered: boolean): LayerDefinition {
   return {
     id,
     build: (theme) => ({
@@ -29,5 +27,5 @@ function dotsLayer(id: string, source: string, clustered: boolean): LayerDefinit
   };
 }
 
-export const eventDotsLayer = dotsLayer(EVENT_DOTS, 'events', false);
-export const clusteredEventDotsLayer = dotsLayer(CLUSTERED_EVENT_DOTS, 'event-clusters', true);
+export const eventDotsLayer = dotsLayer(LAYER.eventDots, SOURCE.events, false);
+export const clusteredEventDotsLayer = dotsLayer(LAYER.eventDotsClustered, SOURCE.eventClusters, true);

@@ -1,9 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 
 /** A source of its own for the open and the hovered incident: at most two features, whatever the dataset. */
-export const EVENT_FOCUS = 'event-focus';
-
-export interface EventMark {
+export interface FocusTarget {
   position: [number, number];
   family: string;
 }
@@ -24,17 +22,17 @@ export interface FocusProperties {
 export function focusFeatures(
   selected: string | null,
   hovered: string | null,
-  markOf: (id: string) => EventMark | null,
+  targetOf: (id: string) => FocusTarget | null,
 ): FeatureCollection<Point, FocusProperties> {
   const features: Feature<Point, FocusProperties>[] = [];
   const add = (id: string | null, role: FocusRole) => {
-    const mark = id ? markOf(id) : null;
-    if (!id || !mark) return;
+    const target = id ? targetOf(id) : null;
+    if (!id || !target) return;
     features.push({
       type: 'Feature',
       id,
-      geometry: { type: 'Point', coordinates: mark.position },
-      properties: { id, family: mark.family, role },
+      geometry: { type: 'Point', coordinates: target.position },
+      properties: { id, family: target.family, role },
     });
   };
   add(selected, 'selected');

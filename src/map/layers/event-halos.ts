@@ -1,6 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { familyColour } from './event-style';
 import type { LayerDefinition } from './layer-definition';
+import { LAYER, SOURCE } from './ids';
 
 /**
  * Only halos that show around their mark. Filters see the tile's whole zoom, so a halo under 2 px there stays
@@ -14,11 +15,11 @@ export const HALO_SHOWS: ExpressionSpecification = ['>=', ['*', ['get', 'haloZ0'
  * fixed ground distance doubles with each zoom level, hence the base-2 exponential interpolation.
  */
 export const eventHalosLayer: LayerDefinition = {
-  id: 'event-halos',
+  id: LAYER.eventHalos,
   build: (theme) => ({
-    id: 'event-halos',
+    id: LAYER.eventHalos,
     type: 'circle',
-    source: 'events',
+    source: SOURCE.events,
     filter: HALO_SHOWS,
     paint: {
       'circle-radius': [

@@ -2,13 +2,9 @@ import type { DataDrivenPropertyValueSpecification, FilterSpecification } from '
 import { basemapPalettes } from '../style/palette';
 import { eventIconId } from '../icons/register-icons';
 import { familyColour, isHovered, isSelected } from './event-style';
-import { EVENT_FOCUS } from './event-focus';
 import type { LayerDefinition } from './layer-definition';
 import type { Theme } from '../style/palette';
-
-export const EVENT_POINTS = 'event-points';
-export const CLUSTERED_EVENT_POINTS = 'event-points-clustered';
-export const SELECTED_EVENT_POINT = 'event-point-selected';
+import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 
 /**
  * An incident in its family's shape and colour; `haloWidth` rings the open and the hovered one. `clearOfNames`
@@ -16,8 +12,8 @@ export const SELECTED_EVENT_POINT = 'event-point-selected';
  * filtering never makes labels jump.
  */
 function shapeLayer(
-  id: string,
-  source: string,
+  id: LayerId,
+  source: SourceId,
   filter: FilterSpecification | null,
   haloWidth: DataDrivenPropertyValueSpecification<number>,
   clearOfNames = false,
@@ -58,10 +54,10 @@ const ringByState: DataDrivenPropertyValueSpecification<number> = [
 ];
 
 /** The same symbol twice: from the plain source when filters apply, from the clustered one when none do. */
-export const eventPointsLayer = shapeLayer(EVENT_POINTS, 'events', null, ringByState);
+export const eventPointsLayer = shapeLayer(LAYER.eventPoints, SOURCE.events, null, ringByState);
 export const clusteredEventPointsLayer = shapeLayer(
-  CLUSTERED_EVENT_POINTS,
-  'event-clusters',
+  LAYER.eventPointsClustered,
+  SOURCE.eventClusters,
   ['!', ['has', 'point_count']],
   ringByState,
 );
@@ -71,8 +67,8 @@ export const clusteredEventPointsLayer = shapeLayer(
  * point, and symbol-sort-key cannot read feature-state.
  */
 export const selectedEventPointLayer = shapeLayer(
-  SELECTED_EVENT_POINT,
-  EVENT_FOCUS,
+  LAYER.selectedEventPoint,
+  SOURCE.eventFocus,
   ['==', ['get', 'role'], 'selected'],
   3,
   true,

@@ -1,17 +1,17 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
-import { EVENT_FOCUS } from './event-focus';
 import type { LayerDefinition } from './layer-definition';
+import { LAYER, SOURCE } from './ids';
 
 const isOpen: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
 
 /** A ring under the open (and the hovered) incident, drawn from the two-feature focus source. */
 export const eventSelectionLayer: LayerDefinition = {
-  id: 'event-selection',
+  id: LAYER.eventSelection,
   build: (theme) => ({
-    id: 'event-selection',
+    id: LAYER.eventSelection,
     type: 'circle',
-    source: EVENT_FOCUS,
+    source: SOURCE.eventFocus,
     paint: {
       'circle-radius': ['case', isOpen, 17, 14],
       'circle-color': 'rgba(0,0,0,0)',

@@ -8,6 +8,7 @@ import { clusteredEventDotsLayer, eventDotsLayer } from './event-dots';
 import { eventHalosLayer } from './event-halos';
 import { clusteredEventPointsLayer, eventPointsLayer, selectedEventPointLayer } from './event-points';
 import { eventSelectionLayer } from './event-selection';
+import { LAYER } from './ids';
 import type { LayerDefinition } from './layer-definition';
 import { laneLabelsLayer, lanesLayer } from './lanes';
 import { measureEndsLayer, measureLineLayer } from './measure';
@@ -50,18 +51,23 @@ export const allLayers: readonly LayerDefinition[] = [
 ];
 
 /** Layers that show events and obey the reader's filters. */
-export const FILTERED_EVENT_LAYERS = ['event-halos', 'strike-arcs', 'event-points', 'event-dots'] as const;
+export const FILTERED_EVENT_LAYERS = [
+  LAYER.eventHalos,
+  LAYER.strikeArcs,
+  LAYER.eventPoints,
+  LAYER.eventDots,
+] as const;
 /** Hidden layers answer no queries, so listing both kinds of marks is safe. */
 export const INTERACTIVE_EVENT_LAYERS = [
-  'event-points',
-  'event-points-clustered',
-  'event-dots',
-  'event-dots-clustered',
+  LAYER.eventPoints,
+  LAYER.eventPointsClustered,
+  LAYER.eventDots,
+  LAYER.eventDotsClustered,
 ] as const;
 /** Shown only while no filter applies, because a cluster's count cannot know about filters. */
-export const CLUSTER_LAYERS = ['event-clusters', 'event-cluster-count'] as const;
+export const CLUSTER_LAYERS = [LAYER.clusters, LAYER.clusterCount] as const;
 /** Each kind of mark (src/data/crowd.ts) as a plain layer and as the unclustered rest of the cluster source. */
-export const MARK_LAYERS = {
-  shapes: { plain: 'event-points', clustered: 'event-points-clustered' },
-  dots: { plain: 'event-dots', clustered: 'event-dots-clustered' },
+export const DRAWING_LAYERS = {
+  shapes: { plain: LAYER.eventPoints, clustered: LAYER.eventPointsClustered },
+  dots: { plain: LAYER.eventDots, clustered: LAYER.eventDotsClustered },
 } as const;

@@ -2,13 +2,14 @@ import { basemapPalettes } from '../style/palette';
 import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
 import { perFeature, perFeatureZoomRamp } from './shared-programs';
+import { LAYER, SOURCE } from './ids';
 
 export const lanesLayer: LayerDefinition = {
-  id: 'lanes',
+  id: LAYER.lanes,
   build: (theme) => ({
-    id: 'lanes',
+    id: LAYER.lanes,
     type: 'line',
-    source: 'lanes',
+    source: SOURCE.lanes,
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
       // Per-feature only to share the strike arcs' shader program (shared-programs.ts).
@@ -24,11 +25,11 @@ export const lanesLayer: LayerDefinition = {
 };
 
 export const laneLabelsLayer: LayerDefinition = {
-  id: 'lane-labels',
+  id: LAYER.laneLabels,
   build: (theme) => ({
-    id: 'lane-labels',
+    id: LAYER.laneLabels,
     type: 'symbol',
-    source: 'lanes',
+    source: SOURCE.lanes,
     minzoom: 4,
     layout: {
       'symbol-placement': 'line',

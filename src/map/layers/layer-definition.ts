@@ -1,8 +1,9 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../style/palette';
+import type { LayerId } from './ids';
 
 /** A map layer declared as data: the spec for a theme, so a theme switch can diff paint properties. */
 export interface LayerDefinition {
-  id: string;
+  id: LayerId;
   build(theme: Theme): LayerSpecification;
 }

@@ -3,8 +3,7 @@ import { greatCirclePoints } from '../../lib/geodesy';
 import type { MeasurePoint } from '../../store/measure-slice';
 import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
-
-export const MEASURE_SOURCE = 'measure';
+import { LAYER, SOURCE } from './ids';
 
 /** The measured line follows the great circle, so what is drawn is what the distance means. */
 export function measureFeatures(points: readonly MeasurePoint[]): FeatureCollection {
@@ -28,11 +27,11 @@ export function measureFeatures(points: readonly MeasurePoint[]): FeatureCollect
 }
 
 export const measureLineLayer: LayerDefinition = {
-  id: 'measure-line',
+  id: LAYER.measureLine,
   build: (theme) => ({
-    id: 'measure-line',
+    id: LAYER.measureLine,
     type: 'line',
-    source: MEASURE_SOURCE,
+    source: SOURCE.measure,
     filter: ['==', ['geometry-type'], 'LineString'],
     layout: { 'line-cap': 'round' },
     paint: {
@@ -44,11 +43,11 @@ export const measureLineLayer: LayerDefinition = {
 };
 
 export const measureEndsLayer: LayerDefinition = {
-  id: 'measure-ends',
+  id: LAYER.measureEnds,
   build: (theme) => ({
-    id: 'measure-ends',
+    id: LAYER.measureEnds,
     type: 'circle',
-    source: MEASURE_SOURCE,
+    source: SOURCE.measure,
     filter: ['==', ['geometry-type'], 'Point'],
     paint: {
       'circle-radius': 6,

@@ -3,19 +3,18 @@ import { placeIconId } from '../icons/register-icons';
 import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
 import { perFeature } from './shared-programs';
-
-export const PLACES = 'places';
+import { LAYER, SOURCE } from './ids';
 
 /** Capitals, chokepoints and the story's two anchors are context from the start; bases once there is room. */
 const importantKinds = ['capital', 'chokepoint'];
 const storyAnchors = ['kerman', 'baghdad-international-airport'];
 
 export const placesLayer: LayerDefinition = {
-  id: PLACES,
+  id: LAYER.places,
   build: (theme) => ({
-    id: PLACES,
+    id: LAYER.places,
     type: 'symbol',
-    source: 'places',
+    source: SOURCE.places,
     filter: [
       'any',
       ['in', ['get', 'kind'], ['literal', importantKinds]],

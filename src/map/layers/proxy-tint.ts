@@ -1,6 +1,7 @@
 import type { FilterSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
+import { LAYER, SOURCE } from './ids';
 
 /** Countries where the dataset's actors operate, tinted lightly so borders and labels stay readable. */
 export function proxyCountriesFilter(isoCodes: readonly string[]): FilterSpecification {
@@ -8,11 +9,11 @@ export function proxyCountriesFilter(isoCodes: readonly string[]): FilterSpecifi
 }
 
 export const proxyTintLayer: LayerDefinition = {
-  id: 'proxy-tint',
+  id: LAYER.proxyTint,
   build: (theme) => ({
-    id: 'proxy-tint',
+    id: LAYER.proxyTint,
     type: 'fill',
-    source: 'countries',
+    source: SOURCE.countries,
     filter: proxyCountriesFilter([]),
     paint: {
       'fill-color': basemapPalettes[theme].proxyTint,

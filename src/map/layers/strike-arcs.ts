@@ -2,15 +2,16 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { familyColour, isHovered, isSelected } from './event-style';
 import type { LayerDefinition } from './layer-definition';
 import { asZoomRamp } from './shared-programs';
+import { LAYER, SOURCE } from './ids';
 
 const arcWidth: ExpressionSpecification = ['case', isSelected, 3, isHovered, 2.5, 1.6];
 
 export const strikeArcsLayer: LayerDefinition = {
-  id: 'strike-arcs',
+  id: LAYER.strikeArcs,
   build: (theme) => ({
-    id: 'strike-arcs',
+    id: LAYER.strikeArcs,
     type: 'line',
-    source: 'strike-arcs',
+    source: SOURCE.strikeArcs,
     layout: { 'line-cap': 'round' },
     paint: {
       'line-color': familyColour(theme),

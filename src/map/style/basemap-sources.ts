@@ -1,4 +1,5 @@
 import type { SourceSpecification } from 'maplibre-gl';
+import { SOURCE } from '../layers/ids';
 
 const NATURAL_EARTH =
   '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>';
@@ -7,9 +8,9 @@ const NATURAL_EARTH =
 export function basemapSources(geoBase: URL): Record<string, SourceSpecification> {
   const file = (name: string) => new URL(`basemap/${name}.geojson`, geoBase).href;
   return {
-    countries: { type: 'geojson', data: file('countries'), attribution: NATURAL_EARTH },
-    borders: { type: 'geojson', data: file('borders') },
-    coastlines: { type: 'geojson', data: file('coastlines') },
-    'country-labels': { type: 'geojson', data: file('labels') },
+    [SOURCE.countries]: { type: 'geojson', data: file('countries'), attribution: NATURAL_EARTH },
+    [SOURCE.borders]: { type: 'geojson', data: file('borders') },
+    [SOURCE.coastlines]: { type: 'geojson', data: file('coastlines') },
+    [SOURCE.countryLabels]: { type: 'geojson', data: file('labels') },
   };
 }

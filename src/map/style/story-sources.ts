@@ -1,12 +1,13 @@
 import type { SourceSpecification } from 'maplibre-gl';
+import { SOURCE } from '../layers/ids';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
 /** Story data arrives through TanStack Query and is handed over with setData; the style starts empty. */
 export function storySources(): Record<string, SourceSpecification> {
   return {
-    events: { type: 'geojson', data: empty, promoteId: 'id' },
-    'event-clusters': {
+    [SOURCE.events]: { type: 'geojson', data: empty, promoteId: 'id' },
+    [SOURCE.eventClusters]: {
       type: 'geojson',
       data: empty,
       promoteId: 'id',
@@ -14,10 +15,10 @@ export function storySources(): Record<string, SourceSpecification> {
       clusterRadius: 20,
       clusterMaxZoom: 8,
     },
-    'strike-arcs': { type: 'geojson', data: empty, promoteId: 'id' },
-    'event-focus': { type: 'geojson', data: empty },
-    places: { type: 'geojson', data: empty, promoteId: 'id' },
-    lanes: { type: 'geojson', data: empty },
-    measure: { type: 'geojson', data: empty },
+    [SOURCE.strikeArcs]: { type: 'geojson', data: empty, promoteId: 'id' },
+    [SOURCE.eventFocus]: { type: 'geojson', data: empty },
+    [SOURCE.places]: { type: 'geojson', data: empty, promoteId: 'id' },
+    [SOURCE.lanes]: { type: 'geojson', data: empty },
+    [SOURCE.measure]: { type: 'geojson', data: empty },
   };
 }

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { useAtlasStore } from '../../store/atlas-store';
-import { CLUSTERS } from '../layers/clusters';
+import { LAYER, SOURCE } from '../layers/ids';
 import { INTERACTIVE_EVENT_LAYERS } from '../layers';
 
 const idOf = (event: MapLayerMouseEvent): string | null => {
@@ -26,7 +26,7 @@ export function bindPointer(map: MapLibreMap): () => void {
   };
   const onClusterClick = async (event: MapLayerMouseEvent) => {
     const clusterId = event.features?.[0]?.properties?.cluster_id;
-    const source = map.getSource<GeoJSONSource>('event-clusters');
+    const source = map.getSource<GeoJSONSource>(SOURCE.eventClusters);
     if (typeof clusterId !== 'number' || !source || useAtlasStore.getState().measuring) return;
     const zoom = await source.getClusterExpansionZoom(clusterId);
     map.easeTo({ center: event.lngLat, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) });
@@ -39,9 +39,9 @@ export function bindPointer(map: MapLibreMap): () => void {
     map.on('mousemove', layer, onMove);
     map.on('click', layer, onClick);
   }
-  map.on('mouseenter', CLUSTERS, onEnter);
-  map.on('mouseleave', CLUSTERS, onLeave);
-  map.on('click', CLUSTERS, onClusterClick);
+  map.on('mouseenter', LAYER.clusters, onEnter);
+  map.on('mouseleave', LAYER.clusters, onLeave);
+  map.on('click', LAYER.clusters, onClusterClick);
 
   return () => {
     for (const layer of layers) {
@@ -50,8 +50,8 @@ export function bindPointer(map: MapLibreMap): () => void {
       map.off('mousemove', layer, onMove);
       map.off('click', layer, onClick);
     }
-    map.off('mouseenter', CLUSTERS, onEnter);
-    map.off('mouseleave', CLUSTERS, onLeave);
-    map.off('click', CLUSTERS, onClusterClick);
+    map.off('mouseenter', LAYER.clusters, onEnter);
+    map.off('mouseleave', LAYER.clusters, onLeave);
+    map.off('click', LAYER.clusters, onClusterClick);
   };
 }

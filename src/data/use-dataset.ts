@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { marksFor, type EventMarks } from '../data/crowd';
-import type { EventFeature } from '../data/event-schema';
-import { eventsById } from '../data/events-by-id';
-import { filterEvents } from '../data/filter-events';
-import type { Actor } from '../data/place-schema';
-import { actorsQuery, eventsQuery } from '../data/queries';
-import { byStoryOrder } from '../data/sort-events';
-import { useAtlasStore } from './atlas-store';
-import { useValueAfterMap } from './use-value-after-map';
-import { selectEventFilters } from './selectors';
+import { drawingFor, type EventDrawing } from './crowd';
+import type { EventFeature } from './event-schema';
+import { eventsById } from './events-by-id';
+import { filterEvents } from './filter-events';
+import type { Actor } from './place-schema';
+import { actorsQuery, eventsQuery } from './queries';
+import { byStoryOrder } from './sort-events';
+import { useAtlasStore } from '../store/atlas-store';
+import { useValueAfterMap } from '../lib/use-value-after-map';
+import { selectEventFilters } from '../store/selectors';
 
 const selectDataPath = (state: { dataPath: string | null }) => state.dataPath ?? undefined;
 
@@ -20,8 +20,8 @@ export function useEventsQuery() {
 }
 
 /** Shapes or, for a crowd, dots (src/data/crowd.ts): map, legend, list, timeline and static map agree on it. */
-export function useEventMarks(): EventMarks {
-  return marksFor(useEventsQuery().data?.features.length ?? 0);
+export function useEventDrawing(): EventDrawing {
+  return drawingFor(useEventsQuery().data?.features.length ?? 0);
 }
 
 export function useActors() {

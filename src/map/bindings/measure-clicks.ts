@@ -2,9 +2,9 @@ import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { MeasurePoint } from '../../store/measure-slice';
 import { INTERACTIVE_EVENT_LAYERS } from '../layers';
-import { PLACES } from '../layers/places';
+import { LAYER } from '../layers/ids';
 
-const SNAP_LAYERS = [...INTERACTIVE_EVENT_LAYERS, PLACES];
+const SNAP_LAYERS = [...INTERACTIVE_EVENT_LAYERS, LAYER.places];
 
 const degrees = (value: number, positive: string, negative: string) =>
   `${Math.abs(value).toFixed(2)}°${value >= 0 ? positive : negative}`;
@@ -18,7 +18,7 @@ function pointAt(map: MapLibreMap, event: MapMouseEvent): MeasurePoint {
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     const { id, title, name } = feature.properties as Record<string, unknown>;
     const label = title ?? name;
-    const kind = feature.layer.id === PLACES ? 'place' : 'event';
+    const kind = feature.layer.id === LAYER.places ? 'place' : 'event';
     if (typeof label === 'string' && typeof id === 'string') return { lon, lat, label, ref: `${kind}:${id}` };
   }
   const { lng, lat } = event.lngLat;

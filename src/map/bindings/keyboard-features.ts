@@ -1,7 +1,7 @@
 import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { useAtlasStore } from '../../store/atlas-store';
 import { INTERACTIVE_EVENT_LAYERS } from '../layers';
-import { CLUSTERS } from '../layers/clusters';
+import { LAYER, SOURCE } from '../layers/ids';
 import './keyboard-features.css';
 
 /** More stops than this and Tab stops being a way through the map; the list is the twin for the rest. */
@@ -40,7 +40,7 @@ function clusterStop(map: MapLibreMap, feature: MapGeoJSONFeature): Stop | null 
     y,
     activate: () => {
       void map
-        .getSource<GeoJSONSource>('event-clusters')
+        .getSource<GeoJSONSource>(SOURCE.eventClusters)
         ?.getClusterExpansionZoom(clusterId)
         .then((zoom) => map.easeTo({ center, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) }));
     },
@@ -48,14 +48,14 @@ function clusterStop(map: MapLibreMap, feature: MapGeoJSONFeature): Stop | null 
 }
 
 function visibleStops(map: MapLibreMap): Stop[] {
-  const layers = [...INTERACTIVE_EVENT_LAYERS, CLUSTERS].filter(
+  const layers = [...INTERACTIVE_EVENT_LAYERS, LAYER.clusters].filter(
     (layer) => map.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== 'none',
   );
   const seen = new Set<string>();
   const { width, height } = map.getCanvas().getBoundingClientRect();
   const stops: Stop[] = [];
   for (const feature of map.queryRenderedFeatures({ layers })) {
-    const stop = feature.layer.id === CLUSTERS ? clusterStop(map, feature) : eventStop(map, feature);
+    const stop = feature.layer.id === LAYER.clusters ? clusterStop(map, feature) : eventStop(map, feature);
     if (!stop || seen.has(stop.key) || stop.x < 0 || stop.y < 0 || stop.x > width || stop.y > height)
       continue;
     seen.add(stop.key);

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { useAtlasStore } from '../store/atlas-store';
-import { selectThemePreference } from '../store/selectors';
+import { useAtlasStore } from './atlas-store';
+import { selectThemePreference } from './selectors';
 
 export type EffectiveTheme = 'light' | 'dark';
 

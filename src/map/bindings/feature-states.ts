@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { SOURCE } from '../layers/ids';
 
 /** Sources whose features share event ids and so must agree on hover and selection. */
-const EVENT_SOURCES = ['events', 'event-clusters', 'strike-arcs'] as const;
+const EVENT_SOURCES = [SOURCE.events, SOURCE.eventClusters, SOURCE.strikeArcs] as const;
 
 export function setEventState(
   map: MapLibreMap,

@@ -1,10 +1,11 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { EventMarks } from '../../data/crowd';
+import type { EventDrawing } from '../../data/crowd';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import type { CameraRequest } from '../../store/camera-slice';
 import type { MapEventFilters } from '../layers/event-filter';
-import { EVENT_FOCUS, focusFeatures, type EventMark } from '../layers/event-focus';
-import { MEASURE_SOURCE, measureFeatures } from '../layers/measure';
+import { focusFeatures, type FocusTarget } from '../layers/event-focus';
+import { LAYER, SOURCE } from '../layers/ids';
+import { measureFeatures } from '../layers/measure';
 import { applyEventFilters } from './apply-filters';
 import { moveEventState } from './feature-states';
 import { downloadMapSnapshot } from '../snapshot';
@@ -12,7 +13,7 @@ import { downloadMapSnapshot } from '../snapshot';
 export interface StoreBridgeOptions {
   /** Ids matching the text search; the map cannot search text itself. */
   matchingIds(search: string): readonly string[] | null;
-  eventMark(id: string): EventMark | null;
+  focusTargetOf(id: string): FocusTarget | null;
   moveCamera(request: CameraRequest): void;
 }
 
@@ -32,15 +33,15 @@ function mapFilters(state: AtlasState, options: StoreBridgeOptions): MapEventFil
 export function connectStore(
   map: MapLibreMap,
   options: StoreBridgeOptions,
-): { refresh(): void; setMarks(marks: EventMarks): void; disconnect(): void } {
-  let marks: EventMarks = 'shapes';
+): { refresh(): void; setDrawing(drawing: EventDrawing): void; disconnect(): void } {
+  let drawing: EventDrawing = 'shapes';
   const showFocus = (state: AtlasState) =>
     map
-      .getSource<GeoJSONSource>(EVENT_FOCUS)
-      ?.setData(focusFeatures(state.selectedId, state.hoveredId, options.eventMark));
+      .getSource<GeoJSONSource>(SOURCE.eventFocus)
+      ?.setData(focusFeatures(state.selectedId, state.hoveredId, options.focusTargetOf));
   const refresh = () => {
     const state = useAtlasStore.getState();
-    applyEventFilters(map, mapFilters(state, options), state.selectedId !== null, marks);
+    applyEventFilters(map, mapFilters(state, options), state.selectedId !== null, drawing);
     moveEventState(map, 'selected', null, state.selectedId);
     moveEventState(map, 'hover', null, state.hoveredId);
     showFocus(state);
@@ -64,18 +65,18 @@ export function connectStore(
       state.search !== previous.search ||
       (state.selectedId === null) !== (previous.selectedId === null)
     ) {
-      applyEventFilters(map, mapFilters(state, options), state.selectedId !== null, marks);
+      applyEventFilters(map, mapFilters(state, options), state.selectedId !== null, drawing);
       drawSoon();
     }
     moveEventState(map, 'selected', previous.selectedId, state.selectedId);
     moveEventState(map, 'hover', previous.hoveredId, state.hoveredId);
     if (state.selectedId !== previous.selectedId || state.hoveredId !== previous.hoveredId) showFocus(state);
-    if (state.showProxyNetwork !== previous.showProxyNetwork && map.getLayer('proxy-tint')) {
-      map.setLayoutProperty('proxy-tint', 'visibility', state.showProxyNetwork ? 'visible' : 'none');
+    if (state.showProxyNetwork !== previous.showProxyNetwork && map.getLayer(LAYER.proxyTint)) {
+      map.setLayoutProperty(LAYER.proxyTint, 'visibility', state.showProxyNetwork ? 'visible' : 'none');
     }
     if (state.snapshotRequest !== previous.snapshotRequest) void downloadMapSnapshot(map);
     if (state.measurePoints !== previous.measurePoints) {
-      map.getSource<GeoJSONSource>(MEASURE_SOURCE)?.setData(measureFeatures(state.measurePoints));
+      map.getSource<GeoJSONSource>(SOURCE.measure)?.setData(measureFeatures(state.measurePoints));
     }
     if (state.measuring !== previous.measuring) {
       map.getCanvasContainer().classList.toggle('is-measuring', state.measuring);
@@ -88,7 +89,7 @@ export function connectStore(
   return {
     refresh,
     // Takes effect with the next refresh, which the caller runs before handing over the data it chose them for.
-    setMarks: (next) => void (marks = next),
+    setDrawing: (next) => void (drawing = next),
     disconnect: () => {
       unsubscribe();
       map.off('render', onRender);

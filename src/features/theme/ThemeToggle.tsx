@@ -1,6 +1,6 @@
-import { useAtlasStore } from '../store/atlas-store';
-import { selectThemePreference } from '../store/selectors';
-import type { ThemePreference } from '../store/view-slice';
+import { useAtlasStore } from '../../store/atlas-store';
+import { selectThemePreference } from '../../store/selectors';
+import type { ThemePreference } from '../../store/view-slice';
 
 const choices: { value: ThemePreference; label: string }[] = [
   { value: 'system', label: 'Auto' },

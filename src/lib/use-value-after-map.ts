@@ -7,7 +7,7 @@ const LATEST_MS = 120;
 
 /**
  * The value as it was a couple of frames ago. The map takes a filter in the same task it changes (see
- * src/map/story/connect-store.ts); panels that follow this value re-render only after the map has drawn, so
+ * src/map/bindings/connect-store.ts); panels that follow this value re-render only after the map has drawn, so
  * their layout and paint do not hold up the map's next frame (npm run bench: filter → map idle).
  */
 export function useValueAfterMap<T>(value: T): T {

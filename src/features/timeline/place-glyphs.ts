@@ -3,9 +3,9 @@ import type { EventFeature } from '../../data/event-schema';
 import { byStoryOrder } from '../../data/sort-events';
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dayNumber } from '../../lib/dates';
-import { GLYPH, MARKS_BOTTOM, MARKS_HEIGHT } from './geometry';
+import { GLYPH, GLYPHS_BOTTOM, GLYPHS_HEIGHT } from './geometry';
 
-export interface Mark {
+export interface TimelineGlyph {
   id: string;
   family: Family;
   x: number;
@@ -18,7 +18,7 @@ export interface Mark {
  * Stacks events that would overlap, lowest free row first (a simple beeswarm), and squeezes the rows when
  * there are more than fit, so same-day events stay separately hoverable.
  */
-export function placeMarks(events: readonly EventFeature[], scale: BrokenTimeScale): Mark[] {
+export function placeGlyphs(events: readonly EventFeature[], scale: BrokenTimeScale): TimelineGlyph[] {
   const rowsRight: number[] = [];
   const placed = [...events].sort(byStoryOrder).map((event) => {
     const start = dayNumber(event.properties.date);
@@ -30,6 +30,6 @@ export function placeMarks(events: readonly EventFeature[], scale: BrokenTimeSca
     rowsRight[row] = Math.max(x, xEnd) + GLYPH / 2;
     return { id: event.id, family: FAMILY_OF[event.properties.category], x, xEnd, row };
   });
-  const rowHeight = Math.min(GLYPH + 1, (MARKS_HEIGHT - GLYPH) / Math.max(1, rowsRight.length - 1));
-  return placed.map(({ row, ...mark }) => ({ ...mark, y: MARKS_BOTTOM - GLYPH / 2 - row * rowHeight }));
+  const rowHeight = Math.min(GLYPH + 1, (GLYPHS_HEIGHT - GLYPH) / Math.max(1, rowsRight.length - 1));
+  return placed.map(({ row, ...glyph }) => ({ ...glyph, y: GLYPHS_BOTTOM - GLYPH / 2 - row * rowHeight }));
 }

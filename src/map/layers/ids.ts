@@ -1,0 +1,43 @@
+/** Every layer the style declares, by role. Code names a layer through this object, never by a string. */
+export const LAYER = {
+  sea: 'sea',
+  countries: 'countries',
+  proxyTint: 'proxy-tint',
+  coastlines: 'coastlines',
+  borders: 'borders',
+  lanes: 'lanes',
+  laneLabels: 'lane-labels',
+  eventHalos: 'event-halos',
+  strikeArcs: 'strike-arcs',
+  places: 'places',
+  countryLabels: 'country-labels',
+  clusters: 'event-clusters',
+  clusterCount: 'event-cluster-count',
+  eventSelection: 'event-selection',
+  eventDotsClustered: 'event-dots-clustered',
+  eventDots: 'event-dots',
+  eventPointsClustered: 'event-points-clustered',
+  eventPoints: 'event-points',
+  selectedEventPoint: 'event-point-selected',
+  measureLine: 'measure-line',
+  measureEnds: 'measure-ends',
+} as const;
+
+export type LayerId = (typeof LAYER)[keyof typeof LAYER];
+
+/** Every source the style declares. */
+export const SOURCE = {
+  countries: 'countries',
+  borders: 'borders',
+  coastlines: 'coastlines',
+  countryLabels: 'country-labels',
+  events: 'events',
+  eventClusters: 'event-clusters',
+  strikeArcs: 'strike-arcs',
+  eventFocus: 'event-focus',
+  places: 'places',
+  lanes: 'lanes',
+  measure: 'measure',
+} as const;
+
+export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
