@@ -1,11 +1,43 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   // Relative asset URLs let a newsroom host the build under any path.
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after the first visit: Workbox precaches the app, basemap, fonts, data and story (docs/CLASSROOM.md).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      filename: 'sw.js',
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,json,geojson,md}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // A navigation is answered only for the atlas's own page, never with a fallback: a host page that shares
+        // the directory keeps going to its server.
+        navigateFallback: null,
+        // Links carry the view in the query (?mode=present&step=3); the page behind every one is index.html.
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // A newsroom's ?data= file is kept under its own address, so it is never mistaken for another one.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\.(geo)?json$/i.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'atlas-datasets',
+              expiration: { maxEntries: 20 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

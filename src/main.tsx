@@ -8,6 +8,7 @@ import { App } from './app/App';
 import { AppProviders } from './app/providers';
 import { applyUrlState, readUrlState } from './app/url-sync';
 import { loadMapModule } from './map/load-map-module';
+import { registerServiceWorker } from './app/offline/register-service-worker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
@@ -20,6 +21,7 @@ applyUrlState(initial);
 // WebGL works only after that first paint; a browser without it downloads a chunk it never runs, and still gets
 // its static map.
 void loadMapModule().catch(() => undefined);
+registerServiceWorker(initial.mode ?? 'explore');
 
 createRoot(root).render(
   <StrictMode>

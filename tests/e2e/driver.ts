@@ -19,6 +19,12 @@ export interface Atlas {
   distinctMapColours(): Promise<number>;
   /** Every Content-Security-Policy violation the page reported since it opened ("directive blocked-uri"). */
   cspViolations(): Promise<string[]>;
+  /** Resolves once the offline worker has installed, i.e. the whole app is in its cache. */
+  waitForOfflineReady(): Promise<void>;
+  /** Cuts (or restores) the network for this atlas's browser context. */
+  setOffline(offline: boolean): Promise<void>;
+  /** Opens another address of the atlas in the same page (a reload when it is the same one). */
+  goTo(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,6 +32,8 @@ export interface OpenOptions {
   path?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The offline worker is blocked unless a test asks for it: a worker's fetches would bypass page.route stubs. */
+  serviceWorkers?: boolean;
   /** Runs before the page is opened: stub a route, break the network. */
   prepare?(page: Page): Promise<void>;
 }
@@ -52,6 +60,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -149,6 +158,17 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
     },
     cspViolations: () =>
       page.evaluate(() => [...((window as { __cspViolations?: string[] }).__cspViolations ?? [])]),
+    async waitForOfflineReady() {
+      await page.waitForFunction(
+        async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
+        undefined,
+        { timeout: 45_000 },
+      );
+    },
+    setOffline: (offline) => context.setOffline(offline),
+    async goTo(path) {
+      await page.goto(new URL(path, baseUrl).href);
+    },
     close: async () => {
       opened.delete(atlas);
       // A test may close its atlas itself; closing twice is harmless.

@@ -1,0 +1,27 @@
+import { registerSW } from 'virtual:pwa-register';
+import { isFramed, mayRegisterServiceWorker } from './may-register';
+import './update-notice.css';
+
+/** A quiet line, not a dialog, outside the app's tree: the teacher reloads when the lesson allows. */
+function showUpdateNotice(reload: () => void) {
+  const notice = document.createElement('div');
+  notice.className = 'update-notice';
+  notice.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = 'A new version of the atlas is ready.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Updated: reload';
+  button.addEventListener('click', reload);
+  notice.append(text, button);
+  document.body.append(notice);
+}
+
+/** Registers the worker; a new version waits for that reload instead of changing under a running lesson. */
+export function startOffline(mode: string): void {
+  if (!mayRegisterServiceWorker(mode, isFramed(), 'serviceWorker' in navigator)) return;
+  const update = registerSW({
+    immediate: true,
+    onNeedRefresh: () => showUpdateNotice(() => void update(true)),
+  });
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { openAtlas } from './driver';
+
+describe('a classroom whose Wi-Fi fails after the first visit', () => {
+  it('reloads the atlas without network and still draws the map', async () => {
+    const atlas = await openAtlas({ serviceWorkers: true });
+    await atlas.waitForMapIdle();
+    await atlas.waitForOfflineReady();
+
+    await atlas.setOffline(true);
+    await atlas.goTo('?event=kerman-twin-blasts-2024');
+    await atlas.waitForMapIdle();
+
+    await expect
+      .poll(() => atlas.renderedFeatures('countries').then((features) => features.length))
+      .toBeGreaterThan(5);
+    await atlas.page
+      .getByRole('heading', { name: 'Twin bombings at the Soleimani memorial in Kerman' })
+      .waitFor();
+    expect(await atlas.cspViolations()).toEqual([]);
+  });
+
+  it('is never registered by an embed', async () => {
+    const atlas = await openAtlas({ serviceWorkers: true, path: '?mode=embed' });
+    await atlas.waitForMapIdle();
+    // The worker's code loads after the page has; once it has run, an embed must still have no worker.
+    await expect.poll(() => atlas.requests.some((url) => url.includes('/start-offline-'))).toBe(true);
+    expect(atlas.requests.filter((url) => url.endsWith('/sw.js'))).toEqual([]);
+    expect(
+      await atlas.page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length)),
+    ).toBe(0);
+  });
+});
