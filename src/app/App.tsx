@@ -1,24 +1,24 @@
-import { useEffect } from 'react';
-import { DataStatus } from '../features/data-status/DataStatus';
-import { EventDetail } from '../features/details/EventDetail';
-import { SelectionAnnouncer } from '../features/details/SelectionAnnouncer';
-import { ExportMenu } from '../features/export/ExportMenu';
-import { FilterPanel } from '../features/filters/FilterPanel';
-import { IntroPanel } from '../features/intro/IntroPanel';
-import { Legend } from '../features/legend/Legend';
-import { EventList } from '../features/list/EventList';
-import { LazyStaticMap } from '../features/static-map/LazyStaticMap';
-import { MeasureTool } from '../features/measure/MeasureTool';
-import { Timeline } from '../features/timeline/Timeline';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { Camera } from '../lib/url-state';
-import { MapView } from '../map/MapView';
 import { useAtlasStore } from '../store/atlas-store';
-import { selectSelectedId } from '../store/selectors';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { selectMode } from '../store/selectors';
 import { useEffectiveTheme } from '../store/use-effective-theme';
-import { ExploreLayout } from './shell/ExploreLayout';
+import type { Mode } from '../store/view-slice';
+import { ExploreShell } from './shell/ExploreShell';
+import type { ShellProps } from './shell/shell-props';
 import { useEmbedMessages } from './use-embed-messages';
-import { useUrlSync, writeCamera } from './url-sync';
+import { useUrlSync } from './url-sync';
+
+/**
+ * One shell per mode. Present and embed load lazily, so an explorer never downloads their layouts; explore is in
+ * the first bundle because most readers start there (split off, it cost 1.7 KB gzip and a request before first
+ * paint: npm run size).
+ */
+const shells: Record<Mode, ComponentType<ShellProps>> = {
+  explore: ExploreShell,
+  present: lazy(() => import('./shell/PresentShell').then((module) => ({ default: module.PresentShell }))),
+  embed: lazy(() => import('./shell/EmbedShell').then((module) => ({ default: module.EmbedShell }))),
+};
 
 interface AppProps {
   initialCamera?: Camera;
@@ -26,8 +26,7 @@ interface AppProps {
 
 export function App({ initialCamera }: AppProps) {
   const theme = useEffectiveTheme();
-  const selectedId = useAtlasStore(selectSelectedId);
-  const dataPath = useAtlasStore((state) => state.dataPath);
+  const mode = useAtlasStore(selectMode);
   useUrlSync();
   useEmbedMessages();
 
@@ -35,60 +34,10 @@ export function App({ initialCamera }: AppProps) {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  const Shell = shells[mode];
   return (
-    <ExploreLayout
-      map={
-        <>
-          <ErrorBoundary name="The map">
-            <MapView
-              theme={theme}
-              label="Map of the incidents around the Kerman bombings"
-              dataPath={dataPath ?? undefined}
-              initialCamera={initialCamera}
-              onCameraChange={writeCamera}
-              fallback={<LazyStaticMap />}
-            />
-          </ErrorBoundary>
-          <ErrorBoundary name="The distance tool">
-            <MeasureTool />
-          </ErrorBoundary>
-          <SelectionAnnouncer />
-        </>
-      }
-      timeline={
-        <ErrorBoundary name="The timeline">
-          <Timeline />
-        </ErrorBoundary>
-      }
-      openKey={selectedId}
-      panel={
-        selectedId ? (
-          <ErrorBoundary key={selectedId} name="The incident details">
-            <EventDetail id={selectedId} />
-          </ErrorBoundary>
-        ) : (
-          <>
-            <ErrorBoundary name="The introduction">
-              <IntroPanel />
-            </ErrorBoundary>
-            <ErrorBoundary name="The data status">
-              <DataStatus />
-            </ErrorBoundary>
-            <ErrorBoundary name="The filters">
-              <FilterPanel />
-            </ErrorBoundary>
-            <ErrorBoundary name="The incident list">
-              <EventList />
-            </ErrorBoundary>
-            <ErrorBoundary name="The legend">
-              <Legend />
-            </ErrorBoundary>
-            <ErrorBoundary name="The download menu">
-              <ExportMenu />
-            </ErrorBoundary>
-          </>
-        )
-      }
-    />
+    <Suspense fallback={null}>
+      <Shell initialCamera={initialCamera} Explore={ExploreShell} />
+    </Suspense>
   );
 }
