@@ -10,6 +10,7 @@ import type { MapHandle } from './create-map';
 import type { Theme } from './style/palette';
 import { SOURCE } from './layers/ids';
 import { loadMapModule } from './load-map-module';
+import { MapFailureNotice, type MapOutage } from './MapFailureNotice';
 
 interface MapViewProps {
   theme: Theme;
@@ -22,7 +23,7 @@ interface MapViewProps {
   onCameraChange(camera: Camera): void;
 }
 
-type MapStatus = 'loading' | 'ready' | 'failed' | 'unsupported';
+type MapStatus = 'loading' | 'ready' | MapOutage;
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -39,7 +40,7 @@ export function MapView({
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
-  const [failure, setFailure] = useState('');
+  const [attempt, setAttempt] = useState(0);
 
   const events = useQuery(eventsQuery(dataPath)).data?.features;
   const actors = useQuery(actorsQuery()).data;
@@ -56,47 +57,63 @@ export function MapView({
     const container = containerRef.current;
     if (!container) return;
     let cancelled = false;
+    const giveUp = (outage: MapOutage) => {
+      if (cancelled) return;
+      cancelled = true;
+      handleRef.current?.destroy();
+      handleRef.current = null;
+      setStatus(outage);
+    };
     // No WebGL check of our own: MapLibre's constructor makes the one context it needs and throws a
     // GPUInitializationError without it. A separate test context cost a few hundred milliseconds on a software GPU.
-    loadMapModule()
-      .then(({ createMap }) => {
-        if (cancelled) return;
-        handleRef.current = createMap({
-          container,
-          theme: latest.current.theme,
-          geoBase: new URL('geo/', document.baseURI),
-          initialCamera: latest.current.initialCamera,
-          cooperativeGestures,
-          reducedMotion: prefersReducedMotion,
-          matchingIds: (search) => {
-            const ids = matchSearch(latest.current.events ?? [], latest.current.actors ?? [], search);
-            return ids ? [...ids] : null;
-          },
-          focusTargetOf: (id) => {
-            const event = latest.current.events && eventsById(latest.current.events).get(id);
-            if (!event) return null;
-            return {
-              position: [...event.geometry.coordinates],
-              family: FAMILY_OF[event.properties.category],
-            };
-          },
-          onCameraChange: (camera) => latest.current.onCameraChange(camera),
-        });
-        setStatus('ready');
-      })
-      .catch((error: unknown) => {
-        if (cancelled) return;
-        if (error instanceof Error && error.name === 'GPUInitializationError')
-          return setStatus('unsupported');
-        setFailure(error instanceof Error ? error.message : String(error));
-        setStatus('failed');
+    const start = ({ createMap }: typeof import('./create-map')) => {
+      if (cancelled) return;
+      handleRef.current = createMap({
+        container,
+        theme: latest.current.theme,
+        geoBase: new URL('geo/', document.baseURI),
+        initialCamera: latest.current.initialCamera,
+        cooperativeGestures,
+        reducedMotion: prefersReducedMotion,
+        matchingIds: (search) => {
+          const ids = matchSearch(latest.current.events ?? [], latest.current.actors ?? [], search);
+          return ids ? [...ids] : null;
+        },
+        focusTargetOf: (id) => {
+          const event = latest.current.events && eventsById(latest.current.events).get(id);
+          if (!event) return null;
+          return {
+            position: [...event.geometry.coordinates],
+            family: FAMILY_OF[event.properties.category],
+          };
+        },
+        onCameraChange: (camera) => latest.current.onCameraChange(camera),
+        // Removing the map from inside one of its own event handlers would leave MapLibre mid-dispatch.
+        onFailure: (failure) => queueMicrotask(() => giveUp(failure)),
       });
+      setStatus('ready');
+    };
+    loadMapModule().then(
+      (module) => {
+        try {
+          start(module);
+        } catch (error) {
+          if (error instanceof Error && error.name === 'GPUInitializationError') return giveUp('unsupported');
+          console.error(error);
+          giveUp('start');
+        }
+      },
+      (error: unknown) => {
+        console.error(error);
+        giveUp('download');
+      },
+    );
     return () => {
       cancelled = true;
       handleRef.current?.destroy();
       handleRef.current = null;
     };
-  }, [cooperativeGestures]);
+  }, [cooperativeGestures, attempt]);
 
   useEffect(() => {
     handleRef.current?.setTheme(theme);
@@ -125,20 +142,12 @@ export function MapView({
       handleRef.current.setSourceData(SOURCE.lanes, { type: 'FeatureCollection', features: lanes });
   }, [status, lanes]);
 
-  if (status === 'unsupported' || status === 'failed') {
-    return (
-      <div className="map-frame map-frame--fallback" data-status={status}>
-        <p className="map-notice">
-          <strong>
-            {status === 'unsupported'
-              ? 'This browser cannot draw the interactive map (WebGL is switched off or unavailable).'
-              : `The interactive map could not be drawn (${failure}).`}
-          </strong>{' '}
-          {fallback ? 'Here is a simpler one; ' : ''}every incident is also in the list.
-        </p>
-        {fallback}
-      </div>
-    );
+  if (status !== 'loading' && status !== 'ready') {
+    const retry = () => {
+      setStatus('loading');
+      setAttempt((count) => count + 1);
+    };
+    return <MapFailureNotice outage={status} fallback={fallback} onRetry={retry} />;
   }
 
   return (

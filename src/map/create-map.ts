@@ -31,6 +31,7 @@ import { bindMeasureClicks } from './bindings/measure-clicks';
 import { bindPointer } from './bindings/pointer-interactions';
 import { connectStore } from './bindings/connect-store';
 import { toMapEvents, toStrikeArcs } from './bindings/to-map-features';
+import { watchMapHealth, type MapFailure } from './watch-map-health';
 
 // MapLibre's worker is a file of its own; serving it from our origin keeps the CSP at worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -46,6 +47,8 @@ export interface MapOptions {
   matchingIds(search: string): readonly string[] | null;
   focusTargetOf(id: string): FocusTarget | null;
   onCameraChange(camera: Camera): void;
+  /** The map cannot draw (its worker did not start, its style failed, its graphics were lost for good). */
+  onFailure(failure: MapFailure): void;
 }
 
 export interface MapHandle {
@@ -128,6 +131,7 @@ export function createMap(options: MapOptions): MapHandle {
     focusTargetOf: options.focusTargetOf,
     moveCamera,
   });
+  const unwatch = watchMapHealth(map, { onFailure: options.onFailure, onRestored: bridge.refresh });
   const unexpose = exposeMap(map);
   // The story's sources exist as soon as the style has loaded. Waiting for 'load' instead (every basemap tile
   // drawn) would lay the incidents out in a second round of tiles after the first (npm run bench: cold load).
@@ -168,6 +172,7 @@ export function createMap(options: MapOptions): MapHandle {
       unbindMeasure();
       unbindKeys();
       unexpose();
+      unwatch();
       map.remove();
     },
   };

@@ -25,13 +25,9 @@ describe('a reader whose browser claims WebGL but cannot draw the map', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderApp();
     expect(
-      await screen.findByText(
-        'The interactive map could not be drawn (Could not compile a shader).',
-        undefined,
-        {
-          timeout: 5000,
-        },
-      ),
+      await screen.findByText('The interactive map could not start in this browser.', undefined, {
+        timeout: 5000,
+      }),
     ).toBeInTheDocument();
     expect(await screen.findByRole('figure', { name: /static map of the incidents/i })).toBeInTheDocument();
     expect(

@@ -58,6 +58,8 @@ export function connectStore(
   };
 
   const unsubscribe = useAtlasStore.subscribe((state, previous) => {
+    // While the graphics context is lost MapLibre has no style to change; the refresh after its return catches up.
+    if (!(map.style as typeof map.style | null)) return;
     if (
       state.categories !== previous.categories ||
       state.threads !== previous.threads ||

@@ -1,0 +1,73 @@
+import type { ErrorEvent as MapErrorEvent, Map as MapLibreMap } from 'maplibre-gl';
+
+/** Why a map that had started could not go on drawing; MapView turns each into a sentence for the reader. */
+export type MapFailure = 'worker' | 'style' | 'context';
+
+export interface MapHealthOptions {
+  onFailure(failure: MapFailure): void;
+  /** The browser gave the graphics back: MapLibre rebuilds its style, the app re-applies what the style lacks. */
+  onRestored(): void;
+  /** How long a lost context may stay lost before the reader is given the static map instead. */
+  restoreGraceMs?: number;
+}
+
+const WORKER_FAILED = /worker failed to load/i;
+
+/**
+ * Turns MapLibre's failures into one answer. With an `error` listener attached MapLibre no longer logs errors
+ * itself, so the ones that do not stop the map (a tile after start-up) are logged here as it would have.
+ */
+export function watchMapHealth(map: MapLibreMap, options: MapHealthOptions): () => void {
+  const { onFailure, onRestored, restoreGraceMs = 4000 } = options;
+  let loaded = false;
+  let failed = false;
+  let lostTimer: ReturnType<typeof setTimeout> | undefined;
+  const container = map.getContainer();
+
+  const fail = (failure: MapFailure) => {
+    if (failed) return;
+    failed = true;
+    clearTimeout(lostTimer);
+    onFailure(failure);
+  };
+  const onLoad = () => (loaded = true);
+  const onError = ({ error }: MapErrorEvent) => {
+    // A module worker served with the wrong type, blocked, or missing: nothing will ever be drawn.
+    if (WORKER_FAILED.test(error.message)) {
+      console.error(`${error.message} Hosts must serve .mjs files as text/javascript (docs/DEPLOY.md).`);
+      return fail('worker');
+    }
+    // Before the first full draw, a style or source that fails leaves an empty or broken frame.
+    if (!loaded) {
+      console.error(error);
+      return fail('style');
+    }
+    console.error(error);
+  };
+  const onLost = () => {
+    container.dataset.mapState = 'lost';
+    clearTimeout(lostTimer);
+    lostTimer = setTimeout(() => fail('context'), restoreGraceMs);
+  };
+  const onContextRestored = () => {
+    clearTimeout(lostTimer);
+    if (failed) return;
+    container.dataset.mapState = 'busy';
+    // The rebuilt style has its sources and filters but none of the feature states (selection, hover).
+    if (map.isStyleLoaded()) onRestored();
+    else map.once('style.load', onRestored);
+  };
+
+  map.once('load', onLoad);
+  map.on('error', onError);
+  map.on('webglcontextlost', onLost);
+  map.on('webglcontextrestored', onContextRestored);
+  return () => {
+    clearTimeout(lostTimer);
+    map.off('load', onLoad);
+    map.off('error', onError);
+    map.off('webglcontextlost', onLost);
+    map.off('webglcontextrestored', onContextRestored);
+    map.off('style.load', onRestored);
+  };
+}
