@@ -25,6 +25,10 @@ export interface Atlas {
   setOffline(offline: boolean): Promise<void>;
   /** Opens another address of the atlas in the same page (a reload when it is the same one). */
   goTo(path: string): Promise<void>;
+  /** Takes the map's WebGL context away (WEBGL_lose_context), as a GPU reset does, and waits for the map to notice. */
+  loseMapContext(): Promise<void>;
+  /** Gives the context back; the map redraws without a reload. */
+  restoreMapContext(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -155,6 +159,21 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
         }
         return colours.size;
       }, png);
+    },
+    async loseMapContext() {
+      await page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.map-canvas canvas');
+        const extension = canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+        if (!extension) throw new Error('The map has no WebGL context to lose.');
+        Object.defineProperty(window, '__loseContext', { value: extension, configurable: true });
+        extension.loseContext();
+      });
+      await page.locator('.map-canvas[data-map-state="lost"]').waitFor();
+    },
+    async restoreMapContext() {
+      await page.evaluate(() =>
+        (window as { __loseContext?: WEBGL_lose_context }).__loseContext?.restoreContext(),
+      );
     },
     cspViolations: () =>
       page.evaluate(() => [...((window as { __cspViolations?: string[] }).__cspViolations ?? [])]),
