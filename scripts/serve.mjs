@@ -36,6 +36,10 @@ async function compressed(path, info) {
   return body;
 }
 
+/**
+ * The types a host must send (docs/DEPLOY.md). Under nosniff a browser refuses a module worker that is not JavaScript:
+ * `.mjs` as application/octet-stream, which many static hosts send, keeps MapLibre's worker from starting.
+ */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
