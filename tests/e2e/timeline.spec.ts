@@ -62,7 +62,7 @@ describe('a reader narrowing the story in time', () => {
     await timeline.getByRole('button', { name: 'Jan 2020' }).click();
     await atlas.waitForMapIdle();
 
-    expect(await listedIds(atlas)).toEqual(expected);
+    await expect.poll(() => listedIds(atlas), { timeout: 15_000 }).toEqual(expected);
     // Incidents a few kilometres apart share pixels at this zoom, so the map may draw fewer than it holds.
     const drawn = await drawnIds(atlas);
     expect(drawn.length).toBeGreaterThan(3);
@@ -87,7 +87,7 @@ describe('a reader narrowing the story in time', () => {
     await expect(end.getAttribute('aria-valuetext')).resolves.toBe('Fri, 31 January 2020');
     await atlas.waitForMapIdle();
 
-    expect(await listedIds(atlas)).toEqual(expected);
+    await expect.poll(() => listedIds(atlas), { timeout: 15_000 }).toEqual(expected);
     const drawn = await drawnIds(atlas);
     for (const id of drawn) expect(expected).toContain(id);
   });
@@ -140,7 +140,7 @@ describe('a reader narrowing the story in time', () => {
     await atlas.waitForMapIdle();
 
     await expect.poll(() => new URL(atlas.page.url()).search).toContain('from=2020-01-01&to=2020-01-31');
-    expect(await listedIds(atlas)).toEqual(expected);
+    await expect.poll(() => listedIds(atlas), { timeout: 15_000 }).toEqual(expected);
     for (const id of await drawnIds(atlas)) expect(expected).toContain(id);
     expect(await atlas.page.evaluate(() => Reflect.get(window, 'setDataCalls'))).toBe(0);
   });
