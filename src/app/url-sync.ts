@@ -1,7 +1,13 @@
 import { useEffect } from 'react';
-import { cancelAddressBarWrites, flushAddressBar, pushSearch, replaceSearchSoon } from '../lib/address-bar';
+import {
+  cancelAddressBarWrites,
+  flushAddressBar,
+  pushSearch,
+  replaceSearchSoon,
+  stepSearch,
+} from '../lib/address-bar';
 import { CATEGORIES, THREADS } from '../data/vocabulary';
-import { parseUrlState, serializeUrlState, type Camera, type UrlState } from '../lib/url-state';
+import { formatCamera, parseUrlState, serializeUrlState, type Camera, type UrlState } from '../lib/url-state';
 import { useAtlasStore, type AtlasState } from '../store/atlas-store';
 import { MODES, type Mode } from '../store/view-slice';
 
@@ -73,21 +79,37 @@ function urlStateOf(state: AtlasState): UrlState {
 const searchOf = (state: AtlasState) => serializeUrlState(urlStateOf(state));
 const currentSearch = () => searchOf(useAtlasStore.getState());
 
-/** Called on the map's moveend, never per frame. */
+/**
+ * Called on the map's moveend, never per frame. A camera that rounds to the one already in the link writes
+ * nothing, so the jump Back or Forward asks for lands without rewriting the entry it landed on.
+ */
 export function writeCamera(camera: Camera): void {
+  const unchanged = lastCamera !== undefined && formatCamera(lastCamera) === formatCamera(camera);
   lastCamera = camera;
-  replaceSearchSoon(currentSearch);
+  if (!unchanged) replaceSearchSoon(currentSearch);
 }
 
+/** Changes of what the reader asked to see; each starts a history entry (a burst of them makes one). */
+const choseView = (state: AtlasState, previous: AtlasState) =>
+  state.categories !== previous.categories ||
+  state.threads !== previous.threads ||
+  state.search !== previous.search ||
+  state.timeWindow !== previous.timeWindow;
+
+/** Set while Back or Forward puts an entry's state into the store, which must not write that entry again. */
+let applyingHistory = false;
+
 /**
- * Keeps the URL and the store in step. Opening or closing an event is a history entry (back closes it);
- * filters, typing and camera moves replace the current entry, a burst of them in one write (lib/address-bar).
- * Writing what was just read is a no-op, so store → URL → store cannot loop.
+ * Keeps the URL and the store in step. Opening or closing an event is a history entry (back closes it), and so is
+ * a change of filters, search or time window (a burst of them is one); playback and camera moves replace the
+ * current entry (lib/address-bar). Back and Forward apply the entry they land on without writing any history.
  */
 export function useUrlSync(): void {
   useEffect(() => {
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
+      if (applyingHistory) return;
       if (state.selectedId !== previous.selectedId) pushSearch(searchOf(state), searchOf(previous));
+      else if (choseView(state, previous) && !state.playing) stepSearch(currentSearch, searchOf(previous));
       else replaceSearchSoon(currentSearch);
     });
     // A reload or a closed tab keeps the view the reader last saw.
@@ -96,9 +118,13 @@ export function useUrlSync(): void {
       // A write still waiting belongs to the entry just left; written now, it would land on this one.
       cancelAddressBarWrites();
       const state = readUrlState();
-      applyUrlState(state);
-      const store = useAtlasStore.getState();
-      if (state.camera) store.requestCamera({ camera: state.camera });
+      applyingHistory = true;
+      try {
+        applyUrlState(state);
+        if (state.camera) useAtlasStore.getState().requestCamera({ camera: state.camera });
+      } finally {
+        applyingHistory = false;
+      }
     };
     window.addEventListener('popstate', onPopState);
     return () => {

@@ -1,13 +1,17 @@
 /**
- * Writes the view into the address bar. Opening or closing an incident is a history entry and is written at once;
- * everything else (filters, typing, brushing, playback, the camera) replaces the current entry at most every
- * REPLACE_EVERY_MS. A brush drag, playback or typing changes the view many times a second, and Safari throws a
- * SecurityError past 100 `replaceState` calls in 30 seconds; the latest view is what a link should hold anyway.
+ * Writes the view into the address bar. Opening or closing an incident is a history entry, written at once; so is
+ * each change of what the reader asked to see (filters, search, the time window), except that a burst of them (a
+ * brush drag, typing a word) makes one entry, not one per step. Within a burst, and for what only follows the
+ * reader (the camera, playback), the current entry is replaced at most every REPLACE_EVERY_MS: Safari throws a
+ * SecurityError past 100 history writes in 30 seconds, and the latest view is what a link should hold anyway.
  */
 const REPLACE_EVERY_MS = 400;
+/** Changes closer together than this belong to one burst, so to one history entry. */
+const BURST_MS = 1000;
 
 let pending: ReturnType<typeof setTimeout> | undefined;
 let readLatest: () => string = () => window.location.search;
+let burstEndsAt = 0;
 
 function write(search: string, push: boolean): void {
   if (search === window.location.search) return;
@@ -20,15 +24,18 @@ function write(search: string, push: boolean): void {
   }
 }
 
+/** Drops the waiting replacement and ends any burst: Back or Forward landed on an entry that must stay as it is. */
 export function cancelAddressBarWrites(): void {
   clearTimeout(pending);
   pending = undefined;
+  burstEndsAt = 0;
 }
 
 /** Writes the replacement that is waiting, if any, now. */
 export function flushAddressBar(): void {
   if (pending === undefined) return;
-  cancelAddressBarWrites();
+  clearTimeout(pending);
+  pending = undefined;
   write(readLatest(), false);
 }
 
@@ -44,10 +51,19 @@ export function replaceSearchSoon(read: () => string): void {
  */
 export function pushSearch(search: string, settled: string): void {
   if (pending !== undefined) {
-    cancelAddressBarWrites();
+    clearTimeout(pending);
+    pending = undefined;
     write(settled, false);
   }
+  burstEndsAt = 0;
   write(search, true);
+}
+
+/** A change of what the reader asked to see: a new entry when it starts a burst, a replacement within one. */
+export function stepSearch(read: () => string, settled: string, now = Date.now()): void {
+  if (now < burstEndsAt) replaceSearchSoon(read);
+  else pushSearch(read(), settled);
+  burstEndsAt = now + BURST_MS;
 }
 
 /** The address of the current view, for a reader copying the link. */

@@ -107,6 +107,8 @@ export function createMap(options: MapOptions): MapHandle {
     options.onCameraChange({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
   };
   map.on('moveend', onMoveEnd);
+  // The opening view fires no moveend; written now, the first history entry holds a camera Back can return to.
+  map.once('load', onMoveEnd);
 
   const resetView = () => map.fitBounds(REGION_BOUNDS, { padding: 16, animate: !options.reducedMotion() });
   const moveCamera = (request: CameraRequest) => {

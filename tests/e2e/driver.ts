@@ -29,7 +29,39 @@ export interface Atlas {
   loseMapContext(): Promise<void>;
   /** Gives the context back; the map redraws without a reload. */
   restoreMapContext(): Promise<void>;
+  /** Waits until the map has come to rest and the address bar holds the camera it rests on. */
+  settle(): Promise<void>;
+  /** What the reader sees and the link holds at this moment. */
+  view(): Promise<AtlasView>;
+  openIncidentFromList(name: string | RegExp): Promise<void>;
+  closeIncident(): Promise<void>;
+  toggleFilter(label: string): Promise<void>;
+  /** Presses keys on one handle of the timeline's brush, as a keyboard reader brushes. */
+  brushWithKeys(handle: 'Window start' | 'Window end', keys: string[]): Promise<void>;
+  search(text: string): Promise<void>;
+  /** How far the incident panel is scrolled, whichever element scrolls it (the panel, or the phone sheet's body). */
+  panelScrollTop(): Promise<number>;
+  /** How far below the panel's top edge the open incident's heading sits, in pixels. */
+  incidentHeadingOffset(): Promise<number>;
+  /** The text of one labelled fact of the open incident ("When", "Where"). */
+  incidentFact(term: string): Promise<string>;
+  timelineSummary(): Promise<string>;
+  back(): Promise<void>;
+  forward(): Promise<void>;
+  historyLength(): Promise<number>;
   close(): Promise<void>;
+}
+
+export interface AtlasView {
+  search: string;
+  /** The heading of the open incident, or null when the list is shown. */
+  openIncident: string | null;
+  /** The labels of the ticked filters. */
+  filters: string[];
+  /** The brush's window as its handles announce it, or null when all dates are shown. */
+  window: string | null;
+  /** The camera the map shows, written as the link writes it. */
+  camera: string | null;
 }
 
 export interface OpenOptions {
@@ -175,6 +207,90 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
         (window as { __loseContext?: WEBGL_lose_context }).__loseContext?.restoreContext(),
       );
     },
+    async settle() {
+      await atlas.waitForMapIdle();
+      await page.waitForFunction(
+        () => {
+          const map = window.flashpointAtlas?.map;
+          if (!map) return false;
+          const round = (value: number, places: number) => Number(value.toFixed(places));
+          const { lng, lat } = map.getCenter();
+          const camera = `${round(map.getZoom(), 2)}/${round(lat, 4)}/${round(lng, 4)}`;
+          return new URL(window.location.href).searchParams.get('map') === camera;
+        },
+        undefined,
+        { timeout: 20_000 },
+      );
+    },
+    view: () =>
+      page.evaluate(() => {
+        const map = window.flashpointAtlas?.map;
+        const round = (value: number, places: number) => Number(value.toFixed(places));
+        const camera = map
+          ? `${round(map.getZoom(), 2)}/${round(map.getCenter().lat, 4)}/${round(map.getCenter().lng, 4)}`
+          : null;
+        const start = document.querySelector('[role="slider"][aria-label="Window start"]');
+        const end = document.querySelector('[role="slider"][aria-label="Window end"]');
+        return {
+          search: window.location.search,
+          openIncident: document.querySelector('article h2')?.textContent ?? null,
+          filters: [...document.querySelectorAll<HTMLInputElement>('.facet input:checked')].map(
+            (input) => input.closest('label')?.querySelector('.facet__label')?.textContent ?? '',
+          ),
+          window:
+            start && end
+              ? `${start.getAttribute('aria-valuetext') ?? ''} – ${end.getAttribute('aria-valuetext') ?? ''}`
+              : null,
+          camera,
+        };
+      }),
+    async openIncidentFromList(name) {
+      await page.locator('#event-list').getByRole('button', { name }).first().click();
+      await page.getByRole('article').getByRole('heading', { level: 2 }).waitFor();
+    },
+    async closeIncident() {
+      await page.keyboard.press('Escape');
+      await page.getByRole('article').waitFor({ state: 'detached' });
+    },
+    async toggleFilter(label) {
+      await page.getByRole('checkbox', { name: label }).click();
+    },
+    async brushWithKeys(handle, keys) {
+      await page.getByRole('region', { name: 'Timeline' }).getByRole('slider', { name: handle }).focus();
+      for (const key of keys) await page.keyboard.press(key);
+    },
+    async search(text) {
+      await page.getByRole('searchbox').fill(text);
+    },
+    panelScrollTop: () =>
+      page.evaluate(() => {
+        const panel = document.getElementById('panel');
+        const body = document.getElementById('panel-body');
+        return Math.max(panel?.scrollTop ?? 0, body?.scrollTop ?? 0);
+      }),
+    incidentHeadingOffset: () =>
+      page.evaluate(() => {
+        const heading = document.querySelector('article h2');
+        const panel = document.getElementById('panel');
+        if (!heading || !panel) throw new Error('No incident is open.');
+        return heading.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+      }),
+    incidentFact: (term) =>
+      page
+        .getByRole('article')
+        .locator('dt', { hasText: term })
+        .first()
+        .evaluate((dt) => dt.nextElementSibling?.textContent ?? ''),
+    timelineSummary: () => page.locator('.timeline__summary').innerText(),
+    async back() {
+      await page.goBack();
+      await atlas.settle();
+    },
+    async forward() {
+      await page.goForward();
+      await atlas.settle();
+    },
+    historyLength: () => page.evaluate(() => window.history.length),
     cspViolations: () =>
       page.evaluate(() => [...((window as { __cspViolations?: string[] }).__cspViolations ?? [])]),
     async waitForOfflineReady() {

@@ -4,6 +4,7 @@ import {
   currentViewHref,
   pushSearch,
   replaceSearchSoon,
+  stepSearch,
 } from '../../src/lib/address-bar';
 
 describe('writing the view into the address bar', () => {
@@ -41,6 +42,23 @@ describe('writing the view into the address bar', () => {
     vi.advanceTimersByTime(1000);
     expect(replace).toHaveBeenCalledTimes(1);
     expect(window.location.search).toBe('?thread=red-sea&event=kerman-twin-blasts-2024');
+  });
+
+  it('makes a burst of filter changes, like typing a word, one history entry with its last view', () => {
+    const history = window.history.length;
+    let typed = '';
+    for (const letter of 'Houthi') {
+      typed += letter;
+      const search = `?q=${typed}`;
+      stepSearch(() => search, '');
+      vi.advanceTimersByTime(150);
+    }
+    vi.advanceTimersByTime(1000);
+    expect(window.history.length).toBe(history + 1);
+    expect(window.location.search).toBe('?q=Houthi');
+
+    stepSearch(() => '?q=Houthi&thread=red-sea', '?q=Houthi');
+    expect(window.history.length).toBe(history + 2);
   });
 
   it('gives a reader copying the link the view they see, even mid-burst', () => {
