@@ -1,5 +1,6 @@
 import { useRef, useState, type CSSProperties, type PointerEvent, type ReactNode } from 'react';
 import './bottom-sheet.css';
+import { usePanelScroll } from './use-panel-scroll';
 
 export const SNAPS = ['peek', 'half', 'full'] as const;
 export type Snap = (typeof SNAPS)[number];
@@ -33,6 +34,8 @@ export function BottomSheet({ id, label, children, maxSnap, openKey }: BottomShe
   const [dragOffset, setDragOffset] = useState<number | null>(null);
   const dragStart = useRef<number | null>(null);
   const dragged = useRef(false);
+  const sheetRef = useRef<HTMLElement>(null);
+  usePanelScroll(sheetRef, openKey);
   const snap = clampSnap(chosen, maxSnap);
 
   // Adjusting state while rendering (React's pattern for "reset when a prop changes"), not in an effect.
@@ -63,6 +66,7 @@ export function BottomSheet({ id, label, children, maxSnap, openKey }: BottomShe
 
   return (
     <aside
+      ref={sheetRef}
       id={id}
       className="shell__panel sheet"
       data-snap={snap}
