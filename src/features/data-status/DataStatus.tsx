@@ -1,5 +1,6 @@
 import { formatProblem } from '../../data/dataset-problems';
 import { useEventsQuery } from '../../data/use-dataset';
+import { plural } from '../../lib/plural';
 
 /** What went wrong with the data, said plainly, with a way to try again; never a blank page. */
 export function DataStatus() {
@@ -28,7 +29,10 @@ export function DataStatus() {
   return (
     <details className="data-status data-status--warning">
       <summary>
-        {skipped} record{skipped === 1 ? '' : 's'} in this dataset {skipped === 1 ? 'has' : 'have'} problems
+        {plural(skipped, {
+          one: '# record in this dataset has problems',
+          other: '# records in this dataset have problems',
+        })}
       </summary>
       <ul>
         {problems.slice(0, 50).map((problem, index) => (

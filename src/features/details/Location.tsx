@@ -1,4 +1,5 @@
 import type { EventProperties } from '../../data/event-schema';
+import { placeLine } from './place-line';
 
 const PRECISION_LABEL: Record<EventProperties['precision'], string> = {
   site: 'Exact site',
@@ -25,7 +26,7 @@ export function Location({ event }: { event: EventProperties }) {
   const approximate = event.precisionKm > APPROXIMATE_KM;
   return (
     <>
-      {event.place}, {countryName(event.country)}
+      {placeLine(event.place, countryName(event.country))}
       <span className="detail__precision">
         {approximate ? <strong>Approximate location</strong> : PRECISION_LABEL[event.precision]}
         {approximate &&

@@ -3,6 +3,7 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { useVisibleEvents } from '../../data/use-dataset';
 import { downloadText } from '../../lib/download';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+import { plural } from '../../lib/plural';
 
 // The serialisers are only needed on a click, so they arrive after the page has loaded, not before first paint.
 const loadSerialisers = () => import('../../data/export-events');
@@ -30,7 +31,7 @@ export function ExportMenu() {
   return (
     <section className="export" aria-labelledby="export-title">
       <h2 id="export-title" className="panel-heading">
-        Download {events.length} incident{events.length === 1 ? '' : 's'}
+        {plural(events.length, { one: 'Download # incident', other: 'Download # incidents' })}
       </h2>
       <div className="export__buttons">
         <button

@@ -14,6 +14,7 @@ import { Histogram } from './Histogram';
 import { GlyphHighlight } from './GlyphHighlight';
 import { placeGlyphs } from './place-glyphs';
 import { Playhead } from './Playhead';
+import { plural } from '../../lib/plural';
 
 interface TimelinePlotProps {
   scale: BrokenTimeScale;
@@ -47,7 +48,7 @@ export function TimelinePlot({ scale, events, drawGlyphs, width }: TimelinePlotP
     anchor.current = null;
   };
 
-  const summary = `${events.length} incidents between ${formatShortDay(dateOfDay(scale.firstDay))} and ${formatShortDay(
+  const summary = `${plural(events.length, { one: '# incident', other: '# incidents' })} between ${formatShortDay(dateOfDay(scale.firstDay))} and ${formatShortDay(
     dateOfDay(scale.lastDay),
   )}${scale.breaks.length ? ', with the quiet years between the bursts cut out' : ''}. Bars count incidents per ${
     binDaysFor(scale) === 1 ? 'day' : 'week'

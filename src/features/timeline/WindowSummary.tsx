@@ -4,6 +4,7 @@ import { dayNumber } from '../../lib/dates';
 import { formatShortDay } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectTimeWindow } from '../../store/selectors';
+import { plural } from '../../lib/plural';
 
 /** Each event's first and last day as integers, once per dataset, so counting a window is a tight loop. */
 function daySpans(events: readonly EventFeature[]) {
@@ -44,7 +45,12 @@ export function WindowSummary({ events }: { events: readonly EventFeature[] }) {
       ) : (
         'All dates'
       )}
-      <span className="count"> · {shown === total ? total : `${shown} of ${total}`} incidents</span>
+      <span className="count">
+        {' · '}
+        {shown === total
+          ? plural(total, { one: '# incident', other: '# incidents' })
+          : plural(total, { one: `${shown} of # incident`, other: `${shown} of # incidents` })}
+      </span>
     </p>
   );
 }

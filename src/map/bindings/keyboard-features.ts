@@ -3,6 +3,7 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { INTERACTIVE_EVENT_LAYERS } from '../layers';
 import { LAYER, SOURCE } from '../layers/ids';
 import './keyboard-features.css';
+import { plural } from '../../lib/plural';
 
 /** More stops than this and Tab stops being a way through the map; the list is the twin for the rest. */
 const MAX_STOPS = 120;
@@ -35,7 +36,10 @@ function clusterStop(map: MapLibreMap, feature: MapGeoJSONFeature): Stop | null 
   const { x, y } = map.project(center);
   return {
     key: `cluster:${clusterId}`,
-    label: `${String(count)} incidents close together: zoom in`,
+    label: plural(Number(count), {
+      one: '# incident here: zoom in',
+      other: '# incidents close together: zoom in',
+    }),
     x,
     y,
     activate: () => {
