@@ -2,12 +2,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { atlasCatalogues } from './scripts/i18n/catalogue-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs let a newsroom host the build under any path.
   base: './',
   plugins: [
     react(),
+    atlasCatalogues(),
     // Offline after the first visit: Workbox precaches the app, basemap, fonts, data and story (docs/CLASSROOM.md).
     VitePWA({
       registerType: 'prompt',
@@ -38,6 +40,7 @@ export default defineConfig({
       },
     }),
   ],
+  plugins: [react(), atlasCatalogues()],
   build: {
     target: 'es2022',
     sourcemap: true,

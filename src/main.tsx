@@ -7,8 +7,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProviders } from './app/providers';
 import { applyUrlState, readUrlState } from './app/url-sync';
+import { activateLocale } from './i18n';
 import { loadMapModule } from './map/load-map-module';
 import { registerServiceWorker } from './app/offline/register-service-worker';
+import { useAtlasStore } from './store/atlas-store';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
@@ -23,10 +25,19 @@ applyUrlState(initial);
 void loadMapModule().catch(() => undefined);
 registerServiceWorker(initial.mode ?? 'explore');
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders>
-      <App initialCamera={initial.camera} />
-    </AppProviders>
-  </StrictMode>,
-);
+// English is in the first bundle; another language's catalogue arrives first, so no English flashes before it.
+// A catalogue that cannot load leaves the atlas in English rather than blank.
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders>
+        <App initialCamera={initial.camera} />
+      </AppProviders>
+    </StrictMode>,
+  );
+useAtlasStore.subscribe((state, previous) => {
+  if (state.locale !== previous.locale) void activateLocale(state.locale).catch(() => undefined);
+});
+activateLocale(useAtlasStore.getState().locale)
+  .catch(() => activateLocale('en'))
+  .then(render, render);

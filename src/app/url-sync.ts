@@ -7,6 +7,7 @@ import {
   stepSearch,
 } from '../lib/address-bar';
 import { CATEGORIES, THREADS } from '../data/vocabulary';
+import { matchLocale, resolveLocale } from '../i18n/locales';
 import { formatCamera, parseUrlState, serializeUrlState, type Camera, type UrlState } from '../lib/url-state';
 import { useAtlasStore, type AtlasState } from '../store/atlas-store';
 import { MODES, type Mode } from '../store/view-slice';
@@ -31,6 +32,13 @@ function keepIfSame<T extends readonly string[]>(current: T, next: T): T {
   return sameList(current, next) ? current : next;
 }
 
+/** A link's `lang` wins if there is a catalogue for it; otherwise the browser's languages decide, else English. */
+function localeOf(lang: string | undefined): { locale: string; chosenLocale: string | null } {
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
+  const chosenLocale = (lang && matchLocale(lang)) || null;
+  return { locale: chosenLocale ?? resolveLocale(undefined, browser), chosenLocale };
+}
+
 /** Puts a link's state into the store. Unknown or malformed parameters were already dropped by the parser. */
 export function applyUrlState(
   state: UrlState<(typeof CATEGORIES)[number], (typeof THREADS)[number], Mode>,
@@ -53,6 +61,7 @@ export function applyUrlState(
     playMode: state.play ?? 'cumulative',
     playSpeed: state.speed ?? 1,
     timeDisplay: state.tz ?? 'local',
+    ...localeOf(state.lang),
   });
   if (state.camera) lastCamera = state.camera;
 }
@@ -72,6 +81,7 @@ function urlStateOf(state: AtlasState): UrlState {
     play: state.playMode === 'cumulative' ? undefined : state.playMode,
     speed: state.playSpeed === 1 ? undefined : state.playSpeed,
     tz: state.timeDisplay === 'utc' ? 'utc' : undefined,
+    lang: state.chosenLocale ?? undefined,
     camera: lastCamera,
   };
 }

@@ -1,4 +1,4 @@
-import { formatShortDay, formatUtcOffset, toUtc, utcOffsetMinutes, zoneCity } from './format-date';
+import { toUtc } from './format-date';
 
 /** Local = the wall clock where it happened (the default, and the date every sort and filter uses). */
 export type TimeDisplay = 'local' | 'utc';
@@ -18,17 +18,6 @@ export function displayDate(event: EventMoment, display: TimeDisplay): string {
   if (display === 'utc' && event.time && event.timeZone)
     return toUtc(event.date, event.time, event.timeZone).date;
   return event.date;
-}
-
-/** "8 Jan 2020, 01:45 Baghdad (UTC+3)" or, in UTC, "7 Jan 2020, 22:45 UTC". */
-export function formatEventMoment(event: EventMoment, display: TimeDisplay): string {
-  const { date, time, timeZone } = event;
-  if (!time || !timeZone) return formatShortDay(date);
-  if (display === 'utc') {
-    const utc = toUtc(date, time, timeZone);
-    return `${formatShortDay(utc.date)}, ${utc.time} UTC`;
-  }
-  return `${formatShortDay(date)}, ${time} ${zoneCity(timeZone)} (${formatUtcOffset(utcOffsetMinutes(date, time, timeZone))})`;
 }
 
 const persian = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { dateStyle: 'long', timeZone: 'UTC' });

@@ -25,6 +25,8 @@ export interface UrlState<C extends string = string, T extends string = string, 
   speed?: 0.5 | 1 | 2 | 4 | 8;
   /** Show times in UTC instead of where they happened. */
   tz?: 'utc';
+  /** The language asked for, as a BCP 47 tag; whether a catalogue exists for it is decided later. */
+  lang?: string;
 }
 
 export interface UrlVocabulary<C extends string, T extends string, M extends string> {
@@ -37,6 +39,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_VALUE_LENGTH = 500;
 const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i;
 
 function pickList<V extends string>(raw: string | null, allowed: readonly V[]): V[] | undefined {
   if (!raw) return undefined;
@@ -120,6 +123,8 @@ export function parseUrlState<C extends string, T extends string, M extends stri
   const speed = SPEEDS.find((allowed) => String(allowed) === get('speed'));
   if (speed !== undefined) state.speed = speed;
   if (get('tz') === 'utc') state.tz = 'utc';
+  const lang = get('lang');
+  if (lang && LANGUAGE_TAG.test(lang)) state.lang = lang;
   return state;
 }
 
@@ -134,6 +139,7 @@ export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.mode && state.mode !== 'explore') params.set('mode', state.mode);
   if (state.data) params.set('data', state.data);
+  if (state.lang) params.set('lang', state.lang);
   if (state.event) params.set('event', state.event);
   if (state.categories?.length) params.set('cat', state.categories.join(','));
   if (state.threads?.length) params.set('thread', state.threads.join(','));

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
+import { createLocaleSlice, type LocaleSlice } from './locale-slice';
 import { createMeasureSlice, type MeasureSlice } from './measure-slice';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
@@ -13,7 +14,8 @@ export type AtlasState = ViewSlice &
   TimeSlice &
   CameraSlice &
   MeasureSlice &
-  PlaybackSlice;
+  PlaybackSlice &
+  LocaleSlice;
 
 export const useAtlasStore = create<AtlasState>()((...args) => ({
   ...createViewSlice(...args),
@@ -23,6 +25,7 @@ export const useAtlasStore = create<AtlasState>()((...args) => ({
   ...createCameraSlice(...args),
   ...createMeasureSlice(...args),
   ...createPlaybackSlice(...args),
+  ...createLocaleSlice(...args),
 }));
 
 /** Tests start every story from the same blank slate. */

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EventFeature } from '../../src/data/event-schema';
 import { eventsToCsv } from '../../src/data/export-events';
 import { byStoryOrder } from '../../src/data/sort-events';
-import { displayDate, formatEventMoment, otherCalendars } from '../../src/lib/event-time';
-import { formatDay, formatShortDay } from '../../src/lib/format-date';
+import { formatDay, formatEventMoment, formatShortDay } from '../../src/i18n/format';
+import { displayDate, otherCalendars } from '../../src/lib/event-time';
 
 const justAfterMidnightInBaghdad = { date: '2020-01-08', time: '00:30', timeZone: 'Asia/Baghdad' };
 const tehranAfternoon = { date: '2024-01-03', time: '15:00', timeZone: 'Asia/Tehran' };

@@ -1,5 +1,5 @@
 import type { EventProperties } from '../../data/event-schema';
-import { formatShortDay } from '../../lib/format-date';
+import { formatShortDay } from '../../i18n/format';
 
 /** A running count as it was reported over time: each row is one as-of date with its source. */
 export function AttackTally({ event }: { event: EventProperties }) {

@@ -1,5 +1,5 @@
 import type { EventProperties } from '../../data/event-schema';
-import { formatShortDay } from '../../lib/format-date';
+import { formatShortDay } from '../../i18n/format';
 
 const number = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString('en'));
 

@@ -1,13 +1,7 @@
 import type { EventProperties } from '../../data/event-schema';
 import { displayDate, otherCalendars } from '../../lib/event-time';
-import {
-  formatDayRange,
-  formatShortDay,
-  formatUtcOffset,
-  toUtc,
-  utcOffsetMinutes,
-  zoneCity,
-} from '../../lib/format-date';
+import { formatDayRange, formatShortDay } from '../../i18n/format';
+import { formatUtcOffset, toUtc, utcOffsetMinutes, zoneCity } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatShortDay } from '../../lib/format-date';
+import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
 import { useEventById } from '../../data/use-dataset';

@@ -1,5 +1,5 @@
 import type { Source } from '../../data/primitives';
-import { formatShortDay } from '../../lib/format-date';
+import { formatShortDay } from '../../i18n/format';
 
 /** Links open in a new tab and carry no referrer: the reader's path through the atlas is nobody's business. */
 export function Sources({ sources }: { sources: readonly Source[] }) {

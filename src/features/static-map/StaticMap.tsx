@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, type MouseEvent } from 'react';
 import { countriesQuery } from '../../data/basemap-query';
 import { FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
-import { formatShortDay } from '../../lib/format-date';
+import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
 import { useEventDrawing, useVisibleEvents } from '../../data/use-dataset';

@@ -1,6 +1,6 @@
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dateOfDay } from '../../lib/dates';
-import { formatShortDay } from '../../lib/format-date';
+import { formatShortDay } from '../../i18n/format';
 import { AXIS_Y, HEIGHT, HISTOGRAM_TOP } from './geometry';
 
 /** Month ticks per segment, and a zig-zag where the quiet years are cut out, labelled with what is hidden. */

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dateOfDay, dayNumber } from '../../lib/dates';
-import { formatDay } from '../../lib/format-date';
+import { formatDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectTimeWindow } from '../../store/selectors';
 import { dateForKey } from './brush-keys';

@@ -1,7 +1,8 @@
 import { memo, useMemo, type SyntheticEvent } from 'react';
 import { FAMILY_COLOUR } from '../../data/category-families';
 import type { EventFeature } from '../../data/event-schema';
-import { formatEventMoment, type TimeDisplay } from '../../lib/event-time';
+import { formatEventMoment } from '../../i18n/format';
+import type { TimeDisplay } from '../../lib/event-time';
 import { useAtlasStore } from '../../store/atlas-store';
 import { EVENT_SHAPES } from '../../ui/shapes';
 import type { EffectiveTheme } from '../../store/use-effective-theme';

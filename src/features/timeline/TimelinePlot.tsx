@@ -3,7 +3,7 @@ import type { EventFeature } from '../../data/event-schema';
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dateOfDay } from '../../lib/dates';
 import { binDaysFor } from '../../lib/day-histogram';
-import { formatShortDay } from '../../lib/format-date';
+import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { Axis } from './Axis';

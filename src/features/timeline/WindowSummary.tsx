@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { EventFeature } from '../../data/event-schema';
 import { dayNumber } from '../../lib/dates';
-import { formatShortDay } from '../../lib/format-date';
+import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectTimeWindow } from '../../store/selectors';
 import { plural } from '../../lib/plural';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { EventFeature } from '../../data/event-schema';
 import { byStoryOrder } from '../../data/sort-events';
 import { dateOfDay } from '../../lib/dates';
-import { formatEventMoment } from '../../lib/event-time';
+import { formatEventMoment } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { nextDay, previousDay, windowAt } from './playback-steps';
 

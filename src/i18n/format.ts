@@ -1,0 +1,165 @@
+import type { EventMoment, TimeDisplay } from '../lib/event-time';
+import { formatUtcOffset, toUtc, utcOffsetMinutes, zoneCity } from '../lib/format-date';
+import { KM_PER_MILE } from '../lib/geodesy';
+import { decorate, intlLocale, t } from './i18n';
+
+/**
+ * The one set of locale-aware formatters. Each reads the active locale, and builds its Intl formatter once per
+ * locale and options (building one costs far more than using it; the list formats a date per row).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
+  kind: string,
+  make: (locale: string) => F,
+): F {
+  const locale = intlLocale();
+  const key = `${locale}|${kind}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make(locale);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const dateFormat = (kind: string, options: Intl.DateTimeFormatOptions) =>
+  cached(kind, (locale) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+
+/**
+ * A calendar date where the event happened, formatted through UTC on purpose: "2020-01-03" is a fact about
+ * Baghdad, and must not slide to 2 January in a reader's Los Angeles browser.
+ */
+export function utcDate(isoDate: string, time = '00:00'): Date {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 1, day, hours, minutes));
+}
+
+const LONG_DAY: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+};
+const SHORT_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+/** "Fri, 3 January 2020". */
+export function formatDay(isoDate: string): string {
+  return decorate(dateFormat('day', LONG_DAY).format(utcDate(isoDate)));
+}
+
+const shortDays = new Map<string, string>();
+
+/** "3 Jan 2020". Cached: a filter change can mount 200 rows at once. */
+export function formatShortDay(isoDate: string): string {
+  const key = `${intlLocale()}|${isoDate}`;
+  let text = shortDays.get(key);
+  if (text === undefined) {
+    text = decorate(dateFormat('short-day', SHORT_DAY).format(utcDate(isoDate)));
+    // A story spans a few thousand days at most; a bound keeps a hostile file from growing it without limit.
+    if (shortDays.size >= 10_000) shortDays.clear();
+    shortDays.set(key, text);
+  }
+  return text;
+}
+
+/** "Fri, 3 January – Mon, 6 January 2020", with the locale's own range punctuation. */
+export function formatDayRange(start: string, end?: string): string {
+  if (!end || end === start) return formatDay(start);
+  return decorate(dateFormat('day', LONG_DAY).formatRange(utcDate(start), utcDate(end)));
+}
+
+/** "Jan", or "Jan 2020" on the axis ticks that start a year. */
+export function formatMonth(isoDate: string, withYear: boolean): string {
+  const options: Intl.DateTimeFormatOptions = withYear
+    ? { month: 'short', year: 'numeric' }
+    : { month: 'short' };
+  return decorate(dateFormat(withYear ? 'month-year' : 'month', options).format(utcDate(isoDate)));
+}
+
+/** The same civil day in another calendar (Solar Hijri `persian`, Umm al-Qura `islamic-umalqura`), noon UTC. */
+export function formatInCalendar(isoDate: string, calendar: 'persian' | 'islamic-umalqura'): string {
+  const format = cached(
+    `calendar-${calendar}`,
+    (locale) => new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}`, { dateStyle: 'long', timeZone: 'UTC' }),
+  );
+  return decorate(format.format(new Date(`${isoDate}T12:00:00Z`)));
+}
+
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return decorate(
+    cached(`number-${JSON.stringify(options)}`, (locale) => new Intl.NumberFormat(locale, options)).format(
+      value,
+    ),
+  );
+}
+
+const unit = (value: number, name: 'kilometer' | 'mile') =>
+  formatNumber(value, { style: 'unit', unit: name, maximumFractionDigits: 0 });
+
+/** "1,234 km (767 mi)": kilometres first, miles for readers who think in them. */
+export function formatDistance(km: number): string {
+  return t('format.distance', { kilometres: unit(km, 'kilometer'), miles: unit(km / KM_PER_MILE, 'mile') });
+}
+
+/** "Iraq, Syria and Lebanon" in the locale's own conjunction. */
+export function formatList(
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  return cached(`list-${type}`, (locale) => new Intl.ListFormat(locale, { type })).format(items);
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** "Iraq" for "IQ", in the reader's language; an unknown code is shown as it is. */
+export function formatCountry(code: string): string {
+  const locale = intlLocale();
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    regionNames.set(locale, names);
+  }
+  try {
+    return decorate(names.of(code) ?? code);
+  } catch {
+    return code;
+  }
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * How long before `today` a date was, for "as of" notes: "3 days ago", "last month". Calendar days, not hours,
+ * because an as-of date is a date.
+ */
+export function formatDaysAgo(isoDate: string, today: string): string {
+  const days = Math.round((utcDate(isoDate).getTime() - utcDate(today).getTime()) / 86_400_000);
+  const locale = intlLocale();
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  const ago = Math.abs(days);
+  if (ago < 31) return decorate(format.format(days, 'day'));
+  if (ago < 365) return decorate(format.format(Math.round(days / 30.44), 'month'));
+  return decorate(format.format(Math.round(days / 365.25), 'year'));
+}
+
+/** "8 Jan 2020, 01:45 Baghdad (UTC+3)" or, in UTC, "7 Jan 2020, 22:45 UTC"; a date alone when the time is unknown. */
+export function formatEventMoment(event: EventMoment, display: TimeDisplay): string {
+  const { date, time, timeZone } = event;
+  if (!time || !timeZone) return formatShortDay(date);
+  if (display === 'utc') {
+    const utc = toUtc(date, time, timeZone);
+    return t('format.momentUtc', { date: formatShortDay(utc.date), time: utc.time });
+  }
+  return t('format.momentLocal', {
+    date: formatShortDay(date),
+    time,
+    city: zoneCity(timeZone),
+    offset: formatUtcOffset(utcOffsetMinutes(date, time, timeZone)),
+  });
+}

@@ -1,0 +1,63 @@
+import { setupI18n, type Messages } from '@lingui/core';
+import english from 'virtual:atlas-catalogue/en';
+import { loaders } from 'virtual:atlas-catalogues';
+import type { MessageDescriptor, MessageId, MessageValues } from './catalogue';
+import { directionOf, isPseudoLocale, SOURCE_INTL_LOCALE, SOURCE_LOCALE } from './locales';
+
+/** The one translation runtime of the app; components read it through `useT`/`Msg`, other code through `t`. */
+export const i18n = setupI18n({
+  locale: SOURCE_LOCALE,
+  locales: [SOURCE_INTL_LOCALE],
+  messages: { [SOURCE_LOCALE]: english },
+});
+
+type Decorate = (text: string) => string;
+let decorateFormatted: Decorate = (text) => text;
+
+/**
+ * The locale Intl formats with. Pseudo-locales format as the language they imitate, and their formatted dates and
+ * numbers are decorated like their messages, so a test can tell them from text that bypassed the catalogue.
+ */
+export const intlLocale = (): string => i18n.locales?.[0] ?? i18n.locale;
+
+/** Passes formatter output through the pseudo-locale's decoration (identity for real locales). */
+export const decorate: Decorate = (text) => decorateFormatted(text);
+
+async function catalogueFor(
+  locale: string,
+): Promise<{ messages: Messages; intl: string; decorate: Decorate }> {
+  if (isPseudoLocale(locale)) {
+    const { pseudoCatalogue } = await import('./pseudo');
+    return pseudoCatalogue(locale, english);
+  }
+  const loader = loaders[locale];
+  const messages = loader ? (await loader()).default : english;
+  return {
+    messages: { ...english, ...messages },
+    intl: loader ? locale : SOURCE_INTL_LOCALE,
+    decorate: (text) => text,
+  };
+}
+
+/** Loads a locale's catalogue (once), makes it current and sets `<html lang dir>`; English needs no download. */
+export async function activateLocale(locale: string): Promise<void> {
+  if (i18n.locale !== locale) {
+    const catalogue = await catalogueFor(locale);
+    decorateFormatted = catalogue.decorate;
+    i18n.loadAndActivate({ locale, locales: [catalogue.intl], messages: catalogue.messages });
+  }
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
+  }
+}
+
+/** A message in the current locale, for code outside React (map labels, exports, announcements built in handlers). */
+export function t(id: MessageId, values?: MessageValues): string {
+  return i18n._(id, values);
+}
+
+/** A message to translate later, where it is shown: data and map code return these instead of English text. */
+export const msg = (id: MessageId, values?: MessageValues): MessageDescriptor => ({ id, values });
+
+export const translate = (message: MessageDescriptor): string => t(message.id, message.values);
