@@ -40,7 +40,6 @@ export default defineConfig({
       },
     }),
   ],
-  plugins: [react(), atlasCatalogues()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,8 +1,7 @@
 import { setupI18n, type Messages } from '@lingui/core';
 import english from 'virtual:atlas-catalogue/en';
-import { loaders } from 'virtual:atlas-catalogues';
 import type { MessageDescriptor, MessageId, MessageValues } from './catalogue';
-import { directionOf, isPseudoLocale, SOURCE_INTL_LOCALE, SOURCE_LOCALE } from './locales';
+import { SOURCE_INTL_LOCALE, SOURCE_LOCALE } from './locales';
 
 /** The one translation runtime of the app; components read it through `useT`/`Msg`, other code through `t`. */
 export const i18n = setupI18n({
@@ -11,7 +10,7 @@ export const i18n = setupI18n({
   messages: { [SOURCE_LOCALE]: english },
 });
 
-type Decorate = (text: string) => string;
+export type Decorate = (text: string) => string;
 let decorateFormatted: Decorate = (text) => text;
 
 /**
@@ -23,33 +22,13 @@ export const intlLocale = (): string => i18n.locales?.[0] ?? i18n.locale;
 /** Passes formatter output through the pseudo-locale's decoration (identity for real locales). */
 export const decorate: Decorate = (text) => decorateFormatted(text);
 
-async function catalogueFor(
+/** Makes a loaded catalogue current; `activateLocale` (./activate.ts) fetches it first. */
+export function setCatalogue(
   locale: string,
-): Promise<{ messages: Messages; intl: string; decorate: Decorate }> {
-  if (isPseudoLocale(locale)) {
-    const { pseudoCatalogue } = await import('./pseudo');
-    return pseudoCatalogue(locale, english);
-  }
-  const loader = loaders[locale];
-  const messages = loader ? (await loader()).default : english;
-  return {
-    messages: { ...english, ...messages },
-    intl: loader ? locale : SOURCE_INTL_LOCALE,
-    decorate: (text) => text,
-  };
-}
-
-/** Loads a locale's catalogue (once), makes it current and sets `<html lang dir>`; English needs no download. */
-export async function activateLocale(locale: string): Promise<void> {
-  if (i18n.locale !== locale) {
-    const catalogue = await catalogueFor(locale);
-    decorateFormatted = catalogue.decorate;
-    i18n.loadAndActivate({ locale, locales: [catalogue.intl], messages: catalogue.messages });
-  }
-  if (typeof document !== 'undefined') {
-    document.documentElement.lang = locale;
-    document.documentElement.dir = directionOf(locale);
-  }
+  catalogue: { messages: Messages; intl: string; decorate: Decorate },
+): void {
+  decorateFormatted = catalogue.decorate;
+  i18n.loadAndActivate({ locale, locales: [catalogue.intl], messages: catalogue.messages });
 }
 
 /** A message in the current locale, for code outside React (map labels, exports, announcements built in handlers). */

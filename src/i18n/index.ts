@@ -1,4 +1,5 @@
 export type { MessageDescriptor, MessageId, MessageValues } from './catalogue';
-export { activateLocale, i18n, msg, t, translate } from './i18n';
+export { activateLocale } from './activate';
+export { i18n, msg, t, translate } from './i18n';
 export { directionOf, isPseudoLocale, resolveLocale, SOURCE_LOCALE, TRANSLATED_LOCALES } from './locales';
 export { Msg, useLocale, useT } from './react';

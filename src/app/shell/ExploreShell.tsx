@@ -4,7 +4,7 @@ import { SelectionAnnouncer } from '../../features/details/SelectionAnnouncer';
 import { ExportMenu } from '../../features/export/ExportMenu';
 import { FilterPanel } from '../../features/filters/FilterPanel';
 import { IntroPanel } from '../../features/intro/IntroPanel';
-import { Legend } from '../../features/legend/Legend';
+import { LazyLegend } from '../../features/legend/LazyLegend';
 import { EventList } from '../../features/list/EventList';
 import { MeasureTool } from '../../features/measure/MeasureTool';
 import { LazyStaticMap } from '../../features/static-map/LazyStaticMap';
@@ -69,7 +69,7 @@ export function ExploreShell({ initialCamera }: Omit<ShellProps, 'Explore'>) {
               <EventList />
             </ErrorBoundary>
             <ErrorBoundary name="The legend">
-              <Legend />
+              <LazyLegend />
             </ErrorBoundary>
             <ErrorBoundary name="The download menu">
               <ExportMenu />

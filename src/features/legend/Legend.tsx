@@ -3,6 +3,7 @@ import { CROWD_THRESHOLD } from '../../data/crowd';
 import type { PlaceKind } from '../../data/vocabulary';
 import { CROWD_DOT, EVENT_SHAPES, PLACE_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
+import { useT } from '../../i18n';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { useEventDrawing } from '../../data/use-dataset';
 
@@ -18,12 +19,13 @@ const PLACE_LABEL: [PlaceKind, string][] = [
 
 /** Every symbol, halo and line the map can draw, in words. */
 export function Legend() {
+  const t = useT();
   const theme = useEffectiveTheme();
   const ink = theme === 'dark' ? '#d5dade' : '#3b3a36';
   const dots = useEventDrawing() === 'dots';
   return (
     <details className="legend">
-      <summary>Map legend</summary>
+      <summary>{t('legend.toggle')}</summary>
       <h3>Incidents</h3>
       <ul>
         {FAMILIES.map((family) => (
