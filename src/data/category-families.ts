@@ -1,3 +1,4 @@
+import type { MessageId } from '../i18n/catalogue';
 import type { Category } from './vocabulary';
 
 /**
@@ -26,12 +27,12 @@ export const FAMILY_OF: Record<Category, Family> = {
   claim: 'other',
 };
 
-export const FAMILY_LABEL: Record<Family, string> = {
-  bombing: 'Bombings, killings and crowd disasters',
-  'air-strike': 'Air, drone and missile strikes; shoot-downs',
-  'attack-on-base': 'Rocket and drone attacks on bases; sieges',
-  'at-sea': 'Attacks on shipping and hijackings',
-  other: 'Military operations, funerals, protests and claims',
+export const FAMILY_LABEL: Record<Family, MessageId> = {
+  bombing: 'family.bombing',
+  'air-strike': 'family.air-strike',
+  'attack-on-base': 'family.attack-on-base',
+  'at-sea': 'family.at-sea',
+  other: 'family.other',
 };
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
@@ -43,21 +44,21 @@ export const FAMILY_COLOUR: Record<Family, { light: string; dark: string }> = {
   other: { light: '#9d3d7a', dark: '#e79cc7' },
 };
 
-export const CATEGORY_LABEL: Record<Category, string> = {
-  bombing: 'Bombing',
-  'drone-strike': 'Drone strike',
-  airstrike: 'Air strike',
-  'missile-strike': 'Missile strike',
-  'rocket-attack': 'Rocket attack',
-  'drone-attack': 'Drone attack',
-  'maritime-attack': 'Attack on shipping',
-  hijacking: 'Hijacking',
-  'crowd-crush': 'Crowd crush',
-  shootdown: 'Shoot-down',
-  siege: 'Siege',
-  'military-operation': 'Military operation',
-  assassination: 'Targeted killing',
-  protest: 'Protest',
-  funeral: 'Funeral',
-  claim: 'Claim of responsibility',
+export const CATEGORY_LABEL: Record<Category, MessageId> = {
+  bombing: 'category.bombing',
+  'drone-strike': 'category.drone-strike',
+  airstrike: 'category.airstrike',
+  'missile-strike': 'category.missile-strike',
+  'rocket-attack': 'category.rocket-attack',
+  'drone-attack': 'category.drone-attack',
+  'maritime-attack': 'category.maritime-attack',
+  hijacking: 'category.hijacking',
+  'crowd-crush': 'category.crowd-crush',
+  shootdown: 'category.shootdown',
+  siege: 'category.siege',
+  'military-operation': 'category.military-operation',
+  assassination: 'category.assassination',
+  protest: 'category.protest',
+  funeral: 'category.funeral',
+  claim: 'category.claim',
 };

@@ -1,21 +1,23 @@
 import type { EventProperties } from '../../data/event-schema';
-import { formatShortDay } from '../../i18n/format';
+import { useT } from '../../i18n';
+import { formatNumber, formatShortDay } from '../../i18n/format';
 
 /** A running count as it was reported over time: each row is one as-of date with its source. */
 export function AttackTally({ event }: { event: EventProperties }) {
+  const t = useT();
   const tally = event.attackCount;
   if (!tally?.length) return null;
   return (
     <section className="detail__section" aria-labelledby="tally-title">
-      <h3 id="tally-title">Running count</h3>
+      <h3 id="tally-title">{t('tally.heading')}</h3>
       <table className="detail__table">
-        <caption>Attacks reported, by date</caption>
+        <caption>{t('tally.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">As of</th>
-            <th scope="col">Attacks</th>
-            <th scope="col">Injured</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('tally.asOf')}</th>
+            <th scope="col">{t('tally.attacks')}</th>
+            <th scope="col">{t('tally.injured')}</th>
+            <th scope="col">{t('tally.source')}</th>
           </tr>
         </thead>
         <tbody>
@@ -25,12 +27,11 @@ export function AttackTally({ event }: { event: EventProperties }) {
                 <time dateTime={row.asOf}>{formatShortDay(row.asOf)}</time>
               </td>
               <td>
-                {row.count}
                 {row.iraq !== undefined && row.syria !== undefined
-                  ? ` (Iraq ${row.iraq}, Syria ${row.syria})`
-                  : ''}
+                  ? t('tally.byCountry', { count: row.count, iraq: row.iraq, syria: row.syria })
+                  : formatNumber(row.count)}
               </td>
-              <td>{row.injured ?? '—'}</td>
+              <td>{row.injured === undefined ? t('details.noFigure') : formatNumber(row.injured)}</td>
               <td>{row.source}</td>
             </tr>
           ))}

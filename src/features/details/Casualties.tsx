@@ -1,35 +1,39 @@
 import type { EventProperties } from '../../data/event-schema';
-import { formatShortDay } from '../../i18n/format';
-
-const number = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString('en'));
+import { useT } from '../../i18n';
+import { formatNumber, formatShortDay } from '../../i18n/format';
 
 /** Best current figures with their date, and every earlier figure the sources gave. */
 export function Casualties({ event }: { event: EventProperties }) {
+  const t = useT();
+  const number = (value: number | undefined) =>
+    value === undefined ? t('details.noFigure') : formatNumber(value);
   const { killed, injured, casualtiesAsOf, casualtyNote, casualtyRevisions } = event;
   const hasFigures = killed !== undefined || injured !== undefined;
   if (!hasFigures && !casualtyNote && !casualtyRevisions?.length) return null;
   return (
     <section className="detail__section" aria-labelledby="casualties-title">
-      <h3 id="casualties-title">Casualties</h3>
+      <h3 id="casualties-title">{t('casualties.heading')}</h3>
       {hasFigures ? (
         <p className="detail__figures">
-          {killed !== undefined && <span>{number(killed)} killed</span>}
-          {injured !== undefined && <span>{number(injured)} injured</span>}
-          {casualtiesAsOf && <span className="muted">as of {formatShortDay(casualtiesAsOf)}</span>}
+          {killed !== undefined && <span>{t('casualties.killed', { count: killed })}</span>}
+          {injured !== undefined && <span>{t('casualties.injured', { count: injured })}</span>}
+          {casualtiesAsOf && (
+            <span className="muted">{t('casualties.asOf', { date: formatShortDay(casualtiesAsOf) })}</span>
+          )}
         </p>
       ) : (
-        <p className="muted">No confirmed figures.</p>
+        <p className="muted">{t('casualties.none')}</p>
       )}
       {casualtyNote && <p>{casualtyNote}</p>}
       {casualtyRevisions && casualtyRevisions.length > 0 && (
         <table className="detail__table">
-          <caption>How the reported toll changed</caption>
+          <caption>{t('casualties.revisions')}</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Killed</th>
-              <th scope="col">Injured</th>
-              <th scope="col">Reported by</th>
+              <th scope="col">{t('casualties.date')}</th>
+              <th scope="col">{t('casualties.killedColumn')}</th>
+              <th scope="col">{t('casualties.injuredColumn')}</th>
+              <th scope="col">{t('casualties.reportedBy')}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,8 +45,9 @@ export function Casualties({ event }: { event: EventProperties }) {
                 <td>{number(revision.killed)}</td>
                 <td>{number(revision.injured)}</td>
                 <td>
-                  {revision.source}
-                  {revision.note ? ` (${revision.note})` : ''}
+                  {revision.note
+                    ? t('casualties.sourceWithNote', { source: revision.source, note: revision.note })
+                    : revision.source}
                 </td>
               </tr>
             ))}

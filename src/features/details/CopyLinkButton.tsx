@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { currentViewHref } from '../../lib/address-bar';
 
 /** Copies the address bar, which holds the current view once any pending write is made (see docs/URL.md). */
 export function CopyLinkButton() {
+  const t = useT();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -15,17 +17,17 @@ export function CopyLinkButton() {
   return (
     <>
       <button type="button" className="button" onClick={copy}>
-        Copy link
+        {t('copyLink.button')}
       </button>
       <span role="status" className="detail__copy-status">
-        {status === 'copied' && 'Link copied.'}
+        {status === 'copied' && t('copyLink.copied')}
         {status === 'failed' && (
           <>
-            Copy this link:{' '}
+            {t('copyLink.failed')}{' '}
             <input
               readOnly
               value={window.location.href}
-              aria-label="Link to this view"
+              aria-label={t('copyLink.fieldLabel')}
               onFocus={(e) => e.currentTarget.select()}
             />
           </>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { CATEGORY_LABEL } from '../../data/category-families';
 import { THREAD_LABEL } from '../../data/thread-labels';
+import { useT, type MessageId } from '../../i18n';
 import { useAtlasStore } from '../../store/atlas-store';
 import { useEventById, useEventsQuery } from '../../data/use-dataset';
 import { AttackTally } from './AttackTally';
@@ -12,6 +13,7 @@ import { Sources } from './Sources';
 import { useCloseWithFocusReturn } from './use-close-with-focus-return';
 
 export function EventDetailPanel({ id }: { id: string }) {
+  const t = useT();
   const event = useEventById(id);
   const loaded = useEventsQuery().isSuccess;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -23,10 +25,10 @@ export function EventDetailPanel({ id }: { id: string }) {
 
   if (!event) {
     return loaded ? (
-      <section className="detail" aria-label="Incident not found">
-        <p>This link names an incident (“{id}”) that is not in the dataset.</p>
+      <section className="detail" aria-label={t('details.notFoundLabel')}>
+        <p>{t('details.notFound', { id })}</p>
         <button type="button" className="button" onClick={close}>
-          Show all incidents
+          {t('details.showAll')}
         </button>
       </section>
     ) : null;
@@ -37,40 +39,40 @@ export function EventDetailPanel({ id }: { id: string }) {
     useAtlasStore.getState().select(relatedId);
     useAtlasStore.getState().requestCamera({ eventId: relatedId });
   };
-  const facts: [string, string | undefined][] = [
-    ['Carried out by', p.perpetrator],
-    ['Claimed by', p.claimedBy],
-    ['Attributed to', p.attributedTo],
-    ['Target', p.target],
+  const facts: [MessageId, string | undefined][] = [
+    ['details.perpetrator', p.perpetrator],
+    ['details.claimedBy', p.claimedBy],
+    ['details.attributedTo', p.attributedTo],
+    ['details.target', p.target],
   ];
 
   return (
     <article className="detail" aria-labelledby="detail-title">
       <div className="detail__bar">
         <button type="button" className="button button--quiet" onClick={close}>
-          ← All incidents
+          {t('details.back')}
         </button>
         <CopyLinkButton />
       </div>
       <p className="detail__kicker">
-        {CATEGORY_LABEL[p.category]} · {THREAD_LABEL[p.thread]}
+        {t('details.kicker', { category: t(CATEGORY_LABEL[p.category]), thread: t(THREAD_LABEL[p.thread]) })}
       </p>
       <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
         {p.title}
       </h2>
       <dl className="detail__facts">
-        <dt>When</dt>
+        <dt>{t('details.when')}</dt>
         <dd>
           <EventWhen event={p} />
         </dd>
-        <dt>Where</dt>
+        <dt>{t('details.where')}</dt>
         <dd>
           <Location event={p} />
         </dd>
         {facts.map(([label, value]) =>
           value ? (
             <div key={label} className="detail__fact">
-              <dt>{label}</dt>
+              <dt>{t(label)}</dt>
               <dd>{value}</dd>
             </div>
           ) : null,
@@ -82,7 +84,7 @@ export function EventDetailPanel({ id }: { id: string }) {
       <Sources sources={p.sources} />
       {p.related && p.related.length > 0 && (
         <section className="detail__section" aria-labelledby="related-title">
-          <h3 id="related-title">Related incidents</h3>
+          <h3 id="related-title">{t('details.related')}</h3>
           <ul className="detail__related">
             {p.related.map((relatedId) => (
               <RelatedButton key={relatedId} id={relatedId} onOpen={open} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
@@ -40,9 +41,13 @@ export function SelectionAnnouncer() {
       if (selectedId) {
         if (focused?.closest('article')) return;
         const p = latest.current.event?.properties;
-        setMessage(p ? `Opened ${p.title}, ${formatShortDay(p.date)}.` : 'Opened an incident.');
+        setMessage(
+          p
+            ? t('announce.opened', { title: p.title, date: formatShortDay(p.date) })
+            : t('announce.openedUnknown'),
+        );
       } else if (!focused || focused === document.body) {
-        setMessage('Closed the incident; the list of incidents is back.');
+        setMessage(t('announce.closed'));
       }
     }, SETTLE_MS);
     const clear = setTimeout(() => setMessage(''), SETTLE_MS + CLEAR_AFTER_MS);

@@ -1,3 +1,5 @@
+import { t } from '../../i18n';
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -6,5 +8,5 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 export function placeLine(place: string, country: string): string {
   const named = new RegExp(`(^|[^\\p{L}])${escapeRegExp(country)}($|[^\\p{L}])`, 'u').test(place);
-  return named ? place : `${place}, ${country}`;
+  return named ? place : t('location.placeInCountry', { place, country });
 }

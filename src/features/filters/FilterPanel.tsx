@@ -11,6 +11,8 @@ import { useActors, useEventsQuery } from '../../data/use-dataset';
 import { EVENT_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
+import { useT } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { SearchBox } from './SearchBox';
 
 /** Facet counts follow the filters a moment behind a brush drag, so typing and dragging never wait on them. */
@@ -22,6 +24,7 @@ function useFacetCounts() {
 }
 
 export function FilterPanel() {
+  const t = useT();
   const theme = useEffectiveTheme();
   const { categories, threads, search } = useAtlasStore(useShallow(selectEventFilters));
   const showProxyNetwork = useAtlasStore((state) => state.showProxyNetwork);
@@ -33,7 +36,7 @@ export function FilterPanel() {
     <section className="filters" aria-labelledby="filters-title">
       <div className="filters__head">
         <h2 id="filters-title" className="panel-heading">
-          Filters
+          {t('filters.heading')}
         </h2>
         <button
           type="button"
@@ -45,24 +48,26 @@ export function FilterPanel() {
           }}
           disabled={!active}
         >
-          Reset filters
+          {t('filters.reset')}
         </button>
       </div>
       <SearchBox />
       <fieldset className="facet">
-        <legend>Story thread</legend>
+        <legend>{t('filters.thread')}</legend>
         {THREADS.map((thread) => (
           <label key={thread} className="facet__option">
             <input type="checkbox" checked={threads.includes(thread)} onChange={() => toggleThread(thread)} />
-            <span className="facet__label">{THREAD_LABEL[thread]}</span>
-            <span className="count">{counts.byThread.get(thread) ?? 0}</span>
+            <span className="facet__label">{t(THREAD_LABEL[thread])}</span>
+            <span className="count">{formatNumber(counts.byThread.get(thread) ?? 0)}</span>
           </label>
         ))}
       </fieldset>
       <details className="facet" open={categories.length > 0}>
-        <summary>Kind of incident{categories.length ? ` (${categories.length} chosen)` : ''}</summary>
+        <summary>
+          {categories.length ? t('filters.kindChosen', { count: categories.length }) : t('filters.kind')}
+        </summary>
         <fieldset>
-          <legend className="visually-hidden">Kind of incident</legend>
+          <legend className="visually-hidden">{t('filters.kind')}</legend>
           {CATEGORIES.filter((category) => counts.present.has(category) || categories.includes(category)).map(
             (category) => (
               <label key={category} className="facet__option">
@@ -76,8 +81,8 @@ export function FilterPanel() {
                   colour={FAMILY_COLOUR[FAMILY_OF[category]][theme]}
                   size={12}
                 />
-                <span className="facet__label">{CATEGORY_LABEL[category]}</span>
-                <span className="count">{counts.byCategory.get(category) ?? 0}</span>
+                <span className="facet__label">{t(CATEGORY_LABEL[category])}</span>
+                <span className="count">{formatNumber(counts.byCategory.get(category) ?? 0)}</span>
               </label>
             ),
           )}
@@ -89,7 +94,7 @@ export function FilterPanel() {
           checked={showProxyNetwork}
           onChange={(e) => setShowProxyNetwork(e.target.checked)}
         />
-        <span className="facet__label">Tint countries where Iran-backed groups operate</span>
+        <span className="facet__label">{t('filters.proxyTint')}</span>
       </label>
     </section>
   );

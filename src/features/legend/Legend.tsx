@@ -34,7 +34,7 @@ export function Legend() {
               shape={dots ? CROWD_DOT : EVENT_SHAPES[family]}
               colour={FAMILY_COLOUR[family][theme]}
             />
-            {FAMILY_LABEL[family]}
+            {t(FAMILY_LABEL[family])}
           </li>
         ))}
         {dots && (

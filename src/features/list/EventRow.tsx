@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { FAMILY_COLOUR, FAMILY_OF, CATEGORY_LABEL } from '../../data/category-families';
 import type { EventFeature } from '../../data/event-schema';
 import { displayDate, type TimeDisplay } from '../../lib/event-time';
+import { Msg, t, useT } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
 import { toUtc } from '../../lib/format-date';
 import { CROWD_DOT, EVENT_SHAPES } from '../../ui/shapes';
@@ -30,6 +31,7 @@ export const EventRow = memo(function EventRow({
   onOpen,
   onHover,
 }: EventRowProps) {
+  const translate = useT();
   const p = event.properties;
   const family = FAMILY_OF[p.category];
   return (
@@ -49,7 +51,14 @@ export const EventRow = memo(function EventRow({
         <span className="event-row__text">
           <span className="event-row__title">{p.title}</span>
           <span className="event-row__meta">
-            <RowDate event={p} timeDisplay={timeDisplay} /> · {p.place} · {CATEGORY_LABEL[p.category]}
+            <Msg
+              id="list.rowMeta"
+              values={{
+                date: <RowDate event={p} timeDisplay={timeDisplay} />,
+                place: p.place,
+                category: translate(CATEGORY_LABEL[p.category]),
+              }}
+            />
           </span>
         </span>
       </button>
@@ -64,7 +73,7 @@ function RowDate({ event, timeDisplay }: { event: EventFeature['properties']; ti
     const utc = toUtc(date, time, timeZone);
     return (
       <time dateTime={`${utc.date}T${utc.time}Z`}>
-        {formatShortDay(displayDate(event, 'utc'))}, {utc.time} UTC
+        {t('format.momentUtc', { date: formatShortDay(displayDate(event, 'utc')), time: utc.time })}
       </time>
     );
   }
