@@ -11,7 +11,7 @@ const KB = 1000;
 
 /** Limits in gzip bytes. 1 KB = 1000 bytes, as Vite prints them. */
 export const BUDGETS = {
-  initialJs: 103 * KB,
+  initialJs: 105 * KB,
   initialCss: 20 * KB,
   mapChunk: 310 * KB,
   mapWorker: 170 * KB,
