@@ -1,4 +1,5 @@
 import { useRef, useState, type CSSProperties, type PointerEvent, type ReactNode } from 'react';
+import { useT } from '../i18n';
 import './bottom-sheet.css';
 import { usePanelScroll } from './use-panel-scroll';
 
@@ -8,6 +9,8 @@ export type Snap = (typeof SNAPS)[number];
 interface BottomSheetProps {
   id: string;
   label: string;
+  /** The panel's name as it reads inside "Show more of the … panel". */
+  nameInSentence: string;
   children: ReactNode;
   /** The highest snap allowed: a detail keeps the map at half the screen, so it caps the sheet at half. */
   maxSnap: Snap;
@@ -28,7 +31,8 @@ function stepSnap(snap: Snap, direction: 1 | -1, max: Snap): Snap {
  * The side panel, which on phones becomes a sheet over the map with peek, half and full heights. On wider
  * screens the stylesheet ignores the snap and the handle, so the same element serves both.
  */
-export function BottomSheet({ id, label, children, maxSnap, openKey }: BottomSheetProps) {
+export function BottomSheet({ id, label, nameInSentence, children, maxSnap, openKey }: BottomSheetProps) {
+  const t = useT();
   // A shared link to an incident opens with it readable, as if the reader had just opened it.
   const [chosen, setChosen] = useState<Snap>(openKey ? 'half' : 'peek');
   const [dragOffset, setDragOffset] = useState<number | null>(null);
@@ -85,7 +89,7 @@ export function BottomSheet({ id, label, children, maxSnap, openKey }: BottomShe
         className="sheet__handle"
         aria-expanded={expanded}
         aria-controls={`${id}-body`}
-        aria-label={`${snap === maxSnap ? 'Show less' : 'Show more'} of the ${label.toLowerCase()} panel`}
+        aria-label={t(snap === maxSnap ? 'sheet.showLessOf' : 'sheet.showMoreOf', { panel: nameInSentence })}
         onClick={() => {
           if (!dragged.current) cycle();
           dragged.current = false;
@@ -99,7 +103,9 @@ export function BottomSheet({ id, label, children, maxSnap, openKey }: BottomShe
         }}
       >
         <span className="sheet__grip" aria-hidden="true" />
-        <span className="sheet__handle-text">{snap === maxSnap ? 'Show less' : 'Show more'}</span>
+        <span className="sheet__handle-text">
+          {t(snap === maxSnap ? 'sheet.showLess' : 'sheet.showMore')}
+        </span>
       </button>
       <div id={`${id}-body`} className="sheet__body">
         {children}

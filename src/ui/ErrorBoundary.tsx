@@ -1,8 +1,9 @@
 import { Component, type ReactNode } from 'react';
+import { Msg, t, type MessageId } from '../i18n';
 
 interface ErrorBoundaryProps {
-  /** What the reader lost, in their words: "The incident list". */
-  name: string;
+  /** What the reader lost, as a whole sentence: `errors.list` ("The incident list stopped working."). */
+  failure: MessageId;
   children: ReactNode;
 }
 
@@ -26,10 +27,14 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     return (
       <div className="data-status data-status--error" role="alert">
         <p>
-          <strong>{this.props.name} stopped working.</strong> The rest of the atlas still works.
+          <Msg
+            id="errors.restStillWorks"
+            values={{ failure: t(this.props.failure) }}
+            components={{ 0: <strong /> }}
+          />
         </p>
         <button type="button" className="button" onClick={() => this.setState({ failed: false })}>
-          Try again
+          {t('errors.tryAgain')}
         </button>
       </div>
     );

@@ -15,10 +15,10 @@ describe('a panel that crashes', () => {
     const user = userEvent.setup();
     render(
       <>
-        <ErrorBoundary name="The legend">
+        <ErrorBoundary failure="errors.legend">
           <Flaky />
         </ErrorBoundary>
-        <ErrorBoundary name="The incident list">
+        <ErrorBoundary failure="errors.list">
           <button type="button">Kerman twin bombings</button>
         </ErrorBoundary>
       </>,

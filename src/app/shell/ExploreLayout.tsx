@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../i18n';
 import { BottomSheet } from '../../ui/BottomSheet';
 import { ThemeToggle } from '../../features/theme/ThemeToggle';
 
@@ -13,24 +14,31 @@ interface ExploreLayoutProps {
 
 /** The explore shell: header, map, and a side panel (a bottom sheet on phones). It holds, never knows, its features. */
 export function ExploreLayout({ map, panel, timeline, openKey = null }: ExploreLayoutProps) {
+  const t = useT();
   const detailOpen = openKey !== null;
   return (
     <div className="shell">
       {/* The list is not in the page while an incident is open; the skip link must always land somewhere. */}
       <a className="skip-link" href={detailOpen ? '#panel' : '#event-list'}>
-        {detailOpen ? 'Skip to the incident' : 'Skip to the incident list'}
+        {detailOpen ? t('app.skipToIncident') : t('app.skipToList')}
       </a>
       <header className="shell__header">
         <div className="shell__title">
-          <h1>Flashpoint Atlas</h1>
-          <p className="shell__dek">Kerman, Soleimani and the wider conflict, mapped</p>
+          <h1>{t('app.title')}</h1>
+          <p className="shell__dek">{t('app.dek')}</p>
         </div>
         <ThemeToggle />
       </header>
       <main className="shell__main">
         <div className="shell__map">{map}</div>
         {timeline && <div className="shell__timeline">{timeline}</div>}
-        <BottomSheet id="panel" label="Incidents" maxSnap={detailOpen ? 'half' : 'full'} openKey={openKey}>
+        <BottomSheet
+          id="panel"
+          label={t('app.panelLabel')}
+          nameInSentence={t('app.panelInSentence')}
+          maxSnap={detailOpen ? 'half' : 'full'}
+          openKey={openKey}
+        >
           {panel}
         </BottomSheet>
       </main>

@@ -1,6 +1,6 @@
 import { DataStatus } from '../../features/data-status/DataStatus';
 import { EventDetail } from '../../features/details/EventDetail';
-import { SelectionAnnouncer } from '../../features/details/SelectionAnnouncer';
+import { LazySelectionAnnouncer } from '../../features/details/LazySelectionAnnouncer';
 import { ExportMenu } from '../../features/export/ExportMenu';
 import { FilterPanel } from '../../features/filters/FilterPanel';
 import { IntroPanel } from '../../features/intro/IntroPanel';
@@ -13,6 +13,7 @@ import { MapView } from '../../map/MapView';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
+import { useT } from '../../i18n';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { writeCamera } from '../url-sync';
 import { ExploreLayout } from './ExploreLayout';
@@ -20,6 +21,7 @@ import type { ShellProps } from './shell-props';
 
 /** Explore mode: the map with the timeline under it, and the intro, filters and list (or one incident) beside. */
 export function ExploreShell({ initialCamera }: Omit<ShellProps, 'Explore'>) {
+  const t = useT();
   const theme = useEffectiveTheme();
   const selectedId = useAtlasStore(selectSelectedId);
   const dataPath = useAtlasStore((state) => state.dataPath);
@@ -27,51 +29,51 @@ export function ExploreShell({ initialCamera }: Omit<ShellProps, 'Explore'>) {
     <ExploreLayout
       map={
         <>
-          <ErrorBoundary name="The map">
+          <ErrorBoundary failure="errors.map">
             <MapView
               theme={theme}
-              label="Map of the incidents around the Kerman bombings"
+              label={t('app.mapLabel')}
               dataPath={dataPath ?? undefined}
               initialCamera={initialCamera}
               onCameraChange={writeCamera}
               fallback={<LazyStaticMap />}
             />
           </ErrorBoundary>
-          <ErrorBoundary name="The distance tool">
+          <ErrorBoundary failure="errors.distance">
             <MeasureTool />
           </ErrorBoundary>
-          <SelectionAnnouncer />
+          <LazySelectionAnnouncer />
         </>
       }
       timeline={
-        <ErrorBoundary name="The timeline">
+        <ErrorBoundary failure="errors.timeline">
           <Timeline />
         </ErrorBoundary>
       }
       openKey={selectedId}
       panel={
         selectedId ? (
-          <ErrorBoundary key={selectedId} name="The incident details">
+          <ErrorBoundary key={selectedId} failure="errors.details">
             <EventDetail id={selectedId} />
           </ErrorBoundary>
         ) : (
           <>
-            <ErrorBoundary name="The introduction">
+            <ErrorBoundary failure="errors.intro">
               <IntroPanel />
             </ErrorBoundary>
-            <ErrorBoundary name="The data status">
+            <ErrorBoundary failure="errors.dataStatus">
               <DataStatus />
             </ErrorBoundary>
-            <ErrorBoundary name="The filters">
+            <ErrorBoundary failure="errors.filters">
               <FilterPanel />
             </ErrorBoundary>
-            <ErrorBoundary name="The incident list">
+            <ErrorBoundary failure="errors.list">
               <EventList />
             </ErrorBoundary>
-            <ErrorBoundary name="The legend">
+            <ErrorBoundary failure="errors.legend">
               <LazyLegend />
             </ErrorBoundary>
-            <ErrorBoundary name="The download menu">
+            <ErrorBoundary failure="errors.export">
               <ExportMenu />
             </ErrorBoundary>
           </>

@@ -1,16 +1,21 @@
 import { formatProblem } from '../../data/dataset-problems';
 import { useEventsQuery } from '../../data/use-dataset';
-import { plural } from '../../lib/plural';
+import { Msg, useT } from '../../i18n';
 
 /** What went wrong with the data, said plainly, with a way to try again; never a blank page. */
 export function DataStatus() {
+  const t = useT();
   const query = useEventsQuery();
   // Loading is said where the list will appear (EventList), so nothing above the filters jumps when it ends.
   if (query.isError) {
     return (
       <div className="data-status data-status--error" role="alert">
         <p>
-          <strong>The incidents could not be loaded.</strong> {query.error.message}
+          <Msg
+            id="dataStatus.failed"
+            values={{ reason: query.error.message }}
+            components={{ 0: <strong /> }}
+          />
         </p>
         <button
           type="button"
@@ -18,7 +23,7 @@ export function DataStatus() {
           onClick={() => void query.refetch()}
           disabled={query.isFetching}
         >
-          {query.isFetching ? 'Retrying…' : 'Retry'}
+          {query.isFetching ? t('dataStatus.retrying') : t('dataStatus.retry')}
         </button>
       </div>
     );
@@ -28,20 +33,13 @@ export function DataStatus() {
   const skipped = new Set(problems.map((problem) => problem.index)).size;
   return (
     <details className="data-status data-status--warning">
-      <summary>
-        {plural(skipped, {
-          one: '# record in this dataset has problems',
-          other: '# records in this dataset have problems',
-        })}
-      </summary>
+      <summary>{t('dataStatus.problems', { count: skipped })}</summary>
       <ul>
         {problems.slice(0, 50).map((problem, index) => (
           <li key={index}>{formatProblem(problem)}</li>
         ))}
       </ul>
-      {problems.length > 50 && (
-        <p>…and {problems.length - 50} more. Run npm run validate-data for the full list.</p>
-      )}
+      {problems.length > 50 && <p>{t('dataStatus.more', { count: problems.length - 50 })}</p>}
     </details>
   );
 }

@@ -3,7 +3,7 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { useVisibleEvents } from '../../data/use-dataset';
 import { downloadText } from '../../lib/download';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
-import { plural } from '../../lib/plural';
+import { useT } from '../../i18n';
 
 // The serialisers are only needed on a click, so they arrive after the page has loaded, not before first paint.
 const loadSerialisers = () => import('../../data/export-events');
@@ -25,13 +25,14 @@ async function downloadGeoJson(events: EventFeature[], stamp: string) {
 
 /** Downloads exactly what the reader is looking at: the filtered events, in story order. */
 export function ExportMenu() {
+  const t = useT();
   const events = useVisibleEvents();
   const requestSnapshot = useAtlasStore((state) => state.requestSnapshot);
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <section className="export" aria-labelledby="export-title">
       <h2 id="export-title" className="panel-heading">
-        {plural(events.length, { one: 'Download # incident', other: 'Download # incidents' })}
+        {t('export.heading', { count: events.length })}
       </h2>
       <div className="export__buttons">
         <button
@@ -40,7 +41,7 @@ export function ExportMenu() {
           disabled={!events.length}
           onClick={() => void downloadCsv(events, stamp)}
         >
-          CSV
+          {t('export.csv')}
         </button>
         <button
           type="button"
@@ -48,10 +49,10 @@ export function ExportMenu() {
           disabled={!events.length}
           onClick={() => void downloadGeoJson(events, stamp)}
         >
-          GeoJSON
+          {t('export.geojson')}
         </button>
         <button type="button" className="button" onClick={requestSnapshot}>
-          Map as PNG
+          {t('export.png')}
         </button>
       </div>
     </section>

@@ -3,6 +3,7 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { useEventDrawing, useEventsQuery, useVisibleEvents } from '../../data/use-dataset';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
+import { useT } from '../../i18n';
 import { EventRow } from './EventRow';
 
 /**
@@ -13,6 +14,7 @@ export const ROWS_PER_PAGE = 200;
 
 /** The accessible twin of the map: every visible event, in story order, each a button that opens it. */
 export function EventList() {
+  const t = useT();
   const query = useEventsQuery();
   const total = query.data?.features.length ?? 0;
   const dots = useEventDrawing() === 'dots';
@@ -45,17 +47,19 @@ export function EventList() {
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="panel-heading">
-        Incidents{' '}
-        <span className="count">{visible.length === total ? total : `${visible.length} of ${total}`}</span>
+        {t('list.heading')}{' '}
+        <span className="count">
+          {visible.length === total
+            ? t('list.countAll', { total })
+            : t('list.countSome', { shown: visible.length, total })}
+        </span>
       </h2>
       {query.isPending && query.fetchStatus !== 'idle' && (
         <p className="empty" role="status">
-          Loading the incidents…
+          {t('list.loading')}
         </p>
       )}
-      {visible.length === 0 && total > 0 && (
-        <p className="empty">No incident matches these filters. Reset them to see all {total}.</p>
-      )}
+      {visible.length === 0 && total > 0 && <p className="empty">{t('list.noMatch', { total })}</p>}
       <ol ref={listRef} className="event-list__items" id="event-list" tabIndex={-1}>
         {shown.map((event) => (
           <EventRow
@@ -73,13 +77,13 @@ export function EventList() {
       </ol>
       {hidden > 0 && (
         <p className="empty">
-          Showing the first {shown.length.toLocaleString('en')} of {visible.length.toLocaleString('en')}.{' '}
+          {t('list.showingFirst', { shown: shown.length, total: visible.length })}{' '}
           <button
             type="button"
             className="button button--quiet"
             onClick={() => setRowLimit((limit) => limit + ROWS_PER_PAGE)}
           >
-            Show {Math.min(ROWS_PER_PAGE, hidden).toLocaleString('en')} more
+            {t('list.showMore', { count: Math.min(ROWS_PER_PAGE, hidden) })}
           </button>
         </p>
       )}

@@ -1,19 +1,21 @@
+import { useT, type MessageId } from '../../i18n';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectThemePreference } from '../../store/selectors';
 import type { ThemePreference } from '../../store/view-slice';
 
-const choices: { value: ThemePreference; label: string }[] = [
-  { value: 'system', label: 'Auto' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const choices: { value: ThemePreference; label: MessageId }[] = [
+  { value: 'system', label: 'theme.system' },
+  { value: 'light', label: 'theme.light' },
+  { value: 'dark', label: 'theme.dark' },
 ];
 
 export function ThemeToggle() {
+  const t = useT();
   const preference = useAtlasStore(selectThemePreference);
   const setThemePreference = useAtlasStore((state) => state.setThemePreference);
   return (
     <fieldset className="segmented">
-      <legend className="visually-hidden">Colour theme</legend>
+      <legend className="visually-hidden">{t('theme.legend')}</legend>
       {choices.map(({ value, label }) => (
         <label key={value} className="segmented__option">
           <input
@@ -23,7 +25,7 @@ export function ThemeToggle() {
             checked={preference === value}
             onChange={() => setThemePreference(value)}
           />
-          <span>{label}</span>
+          <span>{t(label)}</span>
         </label>
       ))}
     </fieldset>
