@@ -1,12 +1,16 @@
 /**
  * A stand-in for maplibre-gl in component tests (jsdom has no WebGL). It records what the app asks of the
- * map; tests/unit/maplibre-contract.test.ts checks that the real library still offers every call used here.
+ * map; tests/unit/maplibre-contract.test.ts reads every export and every FakeMap method off this module and
+ * checks that the real library still offers it, so a call the app adds here is a call the contract covers.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 
 type Listener = (event: Record<string, unknown>) => void;
 
 export const createdMaps: FakeMap[] = [];
+
+/** What the fake offers tests to play MapLibre's part; the real map has no such methods. */
+export const TEST_CONTROLS = new Set(['fire', 'finishLoading']);
 
 export class FakeMap {
   readonly style: StyleSpecification;
