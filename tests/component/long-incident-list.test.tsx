@@ -3,32 +3,22 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppProviders } from '../../src/app/providers';
-import type { EventFeature } from '../../src/data/event-schema';
 import { eventsQuery } from '../../src/data/queries';
 import { EventList, ROWS_PER_PAGE } from '../../src/features/list/EventList';
 import { useAtlasStore } from '../../src/store/atlas-store';
+import { anIncident } from '../fixtures/incident';
 
-function incident(index: number): EventFeature {
-  const id = `incident-${index}`;
+function incident(index: number) {
   const day = String(1 + (index % 28)).padStart(2, '0');
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [44, 33] },
-    properties: {
-      id,
-      title: `Incident number ${index}`,
-      date: `2022-0${1 + (index % 9)}-${day}`,
-      category: 'rocket-attack',
-      thread: index % 2 ? 'red-sea' : 'iraq-syria-bases',
-      place: 'Somewhere',
-      country: 'IQ',
-      precision: 'city',
-      precisionKm: 5,
-      summary: 'A generated incident.',
-      sources: [{ title: 'Source', publisher: 'Publisher', url: 'https://example.org/' }],
-    },
-  };
+  return anIncident(`incident-${index}`, {
+    at: [44, 33],
+    title: `Incident number ${index}`,
+    date: `2022-0${1 + (index % 9)}-${day}`,
+    category: 'rocket-attack',
+    thread: index % 2 ? 'red-sea' : 'iraq-syria-bases',
+    place: 'Somewhere',
+    country: 'IQ',
+  });
 }
 
 function renderListOf(count: number) {

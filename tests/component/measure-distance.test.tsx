@@ -1,10 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EventFeature } from '../../src/data/event-schema';
 import { MAX_LISTED_INCIDENTS, measureTargets } from '../../src/features/measure/measure-targets';
 import { useAtlasStore } from '../../src/store/atlas-store';
 import { servePublicFolder } from '../fakes/public-fetch';
+import { anIncident } from '../fixtures/incident';
 import { renderApp } from './render-app';
 
 vi.mock('maplibre-gl', () => import('../fakes/fake-maplibre'));
@@ -50,11 +50,7 @@ describe('a reader measuring a distance', () => {
   });
 
   it('offers places only when a dataset has too many incidents to list', () => {
-    const event = {
-      id: 'e',
-      geometry: { coordinates: [44, 33] },
-      properties: { title: 'E' },
-    } as EventFeature;
+    const event = anIncident('e', { at: [44, 33], title: 'E' });
     expect(measureTargets([], [event])).toHaveLength(1);
     expect(measureTargets([], Array(MAX_LISTED_INCIDENTS + 1).fill(event))).toEqual([]);
   });

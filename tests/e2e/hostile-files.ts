@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { calmEvent } from '../fixtures/calm-event';
+import { anIncident } from '../fixtures/incident';
 
 const collection = (features: string[], extra = '') =>
   `{"type":"FeatureCollection"${extra},"features":[${features.join(',')}]}`;
-const calm = (id: string, title: string) => JSON.stringify(calmEvent(id, title));
+const calm = (id: string, title: string) => JSON.stringify(anIncident(id, { title }));
 const MB = 1024 * 1024;
 
 /**
@@ -13,7 +13,7 @@ const MB = 1024 * 1024;
  */
 export async function writeGeneratedFixtures(dir: string): Promise<void> {
   // 50 MB, under the 60 MB cap: one feature carries the bulk in a text field; its neighbours must still show.
-  const padded = calmEvent('padded-summary', 'The padded one');
+  const padded = anIncident('padded-summary', { title: 'The padded one' });
   padded.properties.summary = 'A'.repeat(50 * MB);
   await writeFile(
     join(dir, 'huge-50mb.geojson'),

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/data/dataset-problems';
 import { eventFeature } from '../../src/data/event-schema';
 import { parseFeatureCollection } from '../../src/data/parse-collection';
-import { calmEvent } from '../fixtures/calm-event';
+import { anIncident } from '../fixtures/incident';
 
-const calm = (id: string) => calmEvent(id, 'A calm title');
+const calm = (id: string) => anIncident(id, { title: 'A calm title' });
 
 function problemsOf(...features: unknown[]): string[] {
   return parseFeatureCollection({ type: 'FeatureCollection', features }, eventFeature, 'Test').problems.map(
@@ -19,11 +19,11 @@ describe('what a newsroom reads about a broken record', () => {
     const killed = calm('killed-text');
     (killed.properties as Record<string, unknown>).killed = 'many';
     const category = calm('category-unknown');
-    category.properties.category = 'teleportation';
+    (category.properties as Record<string, unknown>).category = 'teleportation';
     const infinite = calm('infinite');
     infinite.geometry.coordinates = [Infinity, 30];
     const short = calm('short');
-    short.geometry.coordinates = [50];
+    (short.geometry as { coordinates: number[] }).coordinates = [50];
 
     expect(problemsOf(title, killed, category, infinite, short, null)).toEqual([
       '"title-number" → properties.title: must be text, not a whole number',

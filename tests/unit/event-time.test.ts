@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EventFeature } from '../../src/data/event-schema';
 import { eventsToCsv } from '../../src/data/export-events';
 import { byStoryOrder } from '../../src/data/sort-events';
 import { formatDay, formatEventMoment, formatShortDay } from '../../src/i18n/format';
 import { displayDate, otherCalendars } from '../../src/lib/event-time';
+import { anIncident } from '../fixtures/incident';
 
 const justAfterMidnightInBaghdad = { date: '2020-01-08', time: '00:30', timeZone: 'Asia/Baghdad' };
 const tehranAfternoon = { date: '2024-01-03', time: '15:00', timeZone: 'Asia/Tehran' };
@@ -57,14 +57,8 @@ describe('dates where it happened, around midnight and across zones', () => {
   });
 });
 
-function event(id: string, date: string, time?: string): EventFeature {
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [44.4, 33.3] },
-    properties: { id, title: id, date, time, timeZone: time ? 'Asia/Baghdad' : undefined, sources: [] },
-  } as unknown as EventFeature;
-}
+const event = (id: string, date: string, time?: string) =>
+  anIncident(id, { at: [44.4, 33.3], date, ...(time ? { time, timeZone: 'Asia/Baghdad' } : {}) });
 
 describe('sorting and exporting keep the local day', () => {
   it('sorts an event at 00:30 after one at 23:00 the evening before, although both fall on one UTC day', () => {

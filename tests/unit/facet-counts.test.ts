@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EventFeature } from '../../src/data/event-schema';
 import { facetCounts, filterEvents } from '../../src/data/filter-events';
 import type { Category, Thread } from '../../src/data/vocabulary';
+import { anIncident } from '../fixtures/incident';
 
 const event = (id: string, category: Category, thread: Thread, date: string) =>
-  ({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [44, 33] },
-    properties: { id, title: id, category, thread, date, place: id, sources: [] },
-  }) as unknown as EventFeature;
+  anIncident(id, { at: [44, 33], category, thread, date, place: id });
 
 const events = [
   event('a', 'bombing', 'kerman-2024', '2024-01-03'),

@@ -2,6 +2,7 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { EventFeature } from '../../src/data/event-schema';
 import { crowdPaths, projectStaticMap } from '../../src/features/static-map/project-static-map';
+import { anIncident } from '../fixtures/incident';
 
 // One country wound the RFC 7946 way (anticlockwise), as the basemap files are.
 const square: FeatureCollection<Polygon, { name: string }> = {
@@ -25,8 +26,7 @@ const square: FeatureCollection<Polygon, { name: string }> = {
     },
   ],
 };
-const at = (id: string, lon: number, lat: number) =>
-  ({ id, geometry: { type: 'Point', coordinates: [lon, lat] } }) as unknown as EventFeature;
+const at = (id: string, lon: number, lat: number) => anIncident(id, { at: [lon, lat] });
 
 describe('the static map', () => {
   it('fits the countries to the box and places each event inside its country', () => {

@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { EventFeature } from '../../src/data/event-schema';
 import { toStrikeArcs } from '../../src/map/bindings/to-map-features';
+import { anIncident } from '../fixtures/incident';
 
-function strike(id: string, origin?: [number, number]): EventFeature {
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [57.08, 30.28] },
-    properties: {
-      id,
-      title: `Strike ${id}`,
-      date: '2024-01-16',
-      category: 'missile-strike',
-      thread: 'proxies',
-      place: 'Somewhere',
-      country: 'IR',
-      precision: 'city',
-      precisionKm: 5,
-      summary: 'A strike.',
-      sources: [{ title: 'Source', publisher: 'Publisher', url: 'https://example.org/' }],
-      ...(origin ? { origin } : {}),
-    },
-  };
-}
+const strike = (id: string, origin?: [number, number]) =>
+  anIncident(id, {
+    at: [57.08, 30.28],
+    title: `Strike ${id}`,
+    date: '2024-01-16',
+    category: 'missile-strike',
+    thread: 'proxies',
+    ...(origin ? { origin } : {}),
+  });
 
 describe('strike arcs', () => {
   it('draws an arc only for strikes with a documented launch point, carrying that strike’s properties', () => {
