@@ -34,6 +34,23 @@ export default tseslint.config(
     },
   },
   {
+    // Browser specs tell a reader's story through the driver's verbs; only the driver and the suite's set-up
+    // touch Playwright, so a spec cannot reach past them.
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/driver.ts', 'tests/e2e/global-setup.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'playwright-core', message: 'Browser specs speak the verbs of tests/e2e/driver.ts.' },
+            { name: '@axe-core/playwright', message: "Use the driver's axeViolations()." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

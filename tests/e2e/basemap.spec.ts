@@ -16,9 +16,9 @@ describe('a reader opens the atlas', () => {
   it('keeps working once the network is cut after the page has loaded', async () => {
     const atlas = await openAtlas();
     await atlas.waitForMapIdle();
-    await atlas.context.setOffline(true);
-    await atlas.page.locator('.map-canvas').click({ position: { x: 400, y: 300 } });
-    await atlas.page.mouse.wheel(0, -300);
+    await atlas.setOffline(true);
+    await atlas.clickMapAt({ x: 400, y: 300 });
+    await atlas.scrollWheel(-300);
     await atlas.waitForMapIdle();
     expect((await atlas.renderedFeatures('country-labels')).length).toBeGreaterThan(0);
     expect(atlas.consoleErrors).toEqual([]);
@@ -27,18 +27,14 @@ describe('a reader opens the atlas', () => {
   it('follows a dark system theme, map included', async () => {
     const atlas = await openAtlas({ colorScheme: 'dark' });
     await atlas.waitForMapIdle();
-    expect(await atlas.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const sea = await atlas.page.evaluate(() =>
-      window.flashpointAtlas?.map.getPaintProperty('sea', 'background-color'),
-    );
-    expect(sea).toBe('#0e1a24');
+    expect(await atlas.theme()).toBe('dark');
+    expect(await atlas.paintProperty('sea', 'background-color')).toBe('#0e1a24');
   });
 
   it('credits Natural Earth and MapLibre', async () => {
     const atlas = await openAtlas();
     await atlas.waitForMapIdle();
-    const attribution = atlas.page.locator('.maplibregl-ctrl-attrib');
-    await expect(attribution.getByRole('link', { name: 'Natural Earth' }).count()).resolves.toBe(1);
-    await expect(attribution.getByRole('link', { name: 'MapLibre' }).count()).resolves.toBe(1);
+    expect(await atlas.attributionLinkCount('Natural Earth')).toBe(1);
+    expect(await atlas.attributionLinkCount('MapLibre')).toBe(1);
   });
 });

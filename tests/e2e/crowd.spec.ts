@@ -2,7 +2,6 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticEvents } from '../../scripts/bench/synthetic-events';
-import { axeViolations } from './axe';
 import { openAtlas } from './driver';
 
 // A newsroom's large dataset, served from the build under test like any ?data= file, removed afterwards.
@@ -21,7 +20,7 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
 
   it('draws the crowd as coloured dots, says so in the legend, and still filters and opens incidents', async () => {
     const atlas = await openAtlas({ path: DATA });
-    await atlas.page.locator('#event-list button').first().waitFor({ timeout: 30_000 });
+    await atlas.waitForList();
     await atlas.waitForMapIdle();
     const dots = await atlas.renderedFeatures('event-dots');
     expect(dots.length).toBeGreaterThan(500);
@@ -30,15 +29,13 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     // Uncertainty halos wait for a closer zoom in a crowd (src/data/crowd.ts).
     expect(await atlas.renderedFeatures('event-halos')).toEqual([]);
 
-    await atlas.page.getByText('Map legend').click();
-    await expect
-      .poll(() => atlas.page.locator('.legend').textContent())
-      .toContain('each is a dot in its kind');
-    expect(await atlas.page.locator('.legend__cluster').count()).toBe(0);
-    expect(await axeViolations(atlas.page)).toEqual([]);
+    await atlas.openLegend();
+    await expect.poll(() => atlas.legendText()).toContain('each is a dot in its kind');
+    expect(await atlas.legendClusterEntries()).toBe(0);
+    expect(await atlas.axeViolations()).toEqual([]);
 
-    await atlas.page.goto(new URL(`${DATA}&thread=red-sea`, atlas.baseUrl).href);
-    await atlas.page.locator('#event-list button').first().waitFor({ timeout: 30_000 });
+    await atlas.goTo(`${DATA}&thread=red-sea`);
+    await atlas.waitForList();
     await atlas.waitForMapIdle();
     const redSea = await atlas.renderedFeatures('event-dots');
     expect(redSea.length).toBeGreaterThan(0);
@@ -47,46 +44,40 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
 
     const id = String(redSea[0]!.id);
     await atlas.clickEventOnMap(id);
-    await expect.poll(() => atlas.page.url()).toContain(`event=${id}`);
+    await expect.poll(() => atlas.url().href).toContain(`event=${id}`);
     await atlas.waitForMapIdle();
     // The open one is ringed and drawn on top in its own shape, from the small focus source.
     expect((await atlas.renderedFeatures('event-selection')).map((feature) => feature.id)).toEqual([id]);
     expect((await atlas.renderedFeatures('event-point-selected')).map((feature) => feature.id)).toEqual([id]);
-    expect(await axeViolations(atlas.page)).toEqual([]);
+    expect(await atlas.axeViolations()).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
   });
 
   it('draws uncertainty halos once the reader zooms in', async () => {
     const atlas = await openAtlas({ path: `${DATA}&map=7/33.3/44.4` });
-    await atlas.page.locator('#event-list button').first().waitFor({ timeout: 30_000 });
+    await atlas.waitForList();
     await atlas.waitForMapIdle();
     expect((await atlas.renderedFeatures('event-halos')).length).toBeGreaterThan(0);
-    await atlas.page.getByText('Map legend').click();
-    await expect
-      .poll(() => atlas.page.locator('.legend').textContent())
-      .toContain('they appear as you zoom in');
+    await atlas.openLegend();
+    await expect.poll(() => atlas.legendText()).toContain('they appear as you zoom in');
   });
 
   it('lets a keyboard reader walk a bounded number of dots in view and open one', async () => {
     const atlas = await openAtlas({ path: DATA });
-    await atlas.page.locator('#event-list button').first().waitFor({ timeout: 30_000 });
+    await atlas.waitForList();
     await atlas.waitForMapIdle();
-    await atlas.page.locator('.map-canvas canvas').focus();
-    await atlas.page.keyboard.press('Tab');
-    const focused = atlas.page.locator('.map-keys__stop:focus');
-    await focused.waitFor();
+    await atlas.focusMap();
+    await atlas.press('Tab');
     // No clusters in a crowd: the first stop is an incident, and the stops stop at 120 (the list has the rest).
-    expect(await focused.getAttribute('data-key')).toMatch(/^event:/);
-    const stops = await atlas.page.locator('.map-keys__stop').count();
+    expect((await atlas.focusedMapStop()).key).toMatch(/^event:/);
+    const stops = await atlas.mapStopCount();
     expect(stops).toBeGreaterThan(1);
     expect(stops).toBeLessThanOrEqual(120);
 
-    await atlas.page.keyboard.press('Tab');
-    const label = await focused.getAttribute('aria-label');
-    await atlas.page.keyboard.press('Enter');
-    await expect(
-      atlas.page.getByRole('article').getByRole('heading', { level: 2 }).textContent(),
-    ).resolves.toBe(label);
+    await atlas.press('Tab');
+    const { label } = await atlas.focusedMapStop();
+    await atlas.press('Enter');
+    expect(await atlas.detailTitle()).toBe(label);
     expect(atlas.consoleErrors).toEqual([]);
   });
 });

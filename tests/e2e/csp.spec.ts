@@ -4,7 +4,7 @@ import { openAtlas } from './driver';
 describe('the strict Content-Security-Policy', () => {
   it('is served without unsafe-inline or unsafe-eval, with the worker from our own origin', async () => {
     const atlas = await openAtlas();
-    const policy = (await atlas.page.request.get(atlas.baseUrl)).headers()['content-security-policy'] ?? '';
+    const policy = (await atlas.servedHeaders())['content-security-policy'] ?? '';
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("style-src 'self'");
     expect(policy).toContain("worker-src 'self' blob:");
@@ -15,14 +15,13 @@ describe('the strict Content-Security-Policy', () => {
     const atlas = await openAtlas();
     await atlas.waitForMapIdle();
 
-    await atlas.page.locator('#event-list button').first().click();
-    await atlas.page.getByRole('article').waitFor();
+    await atlas.openFirstIncident();
     await atlas.waitForMapIdle();
-    await atlas.page.getByRole('button', { name: '← All incidents' }).click();
+    await atlas.backToAllIncidents();
 
-    await atlas.page.getByRole('checkbox', { name: /Red Sea shipping/ }).check();
+    await atlas.filterByThread(/Red Sea shipping/);
     await atlas.waitForMapIdle();
-    await atlas.page.getByRole('radio', { name: 'Dark' }).check();
+    await atlas.chooseTheme('Dark');
     await atlas.waitForMapIdle();
 
     expect(await atlas.cspViolations()).toEqual([]);
@@ -31,11 +30,7 @@ describe('the strict Content-Security-Policy', () => {
 
   it('would notice a violation (the listener is live)', async () => {
     const atlas = await openAtlas();
-    await atlas.page.evaluate(() => {
-      const style = document.createElement('style');
-      style.textContent = 'body { outline: 1px solid red; }';
-      document.head.append(style);
-    });
-    await expect.poll(() => atlas?.cspViolations()).toEqual(['style-src-elem inline']);
+    await atlas.tryInlineStyle();
+    await expect.poll(() => atlas.cspViolations()).toEqual(['style-src-elem inline']);
   });
 });

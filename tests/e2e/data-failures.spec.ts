@@ -1,19 +1,20 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openAtlas, type Atlas } from './driver';
+import { openAtlas, type Answer, type Atlas } from './driver';
 
-/** The events file answers 500 this many times, then the real file; returns when each request came. */
+/** The events file answers 500 this many times, then the real file; records when each request came. */
 function failEventsFirst(times: number) {
   const asked: number[] = [];
   let failuresLeft = times;
-  const prepare = async (page: Page) => {
-    await page.route('**/geo/events.geojson', async (route) => {
-      asked.push(Date.now());
-      if (failuresLeft-- > 0) await route.fulfill({ status: 500, body: 'Internal Server Error' });
-      else await route.fallback();
-    });
-  };
-  return { asked, prepare, succeedFromNowOn: () => (failuresLeft = 0) };
+  const answer = [
+    {
+      url: '**/geo/events.geojson',
+      answer: (): Answer => {
+        asked.push(Date.now());
+        return failuresLeft-- > 0 ? { status: 500, body: 'Internal Server Error' } : undefined;
+      },
+    },
+  ];
+  return { asked, answer, succeedFromNowOn: () => (failuresLeft = 0) };
 }
 
 /** Chromium reports every failed request in the console; those, and only those, are expected here. */
@@ -25,40 +26,36 @@ const unexpectedErrors = (atlas: Atlas) =>
 describe('when the incident data fails to load', () => {
   it('retries on its own, with a pause, and the reader just sees the incidents', async () => {
     const server = failEventsFirst(1);
-    const atlas = await openAtlas({ prepare: server.prepare });
-    await atlas.page.locator('#event-list button').first().waitFor();
+    const atlas = await openAtlas({ answer: server.answer });
+    await atlas.waitForList();
     expect(server.asked).toHaveLength(2);
     expect(server.asked[1]! - server.asked[0]!).toBeGreaterThanOrEqual(400);
-    expect(await atlas.page.getByRole('alert').count()).toBe(0);
+    expect(await atlas.alertCount()).toBe(0);
     expect(unexpectedErrors(atlas)).toEqual([]);
   });
 
   it('after repeated failures says so plainly, and its Retry button brings the incidents back', async () => {
     const server = failEventsFirst(Infinity);
-    const atlas = await openAtlas({ prepare: server.prepare });
-    const alert = atlas.page.getByRole('alert');
-    await alert.waitFor({ timeout: 30_000 });
-    expect(await alert.textContent()).toContain(
+    const atlas = await openAtlas({ answer: server.answer });
+    expect(await atlas.alertText()).toContain(
       'The incidents could not be loaded. The server answered 500 for the incident data; try again in a moment.',
     );
     // Backoff: the first try and three retries, each pause longer than the one before.
     expect(server.asked).toHaveLength(4);
     const pauses = server.asked.slice(1).map((time, index) => time - server.asked[index]!);
     expect(pauses[2]!).toBeGreaterThan(pauses[0]!);
-    if (process.env.SHOTS_DIR) await atlas.page.screenshot({ path: `${process.env.SHOTS_DIR}/data-500.png` });
+    await atlas.screenshot('data-500');
 
     server.succeedFromNowOn();
-    await alert.getByRole('button', { name: 'Retry' }).click();
-    await atlas.page.locator('#event-list button').first().waitFor();
-    expect(await atlas.page.getByRole('alert').count()).toBe(0);
+    await atlas.retry();
+    await atlas.waitForList();
+    expect(await atlas.alertCount()).toBe(0);
     expect(unexpectedErrors(atlas)).toEqual([]);
   });
 
   it('says at once, without retrying, when the dataset a link names is not there', async () => {
     const atlas = await openAtlas({ path: '?data=newsroom/missing.geojson' });
-    const alert = atlas.page.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain(
+    expect(await atlas.alertText()).toContain(
       "The incident data was not found on the server (404). Check the link's data= path.",
     );
     expect(atlas.requests.filter((url) => url.endsWith('/newsroom/missing.geojson'))).toHaveLength(1);

@@ -1,55 +1,45 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+/**
+ * The one door from the browser specs to Playwright: the verbs a reader's story is told in (open an incident,
+ * filter by thread, brush to a month) and what the reader would see afterwards. Specs never import
+ * playwright-core (lint holds that); a story that needs a new verb adds it here.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterEach, inject } from 'vitest';
+import { CHROME_ARGS, chromePath } from './browser';
 
-/** The verbs browser tests speak: open the atlas, wait for the map, read what it drew, and what it asked for. */
-export interface Atlas {
-  page: Page;
-  context: BrowserContext;
-  baseUrl: string;
-  requests: string[];
-  consoleErrors: string[];
-  dialogs: string[];
-  waitForMapIdle(): Promise<void>;
-  renderedFeatures(layerId: string): Promise<Record<string, unknown>[]>;
-  /** Where an event's symbol is on screen, or null when it is not drawn as itself (filtered, clustered, off-screen). */
-  eventPixel(id: string): Promise<{ x: number; y: number } | null>;
-  /** Clicks an event's symbol on the real canvas, at the pixel its coordinates project to. */
-  clickEventOnMap(id: string): Promise<void>;
-  foreignRequests(): string[];
-  distinctMapColours(): Promise<number>;
-  /** Every Content-Security-Policy violation the page reported since it opened ("directive blocked-uri"). */
-  cspViolations(): Promise<string[]>;
-  /** Resolves once the offline worker has installed, i.e. the whole app is in its cache. */
-  waitForOfflineReady(): Promise<void>;
-  /** Cuts (or restores) the network for this atlas's browser context. */
-  setOffline(offline: boolean): Promise<void>;
-  /** Opens another address of the atlas in the same page (a reload when it is the same one). */
-  goTo(path: string): Promise<void>;
-  /** Takes the map's WebGL context away (WEBGL_lose_context), as a GPU reset does, and waits for the map to notice. */
-  loseMapContext(): Promise<void>;
-  /** Gives the context back; the map redraws without a reload. */
-  restoreMapContext(): Promise<void>;
-  /** Waits until the map has come to rest and the address bar holds the camera it rests on. */
-  settle(): Promise<void>;
-  /** What the reader sees and the link holds at this moment. */
-  view(): Promise<AtlasView>;
-  openIncidentFromList(name: string | RegExp): Promise<void>;
-  closeIncident(): Promise<void>;
-  toggleFilter(label: string): Promise<void>;
-  /** Presses keys on one handle of the timeline's brush, as a keyboard reader brushes. */
-  brushWithKeys(handle: 'Window start' | 'Window end', keys: string[]): Promise<void>;
-  search(text: string): Promise<void>;
-  /** How far the incident panel is scrolled, whichever element scrolls it (the panel, or the phone sheet's body). */
-  panelScrollTop(): Promise<number>;
-  /** How far below the panel's top edge the open incident's heading sits, in pixels. */
-  incidentHeadingOffset(): Promise<number>;
-  /** The text of one labelled fact of the open incident ("When", "Where"). */
-  incidentFact(term: string): Promise<string>;
-  timelineSummary(): Promise<string>;
-  back(): Promise<void>;
-  forward(): Promise<void>;
-  historyLength(): Promise<number>;
-  close(): Promise<void>;
+/**
+ * What a test answers in place of the server: a status and body; the server's own file under another
+ * Content-Type (as careless static hosts serve it); or undefined to let the request through.
+ */
+export type Answer =
+  { status?: number; contentType?: string; body: string } | { servedAs: string } | undefined;
+
+/** Requests whose URL matches (a glob or a pattern) are answered by the test, once per request. */
+export interface Rule {
+  url: string | RegExp;
+  answer(): Answer;
+}
+
+export interface OpenOptions {
+  path?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Requests the test answers itself, e.g. to fail the events file twice or break the map's code. */
+  answer?: Rule[];
+  /** Lets the page read and write the clipboard, as a reader's browser does after the permission prompt. */
+  clipboard?: boolean;
+  /** Opens in a Chromium started with WebGL switched off. */
+  webgl?: false;
+  /** The offline worker is blocked unless a test asks for it: a worker's fetches would bypass answered routes. */
+  serviceWorkers?: boolean;
+}
+
+/** Something a keyboard reader can reach: by role and accessible name, in the list or the detail's sources. */
+export interface Target {
+  role: 'button' | 'checkbox' | 'link' | 'searchbox';
+  name?: string | RegExp;
+  in?: 'list' | 'sources';
 }
 
 export interface AtlasView {
@@ -64,66 +54,495 @@ export interface AtlasView {
   camera: string | null;
 }
 
-export interface OpenOptions {
-  path?: string;
-  viewport?: { width: number; height: number };
-  colorScheme?: 'light' | 'dark';
-  /** The offline worker is blocked unless a test asks for it: a worker's fetches would bypass page.route stubs. */
-  serviceWorkers?: boolean;
-  /** Runs before the page is opened: stub a route, break the network. */
-  prepare?(page: Page): Promise<void>;
+export interface Download {
+  name: string;
+  bytes: Buffer;
 }
 
-let browser: Browser | undefined;
+export interface PageSafety {
+  hostile: unknown;
+  images: number;
+  inlineScripts: number;
+  handlers: number;
+  unsafeLinks: string[];
+}
+
+let sharedBrowser: Browser | undefined;
+let browserWithoutWebGL: Browser | undefined;
 
 /** Every atlas a test opens is closed after it, so specs never need their own clean-up. */
-const opened = new Set<Atlas>();
+const opened = new Set<{ close(): Promise<void> }>();
 afterEach(async () => {
   const atlases = [...opened];
   opened.clear();
   await Promise.all(atlases.map((atlas) => atlas.close()));
 });
 
-async function sharedBrowser(): Promise<Browser> {
-  browser ??= await chromium.connect(inject('wsEndpoint'));
-  return browser;
+async function browserFor(options: OpenOptions): Promise<Browser> {
+  if (options.webgl === false) {
+    browserWithoutWebGL ??= await chromium.launch({
+      executablePath: chromePath(),
+      args: [...CHROME_ARGS, '--disable-webgl', '--disable-3d-apis'],
+      headless: true,
+    });
+    return browserWithoutWebGL;
+  }
+  sharedBrowser ??= await chromium.connect(inject('wsEndpoint'));
+  return sharedBrowser;
 }
 
+const MAP_WAIT = { timeout: 45_000 };
+const LIST_WAIT = { timeout: 45_000 };
+
+/** Opens the atlas in a fresh browser context, the way a reader opens a link. */
 export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
   const baseUrl = inject('baseUrl');
   const context = await (
-    await sharedBrowser()
+    await browserFor(options)
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
+  if (options.clipboard) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  }
   const page = await context.newPage();
-  const requests: string[] = [];
-  const consoleErrors: string[] = [];
-  const dialogs: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
-    );
-  });
-  await options.prepare?.(page);
-  await page.goto(new URL(options.path ?? '', baseUrl).href);
+  for (const rule of options.answer ?? []) {
+    await page.route(rule.url, async (route) => {
+      const reply = rule.answer();
+      if (reply === undefined) return route.fallback();
+      if (!('servedAs' in reply)) return route.fulfill(reply);
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': reply.servedAs } });
+    });
+  }
+  const atlas = new Atlas(page, context, baseUrl);
+  await atlas.listen();
+  await atlas.goTo(options.path ?? '');
+  return atlas;
+}
 
-  const origin = new URL(baseUrl).origin;
-  const eventPixel = (id: string) =>
-    page.evaluate((wanted) => {
+export class Atlas {
+  /** Every URL the page asked for, in order. */
+  readonly requests: string[] = [];
+  /** Console errors and uncaught page errors. */
+  readonly consoleErrors: string[] = [];
+  /** The text of every dialog (alert, confirm) the page opened; each is dismissed. */
+  readonly dialogs: string[] = [];
+
+  constructor(
+    protected readonly page: Page,
+    private readonly context: BrowserContext,
+    readonly baseUrl: string,
+  ) {
+    page.on('request', (request) => this.requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.consoleErrors.push(`pageerror: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      this.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    opened.add(this);
+  }
+
+  /** Starts listening for what the page reports about itself; before the first navigation. */
+  async listen(): Promise<void> {
+    await this.page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
+    });
+  }
+
+  async close(): Promise<void> {
+    opened.delete(this);
+    // A test may close its atlas itself; closing twice is harmless.
+    await this.context.close().catch(() => undefined);
+  }
+
+  // ---- Going places --------------------------------------------------------------------------------------
+
+  /** Navigates this tab to a path of the atlas (a link with parameters, say). */
+  async goTo(path: string): Promise<void> {
+    await this.page.goto(new URL(path, this.baseUrl).href);
+  }
+
+  async goBack(): Promise<void> {
+    await this.page.goBack();
+  }
+
+  /** The address bar, as the reader would copy it. */
+  url(): URL {
+    return new URL(this.page.url());
+  }
+
+  /** Cuts (or restores) the network for this atlas's browser context. */
+  async setOffline(offline: boolean): Promise<void> {
+    await this.context.setOffline(offline);
+  }
+
+  /** Resolves once the offline worker has installed, i.e. the whole app is in its cache. */
+  async waitForOfflineReady(): Promise<void> {
+    await this.page.waitForFunction(
+      async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
+      undefined,
+      MAP_WAIT,
+    );
+  }
+
+  async serviceWorkerCount(): Promise<number> {
+    return this.page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length));
+  }
+
+  // ---- Waiting for what a reader waits for ---------------------------------------------------------------
+
+  /** The map has loaded, stopped moving, drawn its tiles and says so on its container. */
+  async waitForMapIdle(): Promise<void> {
+    await this.page.waitForFunction(
+      () => {
+        const map = window.flashpointAtlas?.map;
+        return Boolean(map && map.loaded() && !map.isMoving() && map.areTilesLoaded());
+      },
+      undefined,
+      MAP_WAIT,
+    );
+    await this.page.locator('.map-canvas[data-map-state="idle"]').waitFor(MAP_WAIT);
+  }
+
+  /** The incident list shows its first row. */
+  async waitForList(): Promise<void> {
+    await this.listRows().first().waitFor(LIST_WAIT);
+  }
+
+  async waitForText(text: string | RegExp): Promise<void> {
+    await this.page.getByText(text).first().waitFor(LIST_WAIT);
+  }
+
+  async waitFor(target: Target): Promise<void> {
+    await this.locate(target).waitFor();
+  }
+
+  // ---- History and what the reader sees -------------------------------------------------------------------
+
+  /** Waits until the map has come to rest and the address bar holds the camera it rests on. */
+  async settle(): Promise<void> {
+    await this.waitForMapIdle();
+    await this.page.waitForFunction(
+      () => {
+        const map = window.flashpointAtlas?.map;
+        if (!map) return false;
+        const round = (value: number, places: number) => Number(value.toFixed(places));
+        const { lng, lat } = map.getCenter();
+        const camera = `${round(map.getZoom(), 2)}/${round(lat, 4)}/${round(lng, 4)}`;
+        return new URL(window.location.href).searchParams.get('map') === camera;
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+  }
+
+  /** What the reader sees and the link holds at this moment. */
+  view(): Promise<AtlasView> {
+    return this.page.evaluate(() => {
+      const map = window.flashpointAtlas?.map;
+      const round = (value: number, places: number) => Number(value.toFixed(places));
+      const camera = map
+        ? `${round(map.getZoom(), 2)}/${round(map.getCenter().lat, 4)}/${round(map.getCenter().lng, 4)}`
+        : null;
+      const start = document.querySelector('[role="slider"][aria-label="Window start"]');
+      const end = document.querySelector('[role="slider"][aria-label="Window end"]');
+      return {
+        search: window.location.search,
+        openIncident: document.querySelector('article h2')?.textContent ?? null,
+        filters: [...document.querySelectorAll<HTMLInputElement>('.facet input:checked')].map(
+          (input) => input.closest('label')?.querySelector('.facet__label')?.textContent ?? '',
+        ),
+        window:
+          start && end
+            ? `${start.getAttribute('aria-valuetext') ?? ''} – ${end.getAttribute('aria-valuetext') ?? ''}`
+            : null,
+        camera,
+      };
+    });
+  }
+
+  async back(): Promise<void> {
+    await this.page.goBack();
+    await this.settle();
+  }
+
+  async forward(): Promise<void> {
+    await this.page.goForward();
+    await this.settle();
+  }
+
+  historyLength(): Promise<number> {
+    return this.page.evaluate(() => window.history.length);
+  }
+
+  // ---- The incident list and the detail ------------------------------------------------------------------
+
+  /** Opens the first list row matching `name` and waits for the incident's heading. */
+  async openIncidentFromList(name: string | RegExp): Promise<void> {
+    await this.page.locator('#event-list').getByRole('button', { name }).first().click();
+    await this.detailHeading().waitFor();
+  }
+
+  /** Closes the open incident with Esc. */
+  async closeIncident(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.detail().waitFor({ state: 'detached' });
+  }
+
+  async toggleFilter(label: string): Promise<void> {
+    await this.page.getByRole('checkbox', { name: label }).click();
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox').fill(text);
+  }
+
+  /** How far the incident panel is scrolled, whichever element scrolls it (the panel, or the phone sheet's body). */
+  panelScrollTop(): Promise<number> {
+    return this.page.evaluate(() => {
+      const panel = document.getElementById('panel');
+      const body = document.getElementById('panel-body');
+      return Math.max(panel?.scrollTop ?? 0, body?.scrollTop ?? 0);
+    });
+  }
+
+  /** How far below the panel's top edge the open incident's heading sits, in pixels. */
+  incidentHeadingOffset(): Promise<number> {
+    return this.page.evaluate(() => {
+      const heading = document.querySelector('article h2');
+      const panel = document.getElementById('panel');
+      if (!heading || !panel) throw new Error('No incident is open.');
+      return heading.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    });
+  }
+
+  /** The text of one labelled fact of the open incident ("When", "Where"). */
+  incidentFact(term: string): Promise<string> {
+    return this.detail()
+      .locator('dt', { hasText: term })
+      .first()
+      .evaluate((dt) => dt.nextElementSibling?.textContent ?? '');
+  }
+
+  timelineSummary(): Promise<string> {
+    return this.page.locator('.timeline__summary').innerText();
+  }
+
+  /** Waits for a list row and says whether it lies wholly inside the panel's box, where the reader sees it. */
+  async isRowInView(name: string | RegExp): Promise<boolean> {
+    const row = this.page.getByRole('button', { name });
+    await row.waitFor();
+    const box = await row.boundingBox();
+    const panel = await this.page.locator('#panel').boundingBox();
+    return Boolean(box && panel && box.y >= panel.y && box.y + box.height <= panel.y + panel.height);
+  }
+
+  /** Opens an incident from the list by its title, and waits for its detail. */
+  async openIncident(title: string | RegExp): Promise<void> {
+    await this.page.locator('#event-list').getByRole('button', { name: title }).click();
+    await this.detail().waitFor();
+  }
+
+  async openFirstIncident(): Promise<void> {
+    await this.listRows().first().click();
+    await this.detail().waitFor();
+  }
+
+  async backToAllIncidents(): Promise<void> {
+    await this.page.getByRole('button', { name: '← All incidents' }).click();
+  }
+
+  /** Waits until the open incident's heading reads `title`. */
+  async expectDetailShows(title: string | RegExp | null): Promise<void> {
+    const heading = this.detailHeading();
+    if (title === null) {
+      await heading.first().waitFor();
+      return;
+    }
+    await heading.filter({ hasText: title }).first().waitFor();
+    const shown = (await heading.textContent()) ?? '';
+    if (typeof title === 'string' ? shown !== title : !title.test(shown)) {
+      throw new Error(`The detail shows "${shown}", not "${String(title)}".`);
+    }
+  }
+
+  async waitForDetail(): Promise<void> {
+    await this.detail().waitFor();
+  }
+
+  /** The open incident's heading, once it is shown. */
+  async detailTitle(): Promise<string | null> {
+    return this.detailHeading().textContent();
+  }
+
+  async detailText(): Promise<string> {
+    return (await this.detail().textContent()) ?? '';
+  }
+
+  async isDetailOpen(): Promise<boolean> {
+    return (await this.detail().count()) > 0;
+  }
+
+  async waitForDetailClosed(): Promise<void> {
+    await this.detail().waitFor({ state: 'detached' });
+  }
+
+  async isDetailHeadingVisible(): Promise<boolean> {
+    return this.detailHeading().isVisible();
+  }
+
+  async sourceLinkCount(): Promise<number> {
+    return this.sourceLinks().count();
+  }
+
+  async firstSourceHref(): Promise<string | null> {
+    return this.sourceLinks().first().getAttribute('href');
+  }
+
+  /** A source link's protocol and how many elements it holds, to prove hostile text stayed one plain link. */
+  async sourceLinkShape(name: RegExp): Promise<[string, number]> {
+    return this.detail()
+      .getByRole('link', { name })
+      .evaluate((link) => [(link as HTMLAnchorElement).protocol, link.children.length] as [string, number]);
+  }
+
+  /** Copies the incident's link with its button, waits for the confirmation and returns the clipboard. */
+  async copyLink(): Promise<string> {
+    await this.detail().getByRole('button', { name: 'Copy link' }).click();
+    await this.detail().getByText('Link copied.').waitFor();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The ids of the incidents the list shows, sorted. */
+  async listedIds(): Promise<string[]> {
+    const ids = await this.page
+      .locator('#event-list [data-event-id]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-id') ?? ''));
+    return ids.sort();
+  }
+
+  async rowTitles(): Promise<string[]> {
+    return this.page.locator('#event-list .event-row__title').allTextContents();
+  }
+
+  async listRowCount(): Promise<number> {
+    return this.listRows().count();
+  }
+
+  async listButtonCount(): Promise<number> {
+    return this.page.getByRole('list').first().getByRole('button').count();
+  }
+
+  async searchText(): Promise<string> {
+    return this.page.getByRole('searchbox').inputValue();
+  }
+
+  // ---- Filters, theme, legend ----------------------------------------------------------------------------
+
+  async filterByThread(name: string | RegExp): Promise<void> {
+    await this.page.getByRole('checkbox', { name }).check();
+  }
+
+  async isChecked(name: string | RegExp): Promise<boolean> {
+    return this.page.getByRole('checkbox', { name }).isChecked();
+  }
+
+  async chooseTheme(name: 'Light' | 'Dark' | 'System'): Promise<void> {
+    await this.page.getByRole('radio', { name }).check();
+  }
+
+  /** The theme the page is drawn in (`data-theme` on <html>). */
+  async theme(): Promise<string | undefined> {
+    return this.page.evaluate(() => document.documentElement.dataset.theme);
+  }
+
+  async openLegend(): Promise<void> {
+    await this.page.getByText('Map legend').click();
+  }
+
+  async legendText(): Promise<string | null> {
+    return this.page.locator('.legend').textContent();
+  }
+
+  async legendClusterEntries(): Promise<number> {
+    return this.page.locator('.legend__cluster').count();
+  }
+
+  // ---- The timeline --------------------------------------------------------------------------------------
+
+  async pickPreset(name: string): Promise<void> {
+    await this.timeline().getByRole('button', { name }).click();
+  }
+
+  async openTimelineOptions(): Promise<void> {
+    await this.page.getByText(/^Options/).click();
+  }
+
+  /** Focuses one handle of the brush ("Window start" or "Window end") and presses keys on it. */
+  async brushWithKeys(handle: 'Window start' | 'Window end', keys: string[]): Promise<void> {
+    await this.timeline().getByRole('slider', { name: handle }).focus();
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  /** What a brush handle says to a screen reader: its value text, or its day number. */
+  async brushHandle(
+    handle: 'Window start' | 'Window end',
+  ): Promise<{ text: string | null; day: number | null }> {
+    const slider = this.timeline().getByRole('slider', { name: handle });
+    const day = await slider.getAttribute('aria-valuenow');
+    return { text: await slider.getAttribute('aria-valuetext'), day: day === null ? null : Number(day) };
+  }
+
+  /** Drags the brush with the mouse from a month's tick on the axis to just before the next break in it. */
+  async brushTo(tick: string): Promise<void> {
+    const from = await this.page
+      .locator('.timeline__axis g', { hasText: tick })
+      .locator('line')
+      .boundingBox();
+    const gap = await this.page.locator('.timeline__break rect').first().boundingBox();
+    if (!from || !gap) throw new Error('The timeline axis is not drawn.');
+    const y = from.y - 20;
+    await this.page.mouse.move(from.x + 1, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(gap.x - 4, y, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** Waits until the playhead has moved on from where it first stood: playback is running. */
+  async waitForPlaybackToAdvance(): Promise<void> {
+    const playhead = this.page.locator('.timeline__playhead');
+    await playhead.waitFor();
+    const first = await playhead.getAttribute('x1');
+    await this.page.waitForFunction(
+      (start) => document.querySelector('.timeline__playhead')?.getAttribute('x1') !== start,
+      first,
+    );
+  }
+
+  // ---- The map -------------------------------------------------------------------------------------------
+
+  /** The properties of every feature a layer currently draws. */
+  renderedFeatures(layerId: string): Promise<Record<string, unknown>[]> {
+    return this.page.evaluate((id) => {
+      const map = window.flashpointAtlas?.map;
+      if (!map?.getLayer(id)) return [];
+      return map.queryRenderedFeatures({ layers: [id] }).map((feature) => ({ ...feature.properties }));
+    }, layerId);
+  }
+
+  /** Where an event's symbol is on screen, or null when it is not drawn as itself (filtered, clustered, off-screen). */
+  eventPixel(id: string): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate((wanted) => {
       const map = window.flashpointAtlas?.map;
       if (!map) return null;
       const layers = ['event-points', 'event-points-clustered', 'event-dots', 'event-dots-clustered'].filter(
@@ -136,180 +555,480 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
       const { x, y } = map.project(feature.geometry.coordinates as [number, number]);
       return { x, y };
     }, id);
-  const atlas: Atlas = {
-    page,
-    context,
-    baseUrl,
-    requests,
-    consoleErrors,
-    dialogs,
-    async waitForMapIdle() {
-      await page.waitForFunction(
-        () => {
-          const map = window.flashpointAtlas?.map;
-          return Boolean(map && map.loaded() && !map.isMoving() && map.areTilesLoaded());
-        },
-        undefined,
-        { timeout: 45_000 },
-      );
-      await page.locator('.map-canvas[data-map-state="idle"]').waitFor({ timeout: 45_000 });
-    },
-    renderedFeatures(layerId) {
-      return page.evaluate((id) => {
+  }
+
+  /** Clicks an event's symbol on the real canvas, at the pixel its coordinates project to. */
+  async clickEventOnMap(id: string): Promise<void> {
+    const pixel = await this.eventPixel(id);
+    if (!pixel) throw new Error(`The event ${id} is not drawn on the map as itself.`);
+    await this.canvas().click({ position: pixel });
+  }
+
+  async clickMapAt(position: { x: number; y: number }): Promise<void> {
+    await this.canvas().click({ position });
+  }
+
+  /** Turns the mouse wheel over wherever the pointer is (negative zooms in). */
+  async scrollWheel(deltaY: number): Promise<void> {
+    await this.page.mouse.wheel(0, deltaY);
+  }
+
+  async paintProperty(layerId: string, name: 'background-color'): Promise<unknown> {
+    return this.page.evaluate(
+      ([layer, property]) => window.flashpointAtlas?.map.getPaintProperty(layer, property),
+      [layerId, name] as const,
+    );
+  }
+
+  /** Picks two places on the map with the measuring tool and returns what it reports. */
+  async measureDistance(from: [number, number], to: [number, number]): Promise<string | null> {
+    await this.page.getByRole('button', { name: 'Measure distance' }).click();
+    const ends = await this.page.evaluate(
+      (points) => {
         const map = window.flashpointAtlas?.map;
-        if (!map?.getLayer(id)) return [];
-        return map.queryRenderedFeatures({ layers: [id] }).map((feature) => ({ ...feature.properties }));
-      }, layerId);
-    },
-    eventPixel,
-    async clickEventOnMap(id) {
-      const pixel = await eventPixel(id);
-      if (!pixel) throw new Error(`The event ${id} is not drawn on the map as itself.`);
-      await page.locator('.map-canvas canvas').click({ position: pixel });
-    },
-    foreignRequests() {
-      return requests.filter(
-        (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
-      );
-    },
-    async distinctMapColours() {
-      const png = (await page.locator('.map-canvas canvas').screenshot()).toString('base64');
-      return page.evaluate(async (data) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d');
-        if (!context) return 0;
-        context.drawImage(image, 0, 0);
-        const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-        const colours = new Set<number>();
-        for (let i = 0; i < pixels.length; i += 4 * 97) {
-          colours.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
-        }
-        return colours.size;
-      }, png);
-    },
-    async loseMapContext() {
-      await page.evaluate(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>('.map-canvas canvas');
-        const extension = canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context');
-        if (!extension) throw new Error('The map has no WebGL context to lose.');
-        Object.defineProperty(window, '__loseContext', { value: extension, configurable: true });
-        extension.loseContext();
-      });
-      await page.locator('.map-canvas[data-map-state="lost"]').waitFor();
-    },
-    async restoreMapContext() {
-      await page.evaluate(() =>
-        (window as { __loseContext?: WEBGL_lose_context }).__loseContext?.restoreContext(),
-      );
-    },
-    async settle() {
-      await atlas.waitForMapIdle();
-      await page.waitForFunction(
-        () => {
-          const map = window.flashpointAtlas?.map;
-          if (!map) return false;
-          const round = (value: number, places: number) => Number(value.toFixed(places));
-          const { lng, lat } = map.getCenter();
-          const camera = `${round(map.getZoom(), 2)}/${round(lat, 4)}/${round(lng, 4)}`;
-          return new URL(window.location.href).searchParams.get('map') === camera;
-        },
-        undefined,
-        { timeout: 20_000 },
-      );
-    },
-    view: () =>
-      page.evaluate(() => {
-        const map = window.flashpointAtlas?.map;
-        const round = (value: number, places: number) => Number(value.toFixed(places));
-        const camera = map
-          ? `${round(map.getZoom(), 2)}/${round(map.getCenter().lat, 4)}/${round(map.getCenter().lng, 4)}`
-          : null;
-        const start = document.querySelector('[role="slider"][aria-label="Window start"]');
-        const end = document.querySelector('[role="slider"][aria-label="Window end"]');
-        return {
-          search: window.location.search,
-          openIncident: document.querySelector('article h2')?.textContent ?? null,
-          filters: [...document.querySelectorAll<HTMLInputElement>('.facet input:checked')].map(
-            (input) => input.closest('label')?.querySelector('.facet__label')?.textContent ?? '',
-          ),
-          window:
-            start && end
-              ? `${start.getAttribute('aria-valuetext') ?? ''} – ${end.getAttribute('aria-valuetext') ?? ''}`
-              : null,
-          camera,
-        };
-      }),
-    async openIncidentFromList(name) {
-      await page.locator('#event-list').getByRole('button', { name }).first().click();
-      await page.getByRole('article').getByRole('heading', { level: 2 }).waitFor();
-    },
-    async closeIncident() {
-      await page.keyboard.press('Escape');
-      await page.getByRole('article').waitFor({ state: 'detached' });
-    },
-    async toggleFilter(label) {
-      await page.getByRole('checkbox', { name: label }).click();
-    },
-    async brushWithKeys(handle, keys) {
-      await page.getByRole('region', { name: 'Timeline' }).getByRole('slider', { name: handle }).focus();
-      for (const key of keys) await page.keyboard.press(key);
-    },
-    async search(text) {
-      await page.getByRole('searchbox').fill(text);
-    },
-    panelScrollTop: () =>
-      page.evaluate(() => {
-        const panel = document.getElementById('panel');
-        const body = document.getElementById('panel-body');
-        return Math.max(panel?.scrollTop ?? 0, body?.scrollTop ?? 0);
-      }),
-    incidentHeadingOffset: () =>
-      page.evaluate(() => {
-        const heading = document.querySelector('article h2');
-        const panel = document.getElementById('panel');
-        if (!heading || !panel) throw new Error('No incident is open.');
-        return heading.getBoundingClientRect().top - panel.getBoundingClientRect().top;
-      }),
-    incidentFact: (term) =>
-      page
-        .getByRole('article')
-        .locator('dt', { hasText: term })
-        .first()
-        .evaluate((dt) => dt.nextElementSibling?.textContent ?? ''),
-    timelineSummary: () => page.locator('.timeline__summary').innerText(),
-    async back() {
-      await page.goBack();
-      await atlas.settle();
-    },
-    async forward() {
-      await page.goForward();
-      await atlas.settle();
-    },
-    historyLength: () => page.evaluate(() => window.history.length),
-    cspViolations: () =>
-      page.evaluate(() => [...((window as { __cspViolations?: string[] }).__cspViolations ?? [])]),
-    async waitForOfflineReady() {
-      await page.waitForFunction(
-        async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
-        undefined,
-        { timeout: 45_000 },
-      );
-    },
-    setOffline: (offline) => context.setOffline(offline),
-    async goTo(path) {
-      await page.goto(new URL(path, baseUrl).href);
-    },
-    close: async () => {
-      opened.delete(atlas);
-      // A test may close its atlas itself; closing twice is harmless.
-      await context.close().catch(() => undefined);
-    },
-  };
-  opened.add(atlas);
-  return atlas;
+        return map ? points.map((point) => map.project(point)) : [];
+      },
+      [from, to],
+    );
+    for (const end of ends) await this.canvas().click({ position: end });
+    return this.page.getByRole('status').filter({ hasText: ' km (' }).textContent();
+  }
+
+  /** Counts, from now on, how often the map is handed new data for a source. */
+  async countSourceUpdates(sourceId: string): Promise<() => Promise<number>> {
+    await this.page.evaluate((id) => {
+      const source = window.flashpointAtlas?.map.getSource(id) as unknown as {
+        setData(data: unknown): unknown;
+      };
+      const original = source.setData.bind(source);
+      Object.assign(window, { __setDataCalls: 0 });
+      source.setData = (data) => {
+        Object.assign(window, { __setDataCalls: Number(Reflect.get(window, '__setDataCalls')) + 1 });
+        return original(data);
+      };
+    }, sourceId);
+    return () => this.page.evaluate(() => Number(Reflect.get(window, '__setDataCalls')));
+  }
+
+  /** How many colours a sample of the map's pixels holds: a drawn map has many, a blank canvas one. */
+  async distinctMapColours(): Promise<number> {
+    const png = (await this.canvas().screenshot()).toString('base64');
+    return this.page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) return 0;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * 97) {
+        colours.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
+      }
+      return colours.size;
+    }, png);
+  }
+
+  /** Takes the map's WebGL context away (WEBGL_lose_context), as a GPU reset does, and waits for the map to notice. */
+  async loseMapContext(): Promise<void> {
+    await this.page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.map-canvas canvas');
+      const extension = canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+      if (!extension) throw new Error('The map has no WebGL context to lose.');
+      Object.defineProperty(window, '__loseContext', { value: extension, configurable: true });
+      extension.loseContext();
+    });
+    await this.page.locator('.map-canvas[data-map-state="lost"]').waitFor();
+  }
+
+  /** Gives the context back; the map redraws without a reload. */
+  async restoreMapContext(): Promise<void> {
+    await this.page.evaluate(() =>
+      (window as { __loseContext?: WEBGL_lose_context }).__loseContext?.restoreContext(),
+    );
+  }
+
+  async featureState(source: string, id: string): Promise<Record<string, unknown> | undefined> {
+    return this.page.evaluate(
+      ([sourceId, featureId]) =>
+        window.flashpointAtlas?.map.getFeatureState({ source: sourceId, id: featureId }),
+      [source, id] as const,
+    );
+  }
+
+  /** Live maps on the page (the container MapLibre draws in); none when the static map stands in. */
+  async liveMapCount(): Promise<number> {
+    return this.page.locator('.map-canvas').count();
+  }
+
+  async staticMapCount(): Promise<number> {
+    return this.staticMapFigure().count();
+  }
+
+  async attributionLinkCount(name: string): Promise<number> {
+    return this.page.locator('.maplibregl-ctrl-attrib').getByRole('link', { name }).count();
+  }
+
+  /** Canvases MapLibre made (none when it never ran). */
+  async mapCanvasCount(): Promise<number> {
+    return this.page.locator('.maplibregl-canvas').count();
+  }
+
+  // ---- The keyboard --------------------------------------------------------------------------------------
+
+  async press(key: string, times = 1): Promise<void> {
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  /** Presses Tab, and only Tab, until the target has focus: the way a keyboard reader gets anywhere. */
+  async tabTo(target: Target, limit = 250): Promise<number> {
+    const wanted = this.locate(target);
+    for (let presses = 1; presses <= limit; presses++) {
+      await this.page.keyboard.press('Tab');
+      if (await wanted.evaluate((element) => element === document.activeElement).catch(() => false))
+        return presses;
+    }
+    throw new Error(`Tab never reached ${wanted.toString()} in ${limit} presses.`);
+  }
+
+  /** The focused element's text, or null when nothing has focus. */
+  async focusedText(): Promise<string | null> {
+    return this.page.evaluate(() =>
+      document.activeElement && document.activeElement !== document.body
+        ? document.activeElement.textContent
+        : null,
+    );
+  }
+
+  async focusedId(): Promise<string | undefined> {
+    return this.page.evaluate(() => document.activeElement?.id);
+  }
+
+  /** Waits until focus is on the list row of this incident. */
+  async waitForFocusOnRow(eventId: string): Promise<void> {
+    await this.page.waitForFunction(
+      (id) => document.activeElement?.getAttribute('data-event-id') === id,
+      eventId,
+    );
+  }
+
+  /** Puts focus on the map canvas, where Tab walks the keyboard stops over what the map draws. */
+  async focusMap(): Promise<void> {
+    await this.canvas().focus();
+  }
+
+  /** The map's keyboard stop that has focus: its key (event:… or cluster:…) and its accessible name. */
+  async focusedMapStop(): Promise<{ key: string | null; label: string | null }> {
+    const focused = this.page.locator('.map-keys__stop:focus');
+    await focused.waitFor();
+    return { key: await focused.getAttribute('data-key'), label: await focused.getAttribute('aria-label') };
+  }
+
+  async mapStopCount(): Promise<number> {
+    return this.page.locator('.map-keys__stop').count();
+  }
+
+  // ---- The phone's sheet ---------------------------------------------------------------------------------
+
+  /** The panel's box once it has come to rest (no transition running) at its snap point. */
+  async settledPanel(): Promise<{ snap: string | undefined; height: number }> {
+    await this.page.waitForFunction(() => {
+      const panel = document.getElementById('panel');
+      return Boolean(panel?.dataset.snap) && panel?.getAnimations().length === 0;
+    });
+    const snap = (await this.page.locator('#panel').getAttribute('data-snap')) ?? undefined;
+    const box = await this.page.locator('#panel').boundingBox();
+    return { snap, height: box?.height ?? 0 };
+  }
+
+  async panelSnap(): Promise<string | null> {
+    return this.page.locator('#panel').getAttribute('data-snap');
+  }
+
+  async showMoreOfPanel(): Promise<void> {
+    await this.page.getByRole('button', { name: /Show more of the incidents panel/ }).click();
+  }
+
+  async showLessOfPanel(): Promise<void> {
+    await this.page.getByRole('button', { name: /Show less of the incidents panel/ }).click();
+    await this.page.getByRole('button', { name: /Show more of the incidents panel/ }).waitFor();
+  }
+
+  // ---- Exports -------------------------------------------------------------------------------------------
+
+  /** The incident count the export panel promises ("Download 12 incidents"). */
+  async exportCount(): Promise<number> {
+    const heading = await this.page.locator('#export-title').textContent();
+    return Number(/Download (\d+) incident/.exec(heading ?? '')?.[1]);
+  }
+
+  /** Does what starts a download (a click, a key) and returns the file the browser receives. */
+  async download(start: () => Promise<void>): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), start()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
+
+  async click(target: Target): Promise<void> {
+    await this.locate(target).click();
+  }
+
+  // ---- Messages and data problems ------------------------------------------------------------------------
+
+  /** Waits for the page's alert and returns what it says. */
+  async alertText(): Promise<string | null> {
+    const alert = this.page.getByRole('alert');
+    await alert.waitFor(LIST_WAIT);
+    return alert.textContent();
+  }
+
+  async alertCount(): Promise<number> {
+    return this.page.getByRole('alert').count();
+  }
+
+  async isRetryEnabled(): Promise<boolean> {
+    return this.page.getByRole('button', { name: 'Retry' }).isEnabled();
+  }
+
+  async retry(): Promise<void> {
+    await this.page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+  }
+
+  /** The data notice's list of problems, opened the way a reader would. */
+  async dataProblems(): Promise<string[]> {
+    const notice = this.page.locator('details.data-status');
+    await notice.locator('summary').click();
+    return notice.locator('li').allTextContents();
+  }
+
+  /** What must never happen, whatever a file holds: a script ran, markup became elements, a link went unsafe. */
+  async pageSafety(): Promise<PageSafety> {
+    return this.page.evaluate(() => ({
+      hostile: (window as { __hostile?: unknown }).__hostile ?? null,
+      images: document.querySelectorAll('#root img').length,
+      inlineScripts: [...document.scripts].filter((script) => !script.src).length,
+      handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
+      unsafeLinks: [...document.querySelectorAll('a[href]')]
+        .map((link) => link.getAttribute('href') ?? '')
+        .filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
+    }));
+  }
+
+  // ---- The no-WebGL fallback -----------------------------------------------------------------------------
+
+  /** The static map drawn instead of the live one: how many dots (links) and shapes (paths) it holds. */
+  async staticMap(): Promise<{ links: number; paths: number }> {
+    const map = this.staticMapFigure();
+    await map.getByRole('link').first().waitFor();
+    return { links: await map.getByRole('link').count(), paths: await map.locator('path').count() };
+  }
+
+  /** Opens an incident from the static map with the keyboard, by its dot's name. */
+  async openIncidentFromStaticMap(name: RegExp): Promise<void> {
+    await this.staticMapFigure().getByRole('link', { name }).focus();
+    await this.page.keyboard.press('Enter');
+    await this.page.getByRole('heading', { level: 2, name }).waitFor();
+  }
+
+  // ---- Security and accessibility checks -----------------------------------------------------------------
+
+  /** Every axe violation (WCAG 2.1 A/AA and best practices, or axe's defaults), one line each, so a failure reads as a to-do list. */
+  async axeViolations(options: { within?: string; everyDefaultRule?: boolean } = {}): Promise<string[]> {
+    let builder = new AxeBuilder({ page: this.page });
+    if (!options.everyDefaultRule) {
+      builder = builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+    }
+    if (options.within) builder = builder.include(options.within);
+    const results = await builder.analyze();
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`,
+      ),
+    );
+  }
+
+  /** Every Content-Security-Policy violation the page reported since it opened ("directive blocked-uri"). */
+  cspViolations(): Promise<string[]> {
+    return this.page.evaluate(() => [...((window as { __cspViolations?: string[] }).__cspViolations ?? [])]);
+  }
+
+  /** Tries to add an inline style, which the policy must block. */
+  async tryInlineStyle(): Promise<void> {
+    await this.page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 1px solid red; }';
+      document.head.append(style);
+    });
+  }
+
+  /** The headers the server sends with the atlas's page. */
+  async servedHeaders(): Promise<Record<string, string>> {
+    return (await this.page.request.get(this.baseUrl)).headers();
+  }
+
+  /** Fetches a JSON file from the page, as the app itself would. */
+  async fetchJson<T>(path: string): Promise<T> {
+    return this.page.evaluate(async (url) => (await fetch(url)).json() as Promise<T>, path);
+  }
+
+  /** Requests to any origin but the atlas's own. */
+  foreignRequests(): string[] {
+    const origin = new URL(this.baseUrl).origin;
+    return this.requests.filter(
+      (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+    );
+  }
+
+  /** SHOTS_DIR=/tmp/x keeps a picture of the page, to look at before calling a change done. */
+  async screenshot(name: string): Promise<void> {
+    if (process.env.SHOTS_DIR) await this.page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}.png` });
+  }
+
+  // ---- Locators shared by the verbs above ----------------------------------------------------------------
+
+  private listRows(): Locator {
+    return this.page.locator('#event-list button');
+  }
+
+  private detail(): Locator {
+    return this.page.getByRole('article');
+  }
+
+  private detailHeading(): Locator {
+    return this.detail().getByRole('heading', { level: 2 });
+  }
+
+  private sourceLinks(): Locator {
+    return this.detail().getByRole('region', { name: 'Sources' }).getByRole('link');
+  }
+
+  private timeline(): Locator {
+    return this.page.getByRole('region', { name: 'Timeline' });
+  }
+
+  private canvas(): Locator {
+    return this.page.locator('.map-canvas canvas');
+  }
+
+  private staticMapFigure(): Locator {
+    return this.page.getByRole('figure', { name: /static map of the incidents/i });
+  }
+
+  private locate({ role, name, in: scope }: Target): Locator {
+    if (scope === 'sources') return this.sourceLinks().first();
+    const root = scope === 'list' ? this.page.locator('#event-list') : this.page;
+    return root.getByRole(role, name === undefined ? {} : { name });
+  }
 }
+
+/** A newsroom's page framing the atlas beside an unrelated frame, and the messages it sends the atlas. */
+export class HostPage extends Atlas {
+  /** Posts a message to the atlas's frame from the host page, and waits until the atlas has had it. */
+  async post(message: unknown): Promise<void> {
+    await this.page.evaluate((data) => {
+      document.querySelector<HTMLIFrameElement>('#atlas')?.contentWindow?.postMessage(data, '*');
+    }, message);
+    await this.waitUntilDelivered();
+  }
+
+  /** Posts the same message from the other frame on the page, which the atlas must not obey. */
+  async postFromOtherFrame(message: unknown): Promise<void> {
+    const other = this.page.frames().find((candidate) => candidate.url().endsWith('favicon.svg'));
+    await other?.evaluate((data) => window.parent.frames[0]?.postMessage(data, '*'), message);
+    await this.waitUntilDelivered();
+  }
+
+  /** How many incident details the framed atlas shows: any, or those whose heading names `title`. */
+  async detailsShown(title?: RegExp): Promise<number> {
+    if (!title) return this.frame().getByRole('article').count();
+    return this.frame().getByRole('heading', { level: 2, name: title }).count();
+  }
+
+  override async expectDetailShows(title: string | RegExp | null): Promise<void> {
+    await this.frame()
+      .getByRole('heading', { level: 2, name: title ?? undefined })
+      .waitFor();
+  }
+
+  override async waitForDetailClosed(): Promise<void> {
+    await this.frame().getByRole('article').waitFor({ state: 'detached' });
+  }
+
+  /** Resolves once the frame has dispatched every message posted so far and drawn two frames after it. */
+  private delivered = 0;
+  private async waitUntilDelivered(): Promise<void> {
+    this.delivered += 1;
+    await (
+      await this.atlasFrame()
+    ).waitForFunction((count) => Number(Reflect.get(window, '__messagesSettled')) >= count, this.delivered);
+  }
+
+  /** Counts the messages the framed atlas receives, each once the page has rendered what it did. */
+  async listenForMessages(): Promise<void> {
+    await (
+      await this.atlasFrame()
+    ).evaluate(() => {
+      Object.assign(window, { __messagesSettled: 0 });
+      window.addEventListener('message', () =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            Object.assign(window, {
+              __messagesSettled: Number(Reflect.get(window, '__messagesSettled')) + 1,
+            }),
+          ),
+        ),
+      );
+    });
+  }
+
+  override async waitForList(): Promise<void> {
+    await this.frame().locator('#event-list button').first().waitFor(LIST_WAIT);
+  }
+
+  private frame() {
+    return this.page.frameLocator('#atlas');
+  }
+
+  private async atlasFrame() {
+    const frame = await (await this.page.locator('#atlas').elementHandle())?.contentFrame();
+    if (!frame) throw new Error('The host page has no atlas frame.');
+    return frame;
+  }
+}
+
+/** Opens a newsroom page, answered by the test on the atlas's origin, that frames the atlas in one mode. */
+export async function openHostPage(mode: 'embed' | 'explore'): Promise<HostPage> {
+  const baseUrl = inject('baseUrl');
+  const context = await (await browserFor({})).newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.route('**/host.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body:
+        `<!doctype html><title>A newsroom article</title>` +
+        `<iframe id="atlas" title="Flashpoint Atlas" src="./${mode === 'embed' ? '?mode=embed' : ''}" width="1000" height="700"></iframe>` +
+        `<iframe id="other" title="An advert" src="./favicon.svg"></iframe>`,
+    }),
+  );
+  const host = new HostPage(page, context, baseUrl);
+  await host.listen();
+  await host.goTo('host.html');
+  await host.waitForList();
+  await host.listenForMessages();
+  return host;
+}
+
+/** Closes the browser this file started for WebGL-less runs, if it did. */
+afterEach(async () => {
+  await browserWithoutWebGL?.close();
+  browserWithoutWebGL = undefined;
+});

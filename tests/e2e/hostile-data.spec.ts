@@ -10,16 +10,13 @@ const served = resolve(root, 'fixtures/hostile');
 
 /** What must never happen, whatever the file: a script runs, a dialog opens, markup becomes elements. */
 async function expectNothingRan(atlas: Atlas) {
-  const dom = await atlas.page.evaluate(() => ({
-    hostile: (window as { __hostile?: unknown }).__hostile ?? null,
-    images: document.querySelectorAll('#root img').length,
-    inlineScripts: [...document.scripts].filter((script) => !script.src).length,
-    handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
-    unsafeLinks: [...document.querySelectorAll('a[href]')]
-      .map((link) => link.getAttribute('href') ?? '')
-      .filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
-  }));
-  expect(dom).toEqual({ hostile: null, images: 0, inlineScripts: 0, handlers: 0, unsafeLinks: [] });
+  expect(await atlas.pageSafety()).toEqual({
+    hostile: null,
+    images: 0,
+    inlineScripts: 0,
+    handlers: 0,
+    unsafeLinks: [],
+  });
   expect(atlas.dialogs).toEqual([]);
   expect(atlas.consoleErrors).toEqual([]);
   expect(atlas.foreignRequests()).toEqual([]);
@@ -28,25 +25,7 @@ async function expectNothingRan(atlas: Atlas) {
 }
 
 /** SHOTS_DIR=/tmp/x keeps a picture of each message, to look at before calling a change done. */
-const snap = async (atlas: Atlas, name: string) => {
-  if (process.env.SHOTS_DIR)
-    await atlas.page.screenshot({ path: `${process.env.SHOTS_DIR}/hostile-${name}.png` });
-};
-
-const rowTitles = (atlas: Atlas) => atlas.page.locator('#event-list .event-row__title').allTextContents();
-
-/** The data notice's list of problems, opened the way a reader would. */
-async function problems(atlas: Atlas): Promise<string[]> {
-  const notice = atlas.page.locator('details.data-status');
-  await notice.locator('summary').click();
-  return notice.locator('li').allTextContents();
-}
-
-const alertText = async (atlas: Atlas) => {
-  const alert = atlas.page.getByRole('alert');
-  await alert.waitFor({ timeout: 30_000 });
-  return alert.textContent();
-};
+const snap = (atlas: Atlas, name: string) => atlas.screenshot(`hostile-${name}`);
 
 describe('a newsroom dataset that is hostile or broken', () => {
   const open = (file: string) => openAtlas({ path: `?data=fixtures/hostile/${file}` });
@@ -64,15 +43,13 @@ describe('a newsroom dataset that is hostile or broken', () => {
 
   it('shows markup in every text field as text, and runs none of it', async () => {
     const atlas = await open('markup-everywhere.geojson');
-    await atlas.page.locator('#event-list button').first().waitFor();
-    expect(await rowTitles(atlas)).toEqual([
+    await atlas.waitForList();
+    expect(await atlas.rowTitles()).toEqual([
       'Title <img src=x onerror="window.__hostile=1;alert(1)"><script>window.__hostile=1;alert(2)</script>',
       'A neighbour with <b>bold</b> & "quotes"',
     ]);
-    await atlas.page.locator('#event-list button').first().click();
-    const detail = atlas.page.getByRole('article');
-    await detail.waitFor();
-    const text = (await detail.textContent()) ?? '';
+    await atlas.openFirstIncident();
+    const text = await atlas.detailText();
     for (const field of [
       'Perpetrator',
       'Claimed',
@@ -85,20 +62,17 @@ describe('a newsroom dataset that is hostile or broken', () => {
       expect(text).toContain(`${field} <img src=x onerror=`);
     }
     await snap(atlas, 'markup');
-    const sourceLink = detail.getByRole('link', { name: /Source title/ });
     // The quote cannot close the attribute: the whole string stays one https URL.
-    expect(
-      await sourceLink.evaluate((link) => [(link as HTMLAnchorElement).protocol, link.children.length]),
-    ).toEqual(['https:', 1]);
+    expect(await atlas.sourceLinkShape(/Source title/)).toEqual(['https:', 1]);
     await atlas.waitForMapIdle();
     await expectNothingRan(atlas);
   });
 
   it('refuses javascript:, data: and other non-https source links, naming each feature and field', async () => {
     const atlas = await open('bad-urls.geojson');
-    await atlas.page.locator('#event-list button').first().waitFor();
-    expect(await rowTitles(atlas)).toEqual(['The one with good sources']);
-    const listed = await problems(atlas);
+    await atlas.waitForList();
+    expect(await atlas.rowTitles()).toEqual(['The one with good sources']);
+    const listed = await atlas.dataProblems();
     for (const id of [
       'source-javascript',
       'source-javascript-caps',
@@ -117,9 +91,9 @@ describe('a newsroom dataset that is hostile or broken', () => {
 
   it('leaves out NaN, infinite, out-of-range and missing coordinates, and draws the rest', async () => {
     const atlas = await open('bad-coordinates.geojson');
-    await atlas.page.locator('#event-list button').first().waitFor();
-    expect(await rowTitles(atlas)).toEqual(['The one in the right place']);
-    const listed = (await problems(atlas)).join('\n');
+    await atlas.waitForList();
+    expect(await atlas.rowTitles()).toEqual(['The one in the right place']);
+    const listed = (await atlas.dataProblems()).join('\n');
     expect(listed).toContain('"coords-lon-out" → geometry.coordinates[0]: longitude must be ≤ 180');
     expect(listed).toContain('"coords-lat-out" → geometry.coordinates[1]: latitude must be ≥ -90');
     for (const id of ['coords-nan-strings', 'coords-infinity-string', 'coords-huge', 'coords-nulls']) {
@@ -139,9 +113,9 @@ describe('a newsroom dataset that is hostile or broken', () => {
 
   it('names the feature and field of each wrong type, and keeps the right one', async () => {
     const atlas = await open('wrong-types.geojson');
-    await atlas.page.locator('#event-list button').first().waitFor();
-    expect(await rowTitles(atlas)).toEqual(['The one with the right types']);
-    const listed = (await problems(atlas)).join('\n');
+    await atlas.waitForList();
+    expect(await atlas.rowTitles()).toEqual(['The one with the right types']);
+    const listed = (await atlas.dataProblems()).join('\n');
     for (const [id, field] of [
       ['types-title-number', 'properties.title'],
       ['types-date-number', 'properties.date'],
@@ -160,27 +134,27 @@ describe('a newsroom dataset that is hostile or broken', () => {
 
   it('keeps the first of two features sharing an id and names the second', async () => {
     const atlas = await open('duplicate-ids.geojson');
-    await atlas.page.locator('#event-list button').first().waitFor();
-    expect((await rowTitles(atlas)).sort()).toEqual(['The first twin', 'The only single']);
-    expect(await problems(atlas)).toEqual(['"twin" → id: duplicates an earlier feature\'s id']);
+    await atlas.waitForList();
+    expect((await atlas.rowTitles()).sort()).toEqual(['The first twin', 'The only single']);
+    expect(await atlas.dataProblems()).toEqual(['"twin" → id: duplicates an earlier feature\'s id']);
     await expectNothingRan(atlas);
   });
 
   it('says a truncated file is not valid JSON, at once, with a Retry button', async () => {
     const atlas = await open('truncated.geojson');
-    expect(await alertText(atlas)).toMatch(
+    expect(await atlas.alertText()).toMatch(
       /The incidents could not be loaded\. The incident data is not valid JSON \(.+\)\./,
     );
-    expect(await atlas.page.getByRole('button', { name: 'Retry' }).isEnabled()).toBe(true);
+    expect(await atlas.isRetryEnabled()).toBe(true);
     await snap(atlas, 'truncated');
     await expectNothingRan(atlas);
   });
 
   it('reads a 50 MB file, names the oversized field and shows the rest', async () => {
     const atlas = await open('huge-50mb.geojson');
-    await atlas.page.locator('#event-list button').first().waitFor({ timeout: 45_000 });
-    expect((await rowTitles(atlas)).sort()).toEqual(['After the padding', 'Before the padding']);
-    expect(await problems(atlas)).toEqual([
+    await atlas.waitForList();
+    expect((await atlas.rowTitles()).sort()).toEqual(['After the padding', 'Before the padding']);
+    expect(await atlas.dataProblems()).toEqual([
       '"padded-summary" → properties.summary: must be at most 1500 characters',
     ]);
     await expectNothingRan(atlas);
@@ -188,7 +162,7 @@ describe('a newsroom dataset that is hostile or broken', () => {
 
   it('refuses a file past the 60 MB cap by its size', async () => {
     const atlas = await open('over-cap-61mb.geojson');
-    expect(await alertText(atlas)).toContain(
+    expect(await atlas.alertText()).toContain(
       'The incident data is 61 MB; the atlas reads files up to 60 MB.',
     );
     await expectNothingRan(atlas);
@@ -196,15 +170,15 @@ describe('a newsroom dataset that is hostile or broken', () => {
 
   it('survives 100,000 levels of nesting inside a feature, naming it', async () => {
     const atlas = await open('deep-in-feature.geojson');
-    await atlas.page.locator('#event-list button').first().waitFor();
-    expect(await rowTitles(atlas)).toEqual(['The shallow one']);
-    expect((await problems(atlas)).join('\n')).toContain('"deep-summary" → properties.summary');
+    await atlas.waitForList();
+    expect(await atlas.rowTitles()).toEqual(['The shallow one']);
+    expect((await atlas.dataProblems()).join('\n')).toContain('"deep-summary" → properties.summary');
     await expectNothingRan(atlas);
   });
 
   it('says a file that is 100,000 nested arrays is not a FeatureCollection', async () => {
     const atlas = await open('deep-top.json');
-    expect(await alertText(atlas)).toContain(
+    expect(await atlas.alertText()).toContain(
       'The incident data must be a GeoJSON FeatureCollection, but the file holds an array.',
     );
     await expectNothingRan(atlas);
@@ -213,7 +187,7 @@ describe('a newsroom dataset that is hostile or broken', () => {
   it('refuses a million features with a count instead of hanging the tab', async () => {
     const started = Date.now();
     const atlas = await open('million-features.geojson');
-    expect(await alertText(atlas)).toContain(
+    expect(await atlas.alertText()).toContain(
       'The incident data has 1,000,000 features; the atlas draws at most 200,000.',
     );
     expect(Date.now() - started).toBeLessThan(30_000);

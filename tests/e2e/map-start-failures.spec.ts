@@ -6,13 +6,10 @@ const KERMAN = 'kerman-twin-blasts-2024';
 
 /** What a reader gets in place of the map: the notice, and a static map and a list with every incident. */
 async function expectStaticMapAndList(atlas: Atlas, notice: string) {
-  const { page } = atlas;
-  await page.getByText(notice).waitFor();
-  const map = page.getByRole('figure', { name: /static map of the incidents/i });
-  await map.getByRole('link', { name: /Twin bombings at the Soleimani memorial/i }).waitFor();
-  expect(await map.getByRole('link').count()).toBeGreaterThanOrEqual(40);
-  expect(await page.locator('#event-list button').count()).toBeGreaterThanOrEqual(40);
-  expect(await page.locator('.map-canvas').count()).toBe(0);
+  await atlas.waitForText(notice);
+  expect((await atlas.staticMap()).links).toBeGreaterThanOrEqual(40);
+  expect(await atlas.listRowCount()).toBeGreaterThanOrEqual(40);
+  expect(await atlas.liveMapCount()).toBe(0);
 }
 
 /** Chromium logs each refused or failed request; the atlas logs the failure it explained. Nothing else. */
@@ -21,25 +18,24 @@ const unexpectedErrors = (atlas: Atlas, expected: RegExp) =>
 
 describe('a map that cannot start', () => {
   it('says so and draws the static map when the host serves the worker as application/octet-stream', async () => {
-    const atlas = await openAtlas({ prepare: serveWorkerAs('application/octet-stream') });
+    const atlas = await openAtlas({ answer: serveWorkerAs('application/octet-stream') });
     await expectStaticMapAndList(
       atlas,
       'The interactive map could not start: a script it needs did not load.',
     );
-    if (process.env.SHOTS_DIR)
-      await atlas.page.screenshot({ path: `${process.env.SHOTS_DIR}/worker-mime.png` });
+    await atlas.screenshot('worker-mime');
     expect(unexpectedErrors(atlas, /Worker failed to load|MIME type/)).toEqual([]);
   });
 
   it('says so when the map code answers 500, and its button brings the interactive map back', async () => {
     const server = failMapChunk();
-    const atlas = await openAtlas({ prepare: server.prepare });
+    const atlas = await openAtlas({ answer: server.answer });
     await expectStaticMapAndList(atlas, 'The interactive map could not be downloaded from the server.');
 
     server.succeedFromNowOn();
-    await atlas.page.getByRole('button', { name: 'Try the interactive map again' }).click();
+    await atlas.click({ role: 'button', name: 'Try the interactive map again' });
     await atlas.waitForMapIdle();
-    expect(await atlas.page.getByRole('figure', { name: /static map/i }).count()).toBe(0);
+    expect(await atlas.staticMapCount()).toBe(0);
     expect(
       unexpectedErrors(atlas, /status of 500|Failed to fetch dynamically imported module|Unable to preload/),
     ).toEqual([]);
@@ -54,12 +50,8 @@ describe('a map whose graphics context is lost', () => {
     await atlas.restoreMapContext();
     await atlas.waitForMapIdle();
     expect(await atlas.eventPixel(KERMAN)).not.toBeNull();
-    const selected = await atlas.page.evaluate(
-      (id) => window.flashpointAtlas?.map.getFeatureState({ source: 'events', id }),
-      KERMAN,
-    );
-    expect(selected).toMatchObject({ selected: true });
-    expect(await atlas.page.getByRole('figure', { name: /static map/i }).count()).toBe(0);
+    expect(await atlas.featureState('events', KERMAN)).toMatchObject({ selected: true });
+    expect(await atlas.staticMapCount()).toBe(0);
     expect(atlas.consoleErrors).toEqual([]);
   });
 

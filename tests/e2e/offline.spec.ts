@@ -14,9 +14,7 @@ describe('a classroom whose Wi-Fi fails after the first visit', () => {
     await expect
       .poll(() => atlas.renderedFeatures('countries').then((features) => features.length))
       .toBeGreaterThan(5);
-    await atlas.page
-      .getByRole('heading', { name: 'Twin bombings at the Soleimani memorial in Kerman' })
-      .waitFor();
+    await atlas.expectDetailShows('Twin bombings at the Soleimani memorial in Kerman');
     expect(await atlas.cspViolations()).toEqual([]);
   });
 
@@ -26,8 +24,6 @@ describe('a classroom whose Wi-Fi fails after the first visit', () => {
     // The worker's code loads after the page has; once it has run, an embed must still have no worker.
     await expect.poll(() => atlas.requests.some((url) => url.includes('/start-offline-'))).toBe(true);
     expect(atlas.requests.filter((url) => url.endsWith('/sw.js'))).toEqual([]);
-    expect(
-      await atlas.page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length)),
-    ).toBe(0);
+    expect(await atlas.serviceWorkerCount()).toBe(0);
   });
 });
