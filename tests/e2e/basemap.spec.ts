@@ -16,6 +16,7 @@ describe('a reader opens the atlas', () => {
   it('keeps working once the network is cut after the page has loaded', async () => {
     const atlas = await openAtlas();
     await atlas.waitForMapIdle();
+    await atlas.waitForNetworkQuiet();
     await atlas.setOffline(true);
     await atlas.clickMapAt({ x: 400, y: 300 });
     await atlas.scrollWheel(-300);

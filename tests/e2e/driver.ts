@@ -5,8 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterEach, inject } from 'vitest';
-import { CHROME_ARGS, chromePath } from './browser';
+import { afterEach, expect, inject } from 'vitest';
 
 /**
  * What a test answers in place of the server: a status and body; the server's own file under another
@@ -80,11 +79,7 @@ afterEach(async () => {
 
 async function browserFor(options: OpenOptions): Promise<Browser> {
   if (options.webgl === false) {
-    browserWithoutWebGL ??= await chromium.launch({
-      executablePath: chromePath(),
-      args: [...CHROME_ARGS, '--disable-webgl', '--disable-3d-apis'],
-      headless: true,
-    });
+    browserWithoutWebGL ??= await chromium.connect(inject('wsEndpointWithoutWebGL'));
     return browserWithoutWebGL;
   }
   sharedBrowser ??= await chromium.connect(inject('wsEndpoint'));
@@ -130,15 +125,24 @@ export class Atlas {
   readonly consoleErrors: string[] = [];
   /** The text of every dialog (alert, confirm) the page opened; each is dismissed. */
   readonly dialogs: string[] = [];
+  private inFlight = 0;
 
   constructor(
     protected readonly page: Page,
     private readonly context: BrowserContext,
     readonly baseUrl: string,
   ) {
-    page.on('request', (request) => this.requests.push(request.url()));
+    page.on('request', (request) => {
+      this.requests.push(request.url());
+      this.inFlight += 1;
+    });
+    page.on('requestfinished', () => (this.inFlight -= 1));
+    page.on('requestfailed', () => (this.inFlight -= 1));
     page.on('console', (message) => {
-      if (message.type() === 'error') this.consoleErrors.push(message.text());
+      // Chromium asks for the tab's icon again whenever it likes (after a click, say); that request is the
+      // browser's, not the atlas's, and failing offline it says nothing about the page.
+      const browsersOwn = /\/favicon\.svg$/.test(message.location().url);
+      if (message.type() === 'error' && !browsersOwn) this.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => this.consoleErrors.push(`pageerror: ${error.message}`));
     page.on('dialog', (dialog) => {
@@ -212,6 +216,12 @@ export class Atlas {
       MAP_WAIT,
     );
     await this.page.locator('.map-canvas[data-map-state="idle"]').waitFor(MAP_WAIT);
+  }
+
+  /** The page has loaded and has nothing left in flight, the chunks it prefetches after load included. */
+  async waitForNetworkQuiet(): Promise<void> {
+    await this.page.waitForFunction(() => document.readyState === 'complete');
+    await expect.poll(() => this.inFlight, MAP_WAIT).toBe(0);
   }
 
   /** The incident list shows its first row. */
@@ -1026,9 +1036,3 @@ export async function openHostPage(mode: 'embed' | 'explore'): Promise<HostPage>
   await host.listenForMessages();
   return host;
 }
-
-/** Closes the browser this file started for WebGL-less runs, if it did. */
-afterEach(async () => {
-  await browserWithoutWebGL?.close();
-  browserWithoutWebGL = undefined;
-});

@@ -8,10 +8,13 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     wsEndpoint: string;
+    /** The same Chromium with WebGL switched off, for readers whose browser cannot draw the live map. */
+    wsEndpointWithoutWebGL: string;
   }
 }
 
 let browserServer: BrowserServer | undefined;
+let browserServerWithoutWebGL: BrowserServer | undefined;
 let close: (() => void) | undefined;
 
 export async function setup(project: TestProject) {
@@ -29,11 +32,18 @@ export async function setup(project: TestProject) {
     args: CHROME_ARGS,
     headless: true,
   });
+  browserServerWithoutWebGL = await chromium.launchServer({
+    executablePath: chromePath(),
+    args: [...CHROME_ARGS, '--disable-webgl', '--disable-3d-apis'],
+    headless: true,
+  });
   project.provide('baseUrl', url);
   project.provide('wsEndpoint', browserServer.wsEndpoint());
+  project.provide('wsEndpointWithoutWebGL', browserServerWithoutWebGL.wsEndpoint());
 }
 
 export async function teardown() {
   await browserServer?.close();
+  await browserServerWithoutWebGL?.close();
   close?.();
 }
