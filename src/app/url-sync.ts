@@ -62,6 +62,7 @@ export function applyUrlState(
     playSpeed: state.speed ?? 1,
     timeDisplay: state.tz ?? 'local',
     ...localeOf(state.lang),
+    step: state.step ?? null,
   });
   if (state.camera) lastCamera = state.camera;
 }
@@ -82,6 +83,7 @@ function urlStateOf(state: AtlasState): UrlState {
     speed: state.playSpeed === 1 ? undefined : state.playSpeed,
     tz: state.timeDisplay === 'utc' ? 'utc' : undefined,
     lang: state.chosenLocale ?? undefined,
+    step: state.step ?? undefined,
     camera: lastCamera,
   };
 }
@@ -118,8 +120,12 @@ export function useUrlSync(): void {
   useEffect(() => {
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
       if (applyingHistory) return;
-      if (state.selectedId !== previous.selectedId) pushSearch(searchOf(state), searchOf(previous));
-      else if (choseView(state, previous) && !state.playing) stepSearch(currentSearch, searchOf(previous));
+      // A chapter is a history entry too: Back and Forward walk the tour.
+      if (state.selectedId !== previous.selectedId || state.step !== previous.step)
+        pushSearch(searchOf(state), searchOf(previous));
+      // In a tour the chapter sets the time window: the chapter is the entry, not its window.
+      else if (choseView(state, previous) && !state.playing && state.mode !== 'present')
+        stepSearch(currentSearch, searchOf(previous));
       else replaceSearchSoon(currentSearch);
     });
     // A reload or a closed tab keeps the view the reader last saw.

@@ -31,6 +31,10 @@ import { bindMeasureClicks } from './bindings/measure-clicks';
 import { bindPointer } from './bindings/pointer-interactions';
 import { connectStore } from './bindings/connect-store';
 import { toMapEvents, toStrikeArcs } from './bindings/to-map-features';
+import { showChapter, type ChapterHighlight } from './bindings/chapter-view';
+import { mapSnapshot } from './snapshot';
+import type { ChapterView } from '../data/chapter-schema';
+import { useAtlasStore } from '../store/atlas-store';
 import { watchMapHealth, type MapFailure } from './watch-map-health';
 
 // MapLibre's worker is a file of its own; serving it from our origin keeps the CSP at worker-src 'self'.
@@ -59,6 +63,11 @@ export interface MapHandle {
   setSourceData(source: typeof SOURCE.places | typeof SOURCE.lanes, data: FeatureCollection): void;
   setProxyCountries(isoCodes: readonly string[]): void;
   refreshFilters(): void;
+  /** Moves to a chapter's view; settles when the map has moved (at once under reduced motion). */
+  moveToView(view: ChapterView, padding: number): Promise<void>;
+  showChapter(highlight: ChapterHighlight): void;
+  /** The map as shown, with its title band and credits. */
+  snapshot(stamp: string): Promise<Blob>;
   destroy(): void;
 }
 
@@ -168,6 +177,27 @@ export function createMap(options: MapOptions): MapHandle {
       });
     },
     refreshFilters: () => void styled.then(bridge.refresh),
+    moveToView: (view, padding) => {
+      // Stopping first ends the previous move now, so its moveend cannot settle this one.
+      map.stop();
+      const animate = !options.reducedMotion();
+      const settled = new Promise<void>((resolve) => map.once('moveend', () => resolve()));
+      if ('bounds' in view) map.fitBounds(view.bounds, { padding, animate, duration: animate ? 1800 : 0 });
+      else {
+        const camera = {
+          center: view.center,
+          zoom: view.zoom,
+          bearing: view.bearing ?? 0,
+          pitch: view.pitch ?? 0,
+        };
+        if (animate) map.flyTo({ ...camera, speed: 1.2 });
+        else map.jumpTo(camera);
+      }
+      return settled;
+    },
+    showChapter: (highlight) =>
+      void styled.then(() => showChapter(map, highlight, useAtlasStore.getState().showProxyNetwork)),
+    snapshot: (stamp) => mapSnapshot(map, stamp),
     destroy: () => {
       bridge.disconnect();
       unbindPointer();

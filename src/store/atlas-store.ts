@@ -6,6 +6,7 @@ import { createMeasureSlice, type MeasureSlice } from './measure-slice';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createTimeSlice, type TimeSlice } from './time-slice';
+import { createTourSlice, type TourSlice } from './tour-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 export type AtlasState = ViewSlice &
@@ -15,7 +16,8 @@ export type AtlasState = ViewSlice &
   CameraSlice &
   MeasureSlice &
   PlaybackSlice &
-  LocaleSlice;
+  LocaleSlice &
+  TourSlice;
 
 export const useAtlasStore = create<AtlasState>()((...args) => ({
   ...createViewSlice(...args),
@@ -26,6 +28,7 @@ export const useAtlasStore = create<AtlasState>()((...args) => ({
   ...createMeasureSlice(...args),
   ...createPlaybackSlice(...args),
   ...createLocaleSlice(...args),
+  ...createTourSlice(...args),
 }));
 
 /** Tests start every story from the same blank slate. */

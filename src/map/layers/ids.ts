@@ -19,6 +19,8 @@ export const LAYER = {
   eventPointsClustered: 'event-points-clustered',
   eventPoints: 'event-points',
   selectedEventPoint: 'event-point-selected',
+  chapterPlaces: 'chapter-places',
+  chapterEvents: 'chapter-events',
   measureLine: 'measure-line',
   measureEnds: 'measure-ends',
 } as const;

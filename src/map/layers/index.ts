@@ -8,6 +8,7 @@ import { clusteredEventDotsLayer, eventDotsLayer } from './event-dots';
 import { eventHalosLayer } from './event-halos';
 import { clusteredEventPointsLayer, eventPointsLayer, selectedEventPointLayer } from './event-points';
 import { eventSelectionLayer } from './event-selection';
+import { chapterEventsLayer, chapterPlacesLayer } from './chapter-highlights';
 import { LAYER } from './ids';
 import type { LayerDefinition } from './layer-definition';
 import { laneLabelsLayer, lanesLayer } from './lanes';
@@ -46,6 +47,8 @@ export const allLayers: readonly LayerDefinition[] = [
   clusteredEventPointsLayer,
   eventPointsLayer,
   selectedEventPointLayer,
+  chapterPlacesLayer,
+  chapterEventsLayer,
   measureLineLayer,
   measureEndsLayer,
 ];

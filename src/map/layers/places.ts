@@ -1,3 +1,4 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
 import { placeIconId } from '../icons/register-icons';
 import { LABEL_FONT } from './country-labels';
@@ -9,18 +10,20 @@ import { LAYER, SOURCE } from './ids';
 const importantKinds = ['capital', 'chokepoint'];
 const storyAnchors = ['kerman', 'baghdad-international-airport'];
 
+export const placesFilter: ExpressionSpecification = [
+  'any',
+  ['in', ['get', 'kind'], ['literal', importantKinds]],
+  ['in', ['get', 'id'], ['literal', storyAnchors]],
+  ['>=', ['zoom'], 4.5],
+];
+
 export const placesLayer: LayerDefinition = {
   id: LAYER.places,
   build: (theme) => ({
     id: LAYER.places,
     type: 'symbol',
     source: SOURCE.places,
-    filter: [
-      'any',
-      ['in', ['get', 'kind'], ['literal', importantKinds]],
-      ['in', ['get', 'id'], ['literal', storyAnchors]],
-      ['>=', ['zoom'], 4.5],
-    ],
+    filter: placesFilter,
     layout: {
       'icon-image': ['concat', placeIconId(''), ['get', 'kind']],
       'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 0.6],

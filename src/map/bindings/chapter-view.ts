@@ -1,0 +1,40 @@
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ChapterLayer } from '../../data/chapter-schema';
+import { highlightFilter } from '../layers/chapter-highlights';
+import { LAYER, type LayerId } from '../layers/ids';
+import { placesFilter } from '../layers/places';
+
+/** What a chapter shows on the map beyond its camera; null layers give the explore map back its own. */
+export interface ChapterHighlight {
+  events: readonly string[];
+  places: readonly string[];
+  layers: readonly ChapterLayer[] | null;
+}
+
+const STORY_LAYERS: Record<ChapterLayer, readonly LayerId[]> = {
+  proxies: [LAYER.proxyTint],
+  lanes: [LAYER.lanes, LAYER.laneLabels],
+  arcs: [LAYER.strikeArcs],
+  halos: [LAYER.eventHalos],
+  places: [LAYER.places],
+};
+
+export function showChapter(map: MapLibreMap, highlight: ChapterHighlight, proxiesInExplore: boolean): void {
+  if (map.getLayer(LAYER.chapterEvents))
+    map.setFilter(LAYER.chapterEvents, highlightFilter(highlight.events));
+  if (map.getLayer(LAYER.chapterPlaces))
+    map.setFilter(LAYER.chapterPlaces, highlightFilter(highlight.places));
+  // A highlighted place is drawn (and named) once, by the chapter's layer.
+  if (map.getLayer(LAYER.places)) {
+    const others: ExpressionSpecification = ['!', highlightFilter(highlight.places)];
+    map.setFilter(LAYER.places, highlight.places.length > 0 ? ['all', placesFilter, others] : placesFilter);
+  }
+  for (const [name, layers] of Object.entries(STORY_LAYERS) as [ChapterLayer, readonly LayerId[]][]) {
+    const visible = highlight.layers
+      ? highlight.layers.includes(name)
+      : name !== 'proxies' || proxiesInExplore;
+    for (const layer of layers) {
+      if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+}
