@@ -1,5 +1,5 @@
 import { TransNoContext } from '@lingui/react/server';
-import { useMemo, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
+import { Fragment, useMemo, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
 import type { MessageId, MessageValues } from './catalogue';
 import { i18n, t } from './i18n';
 
@@ -25,13 +25,25 @@ interface MsgProps {
   components?: Record<string, ReactElement>;
 }
 
+// Lingui parses tags after interpolating, so a string value holding "<script>" would be read as markup; as an
+// element it is kept out of the message and rendered as text.
+function asText(values: MsgProps['values']): Record<string, unknown> | undefined {
+  if (!values) return undefined;
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      typeof value === 'string' && value.includes('<') ? <Fragment>{value}</Fragment> : value,
+    ]),
+  );
+}
+
 /** A whole message, rendered in place, with its markup and placeholders kept inside the sentence. */
 export function Msg({ id, values, components }: MsgProps) {
   useLocale();
   return (
     <TransNoContext
       id={id}
-      values={values as Record<string, unknown>}
+      values={asText(values)}
       components={components}
       lingui={{ i18n }}
     />

@@ -254,6 +254,24 @@ export class Atlas {
       undefined,
       { timeout: 20_000 },
     );
+    // The address bar takes the last step of a brush gesture a moment later (it is throttled for Safari).
+    await this.page.waitForFunction(
+      () => {
+        const params = new URL(window.location.href).searchParams;
+        const dayOf = (iso: string | null) =>
+          iso ? Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) : null;
+        const handle = (name: string) => document.querySelector(`[role="slider"][aria-label="${name}"]`);
+        const agrees = (name: string, param: string, bound: string) => {
+          const slider = handle(name);
+          if (!slider) return true;
+          const linked = dayOf(params.get(param)) ?? Number(slider.getAttribute(bound));
+          return linked === Number(slider.getAttribute('aria-valuenow'));
+        };
+        return agrees('Window start', 'from', 'aria-valuemin') && agrees('Window end', 'to', 'aria-valuemax');
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
   }
 
   /** What the reader sees and the link holds at this moment. */
@@ -531,7 +549,8 @@ export class Atlas {
   /** Waits until the playhead has moved on from where it first stood: playback is running. */
   async waitForPlaybackToAdvance(): Promise<void> {
     const playhead = this.page.locator('.timeline__playhead');
-    await playhead.waitFor();
+    // The playhead is a vertical line with no width, which Playwright never counts as visible.
+    await playhead.waitFor({ state: 'attached' });
     const first = await playhead.getAttribute('x1');
     await this.page.waitForFunction(
       (start) => document.querySelector('.timeline__playhead')?.getAttribute('x1') !== start,
