@@ -40,12 +40,5 @@ function asText(values: MsgProps['values']): Record<string, unknown> | undefined
 /** A whole message, rendered in place, with its markup and placeholders kept inside the sentence. */
 export function Msg({ id, values, components }: MsgProps) {
   useLocale();
-  return (
-    <TransNoContext
-      id={id}
-      values={asText(values)}
-      components={components}
-      lingui={{ i18n }}
-    />
-  );
+  return <TransNoContext id={id} values={asText(values)} components={components} lingui={{ i18n }} />;
 }
