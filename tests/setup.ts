@@ -19,8 +19,8 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
 }
 
 // The data layer loads its validators lazily, and CI has two cores shared with a browser: the first paint of
-// the list can take longer than Testing Library's default second. Five is still a failure, not a hang.
-configure({ asyncUtilTimeout: 5000 });
+// the list can take longer than Testing Library's default second. Fifteen is still a failure, not a hang.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

@@ -48,7 +48,7 @@ describe('a newsroom dataset with thousands of incidents', () => {
     renderListOf(1000);
     useAtlasStore.getState().toggleThread('red-sea');
     expect(await screen.findByText(/Showing the first 200 of 500/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /Incidents 500 of 1000/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Incidents 500 of 1,000/ })).toBeInTheDocument();
   });
 
   it('shows a short dataset whole, with no paging', () => {
