@@ -3,7 +3,15 @@ export interface Measured {
   files: string[];
 }
 export type BudgetKey =
-  'initialJs' | 'initialCss' | 'mapChunk' | 'mapWorker' | 'totalJs' | 'basemap' | 'storyData';
+  | 'initialJs'
+  | 'embedInitialJs'
+  | 'embedTotalJs'
+  | 'initialCss'
+  | 'mapChunk'
+  | 'mapWorker'
+  | 'totalJs'
+  | 'basemap'
+  | 'storyData';
 export type BuildMeasure = Record<BudgetKey, Measured> & { initialMapLibre: string[] };
 export interface BudgetRow {
   key: string;

@@ -1,5 +1,5 @@
 // Fails the build when the bytes a reader downloads grow past what we promised (docs/PERFORMANCE.md).
-// "Initial" is what index.html asks for before any user action: its scripts, module preloads, stylesheets and
+// "Initial" is what index.html (and embed.html, the embed's own page) asks for before any user action: its scripts, module preloads, stylesheets and
 // the chunks those scripts import statically. MapLibre is loaded lazily, so it has a budget of its own.
 // Usage: node scripts/size-budget.mjs [dir]   (default: dist)
 import { readFile, readdir } from 'node:fs/promises';
@@ -12,6 +12,8 @@ const KB = 1000;
 /** Limits in gzip bytes. 1 KB = 1000 bytes, as Vite prints them. */
 export const BUDGETS = {
   initialJs: 105 * KB,
+  embedInitialJs: 70 * KB,
+  embedTotalJs: 650 * KB,
   initialCss: 20 * KB,
   mapChunk: 310 * KB,
   mapWorker: 170 * KB,
@@ -22,6 +24,8 @@ export const BUDGETS = {
 
 const LABELS = {
   initialJs: 'initial JS (everything but MapLibre)',
+  embedInitialJs: 'embed.html initial JS (but MapLibre)',
+  embedTotalJs: 'all JS of embed.html (assets/embed)',
   initialCss: 'initial CSS',
   mapChunk: 'map chunk (MapLibre + map code, lazy)',
   mapWorker: 'MapLibre worker',
@@ -78,34 +82,47 @@ export async function measureBuild(dir = 'dist', { exclude = [] } = {}) {
     return size.get(file);
   };
 
-  const initial = new Set();
-  const queue = initialAssets(await readFile(join(root, 'index.html'), 'utf8'));
-  while (queue.length) {
-    const file = queue.shift();
-    if (initial.has(file) || !files.includes(file)) continue;
-    initial.add(file);
-    if (/\.m?js$/.test(file)) {
-      const code = await readFile(join(root, file), 'utf8');
-      for (const target of staticImports(code)) queue.push(posix.join(posix.dirname(file), target));
+  /** What a page loads before any user action; an absent page (a build without embed.html) loads nothing. */
+  const initialOf = async (page) => {
+    const initial = new Set();
+    if (!files.includes(page)) return initial;
+    const queue = initialAssets(await readFile(join(root, page), 'utf8'));
+    while (queue.length) {
+      const file = queue.shift();
+      if (initial.has(file) || !files.includes(file)) continue;
+      initial.add(file);
+      if (/\.m?js$/.test(file)) {
+        const code = await readFile(join(root, file), 'utf8');
+        for (const target of staticImports(code)) queue.push(posix.join(posix.dirname(file), target));
+      }
     }
-  }
+    return initial;
+  };
+  const initial = await initialOf('index.html');
+  const embedInitial = await initialOf('embed.html');
 
   const sum = async (list) => {
     let total = 0;
     for (const file of list) total += await gz(file);
     return { bytes: total, files: list };
   };
-  const js = files.filter((file) => /\.m?js$/.test(file));
+  // embed.html is a build of its own (vite.embed.config.ts) with its chunks in assets/embed/.
+  const ofEmbed = (file) => file.startsWith('assets/embed/');
+  const allJs = files.filter((file) => /\.m?js$/.test(file));
+  const js = allJs.filter((file) => !ofEmbed(file));
   const initialList = [...initial];
+  const scriptsButMapLibre = (list) => list.filter((file) => /\.m?js$/.test(file) && !isMapLibre(file));
   return {
-    initialJs: await sum(initialList.filter((file) => /\.m?js$/.test(file) && !isMapLibre(file))),
+    initialJs: await sum(scriptsButMapLibre(initialList)),
+    embedInitialJs: await sum(scriptsButMapLibre([...embedInitial])),
+    embedTotalJs: await sum(allJs.filter(ofEmbed)),
     initialCss: await sum(initialList.filter((file) => file.endsWith('.css'))),
     mapChunk: await sum(js.filter((file) => /(^|\/)create-map[^/]*\.js$/.test(file))),
     mapWorker: await sum(js.filter((file) => /(^|\/)maplibre-gl-worker[^/]*\.m?js$/.test(file))),
     totalJs: await sum(js),
     basemap: await sum(files.filter((file) => /^geo\/basemap\/.*\.geojson$/.test(file))),
     storyData: await sum(files.filter((file) => /^geo\/[^/]+\.(geo)?json$/.test(file))),
-    initialMapLibre: initialList.filter(isMapLibre),
+    initialMapLibre: [...initialList, ...embedInitial].filter(isMapLibre),
   };
 }
 

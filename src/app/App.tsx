@@ -6,7 +6,6 @@ import { useEffectiveTheme } from '../store/use-effective-theme';
 import type { Mode } from '../store/view-slice';
 import { ExploreShell } from './shell/ExploreShell';
 import type { ShellProps } from './shell/shell-props';
-import { useEmbedMessages } from './use-embed-messages';
 import { useUrlSync } from './url-sync';
 
 /**
@@ -28,7 +27,6 @@ export function App({ initialCamera }: AppProps) {
   const theme = useEffectiveTheme();
   const mode = useAtlasStore(selectMode);
   useUrlSync();
-  useEmbedMessages();
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;

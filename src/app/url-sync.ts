@@ -91,6 +91,13 @@ function urlStateOf(state: AtlasState): UrlState {
 const searchOf = (state: AtlasState) => serializeUrlState(urlStateOf(state));
 const currentSearch = () => searchOf(useAtlasStore.getState());
 
+/** An embed never writes its host's history: its state stays in memory, and "Open the full map" carries it. */
+const writesAddressBar = () => useAtlasStore.getState().mode !== 'embed';
+
+/** The link to this view in the full atlas (explore), for an embed's "Open the full map". */
+export const fullMapSearch = () =>
+  serializeUrlState({ ...urlStateOf(useAtlasStore.getState()), mode: undefined });
+
 /**
  * Called on the map's moveend, never per frame. A camera that rounds to the one already in the link writes
  * nothing, so the jump Back or Forward asks for lands without rewriting the entry it landed on.
@@ -98,7 +105,7 @@ const currentSearch = () => searchOf(useAtlasStore.getState());
 export function writeCamera(camera: Camera): void {
   const unchanged = lastCamera !== undefined && formatCamera(lastCamera) === formatCamera(camera);
   lastCamera = camera;
-  if (!unchanged) replaceSearchSoon(currentSearch);
+  if (!unchanged && writesAddressBar()) replaceSearchSoon(currentSearch);
 }
 
 /** Changes of what the reader asked to see; each starts a history entry (a burst of them makes one). */
@@ -118,6 +125,7 @@ let applyingHistory = false;
  */
 export function useUrlSync(): void {
   useEffect(() => {
+    if (!writesAddressBar()) return;
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
       if (applyingHistory) return;
       // A chapter is a history entry too: Back and Forward walk the tour.

@@ -18,6 +18,8 @@ interface MapViewProps {
   dataPath?: string;
   initialCamera?: Camera;
   cooperativeGestures?: boolean;
+  /** false: no pan or zoom (an embed's ?interactive=0). */
+  interactive?: boolean;
   /** Drawn instead of the map when the browser cannot draw it (no WebGL, or MapLibre failed). */
   fallback?: ReactNode;
   onCameraChange(camera: Camera): void;
@@ -34,6 +36,7 @@ export function MapView({
   dataPath,
   initialCamera,
   cooperativeGestures = false,
+  interactive = true,
   fallback,
   onCameraChange,
 }: MapViewProps) {
@@ -48,9 +51,9 @@ export function MapView({
   const lanes = useQuery(lanesQuery()).data;
 
   // The map reads these lazily (in callbacks), so creating it never waits on them and never repeats for them.
-  const latest = useRef({ theme, events, actors, initialCamera, onCameraChange });
+  const latest = useRef({ theme, events, actors, initialCamera, onCameraChange, cooperativeGestures });
   useEffect(() => {
-    latest.current = { theme, events, actors, initialCamera, onCameraChange };
+    latest.current = { theme, events, actors, initialCamera, onCameraChange, cooperativeGestures };
   });
 
   useEffect(() => {
@@ -73,7 +76,7 @@ export function MapView({
         theme: latest.current.theme,
         geoBase: new URL('geo/', document.baseURI),
         initialCamera: latest.current.initialCamera,
-        cooperativeGestures,
+        cooperativeGestures: latest.current.cooperativeGestures,
         reducedMotion: prefersReducedMotion,
         matchingIds: (search) => {
           const ids = matchSearch(latest.current.events ?? [], latest.current.actors ?? [], search);
@@ -113,11 +116,20 @@ export function MapView({
       handleRef.current?.destroy();
       handleRef.current = null;
     };
-  }, [cooperativeGestures, attempt]);
+  }, [attempt]);
 
   useEffect(() => {
     handleRef.current?.setTheme(theme);
   }, [theme]);
+
+  // Switched on the living map: changing them never re-creates it.
+  useEffect(() => {
+    handleRef.current?.setCooperativeGestures(cooperativeGestures);
+  }, [status, cooperativeGestures]);
+
+  useEffect(() => {
+    handleRef.current?.setInteractive(interactive);
+  }, [status, interactive]);
 
   useEffect(() => {
     const handle = handleRef.current;

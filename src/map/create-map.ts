@@ -68,6 +68,10 @@ export interface MapHandle {
   showChapter(highlight: ChapterHighlight): void;
   /** The map as shown, with its title band and credits. */
   snapshot(stamp: string): Promise<Blob>;
+  /** The page scrolls on a wheel or one finger; Ctrl/⌘ + wheel or two fingers move the map. Switched in place. */
+  setCooperativeGestures(on: boolean): void;
+  /** Off: a map that only shows (no pan, no zoom); its incidents stay reachable by keyboard and pointer. */
+  setInteractive(on: boolean): void;
   destroy(): void;
 }
 
@@ -198,6 +202,24 @@ export function createMap(options: MapOptions): MapHandle {
     showChapter: (highlight) =>
       void styled.then(() => showChapter(map, highlight, useAtlasStore.getState().showProxyNetwork)),
     snapshot: (stamp) => mapSnapshot(map, stamp),
+    setCooperativeGestures: (on) =>
+      on ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable(),
+    setInteractive: (on) => {
+      const handlers = [
+        map.dragPan,
+        map.scrollZoom,
+        map.boxZoom,
+        map.doubleClickZoom,
+        map.touchZoomRotate,
+        map.keyboard,
+      ];
+      for (const handler of handlers) {
+        if (on) handler.enable();
+        else handler.disable();
+      }
+      map.touchZoomRotate.disableRotation();
+      container.dataset.interactive = String(on);
+    },
     destroy: () => {
       bridge.disconnect();
       unbindPointer();

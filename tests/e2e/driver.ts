@@ -4,8 +4,16 @@
  * playwright-core (lint holds that); a story that needs a new verb adds it here.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type FrameLocator,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
+import { startHostServer, type HostServer } from './host-server';
 
 /**
  * What a test answers in place of the server: a status and body; the server's own file under another
@@ -959,99 +967,123 @@ export class Atlas {
   }
 }
 
-/** A newsroom's page framing the atlas beside an unrelated frame, and the messages it sends the atlas. */
+/**
+ * A newsroom's article on another origin than the atlas, framing it: what the article posts into its frames,
+ * what it hears back, and what a reader of the article sees of the embedded atlas.
+ */
 export class HostPage extends Atlas {
-  /** Posts a message to the atlas's frame from the host page, and waits until the atlas has had it. */
-  async post(message: unknown): Promise<void> {
-    await this.page.evaluate((data) => {
-      document.querySelector<HTMLIFrameElement>('#atlas')?.contentWindow?.postMessage(data, '*');
-    }, message);
-    await this.waitUntilDelivered();
+  constructor(
+    page: Page,
+    context: BrowserContext,
+    baseUrl: string,
+    private readonly server: HostServer,
+  ) {
+    super(page, context, baseUrl);
   }
 
-  /** Posts the same message from the other frame on the page, which the atlas must not obey. */
-  async postFromOtherFrame(message: unknown): Promise<void> {
-    const other = this.page.frames().find((candidate) => candidate.url().endsWith('favicon.svg'));
-    await other?.evaluate((data) => window.parent.frames[0]?.postMessage(data, '*'), message);
-    await this.waitUntilDelivered();
-  }
-
-  /** How many incident details the framed atlas shows: any, or those whose heading names `title`. */
-  async detailsShown(title?: RegExp): Promise<number> {
-    if (!title) return this.frame().getByRole('article').count();
-    return this.frame().getByRole('heading', { level: 2, name: title }).count();
-  }
-
-  override async expectDetailShows(title: string | RegExp | null): Promise<void> {
-    await this.frame()
-      .getByRole('heading', { level: 2, name: title ?? undefined })
-      .waitFor();
-  }
-
-  override async waitForDetailClosed(): Promise<void> {
-    await this.frame().getByRole('article').waitFor({ state: 'detached' });
-  }
-
-  /** Resolves once the frame has dispatched every message posted so far and drawn two frames after it. */
-  private delivered = 0;
-  private async waitUntilDelivered(): Promise<void> {
-    this.delivered += 1;
-    await (
-      await this.atlasFrame()
-    ).waitForFunction((count) => Number(Reflect.get(window, '__messagesSettled')) >= count, this.delivered);
-  }
-
-  /** Counts the messages the framed atlas receives, each once the page has rendered what it did. */
-  async listenForMessages(): Promise<void> {
-    await (
-      await this.atlasFrame()
-    ).evaluate(() => {
-      Object.assign(window, { __messagesSettled: 0 });
-      window.addEventListener('message', () =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            Object.assign(window, {
-              __messagesSettled: Number(Reflect.get(window, '__messagesSettled')) + 1,
-            }),
-          ),
-        ),
-      );
+  override async listen(): Promise<void> {
+    await super.listen();
+    await this.page.addInitScript(() => {
+      if (window.top !== window) return;
+      const heard: unknown[] = [];
+      Object.defineProperty(window, '__hostMessages', { value: heard });
+      window.addEventListener('message', (event) => heard.push(event.data));
     });
   }
 
-  override async waitForList(): Promise<void> {
-    await this.frame().locator('#event-list button').first().waitFor(LIST_WAIT);
+  override async close(): Promise<void> {
+    await super.close();
+    await this.server.close();
   }
 
-  private frame() {
-    return this.page.frameLocator('#atlas');
+  /** Posts a message from the article into a frame, addressed to the atlas's origin (or '*' for a sandboxed one). */
+  async post(message: unknown, options: { frame?: string; targetOrigin?: string } = {}): Promise<void> {
+    const { frame = 'iframe', targetOrigin = new URL(this.baseUrl).origin } = options;
+    await this.page.evaluate(
+      ({ message, frame, targetOrigin }) =>
+        document.querySelector<HTMLIFrameElement>(frame)?.contentWindow?.postMessage(message, targetOrigin),
+      { message, frame, targetOrigin },
+    );
   }
 
-  private async atlasFrame() {
-    const frame = await (await this.page.locator('#atlas').elementHandle())?.contentFrame();
-    if (!frame) throw new Error('The host page has no atlas frame.');
-    return frame;
+  /** Posts from another frame on the article (an advert, say) into the atlas's, which the atlas must not obey. */
+  async postFromOtherFrame(message: unknown, frame = '#other'): Promise<void> {
+    const other = await (await this.page.locator(frame).elementHandle())?.contentFrame();
+    await other?.evaluate((data) => window.parent.document.querySelector('iframe')?.contentWindow?.postMessage(data, '*'), message);
+  }
+
+  /** Every message the article's window has received, in order. */
+  messages(): Promise<unknown[]> {
+    return this.page.evaluate(() => [...((window as { __hostMessages?: unknown[] }).__hostMessages ?? [])]);
+  }
+
+  /** The frame's height on the article, in CSS pixels. */
+  frameHeight(frame = 'iframe'): Promise<number> {
+    return this.page.evaluate(
+      (selector) => document.querySelector(selector)?.getBoundingClientRect().height ?? 0,
+      frame,
+    );
+  }
+
+  /** The embed's own height as it lays itself out inside the frame, in whole CSS pixels. */
+  contentHeight(frame = 'iframe'): Promise<number> {
+    return this.frame(frame)
+      .locator('.embed')
+      .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+  }
+
+  /** How many incident details the framed atlas shows whose heading names `title`. */
+  detailsShown(title: RegExp, frame = 'iframe'): Promise<number> {
+    return this.frame(frame).getByRole('heading', { level: 2, name: title }).count();
+  }
+
+  override async expectDetailShows(title: string | RegExp | null, frame = 'iframe'): Promise<void> {
+    await this.frame(frame)
+      .getByRole('heading', { level: 2, name: title ?? undefined })
+      .waitFor(MAP_WAIT);
+  }
+
+  override async waitForDetailClosed(frame = 'iframe'): Promise<void> {
+    await this.frame(frame).getByRole('heading', { level: 2 }).waitFor({ state: 'detached' });
+  }
+
+  /** The theme the framed atlas shows (`light` or `dark`). */
+  frameTheme(frame = 'iframe'): Promise<string | null> {
+    return this.frame(frame).locator('html').getAttribute('data-theme');
+  }
+
+  /** The first row of the framed atlas's incident list, as read aloud. */
+  firstListRow(frame = 'iframe'): Promise<string | null> {
+    return this.frame(frame).locator('#event-list li').first().textContent();
+  }
+
+  private frame(selector: string): FrameLocator {
+    return this.page.frameLocator(selector);
   }
 }
 
-/** Opens a newsroom page, answered by the test on the atlas's origin, that frames the atlas in one mode. */
-export async function openHostPage(mode: 'embed' | 'explore'): Promise<HostPage> {
+export interface HostPageOptions {
+  /** The article's HTML, given the atlas's base URL (ending in /) and the article's own origin. */
+  html(atlasBase: string, hostOrigin: string): string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Opens a newsroom's article, served from another origin than the atlas, that frames the atlas. */
+export async function openHostPage(options: HostPageOptions): Promise<HostPage> {
   const baseUrl = inject('baseUrl');
-  const context = await (await browserFor({})).newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.route('**/host.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body:
-        `<!doctype html><title>A newsroom article</title>` +
-        `<iframe id="atlas" title="Flashpoint Atlas" src="./${mode === 'embed' ? '?mode=embed' : ''}" width="1000" height="700"></iframe>` +
-        `<iframe id="other" title="An advert" src="./favicon.svg"></iframe>`,
-    }),
-  );
-  const host = new HostPage(page, context, baseUrl);
+  const server = await startHostServer();
+  server.page('/article.html', options.html(baseUrl, server.origin));
+  server.page('/advert.html', '<!doctype html><html lang="en"><title>An advert</title><p>An advert</p>');
+  const context = await (
+    await browserFor({})
+  ).newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    serviceWorkers: 'block',
+  });
+  const host = new HostPage(await context.newPage(), context, baseUrl, server);
   await host.listen();
-  await host.goTo('host.html');
-  await host.waitForList();
-  await host.listenForMessages();
+  await host.goTo(`${server.origin}/article.html`);
   return host;
 }

@@ -12,14 +12,30 @@ export const createdMaps: FakeMap[] = [];
 /** What the fake offers tests to play MapLibre's part; the real map has no such methods. */
 export const TEST_CONTROLS = new Set(['fire', 'finishLoading']);
 
+/** A gesture handler that remembers whether it is on, as MapLibre's do. */
+function fakeHandler() {
+  const handler = {
+    enabled: true,
+    enable: () => void (handler.enabled = true),
+    disable: () => void (handler.enabled = false),
+    isEnabled: () => handler.enabled,
+  };
+  return handler;
+}
+
 export class FakeMap {
   readonly style: StyleSpecification;
   readonly listeners = new Map<string, Listener[]>();
   readonly paint = new Map<string, unknown>();
   readonly controls: unknown[] = [];
   removed = false;
-  touchZoomRotate = { disableRotation: () => undefined };
-  keyboard = { disableRotation: () => undefined };
+  touchZoomRotate = { ...fakeHandler(), disableRotation: () => undefined };
+  keyboard = { ...fakeHandler(), disableRotation: () => undefined };
+  dragPan = fakeHandler();
+  scrollZoom = fakeHandler();
+  boxZoom = fakeHandler();
+  doubleClickZoom = fakeHandler();
+  cooperativeGestures = fakeHandler();
 
   constructor(readonly options: { style: StyleSpecification; container: HTMLElement }) {
     // As MapLibre does: without a WebGL2 context the constructor throws before anything else happens.

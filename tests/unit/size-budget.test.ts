@@ -12,6 +12,9 @@ const FILES: Record<string, string> = {
     <link rel="modulepreload" crossorigin href="./assets/vendor-b2.js">
     <link rel="stylesheet" crossorigin href="./assets/index-c3.css">
     <link rel="icon" href="./favicon.svg"></head><body></body></html>`,
+  'embed.html': `<!doctype html><html><head>
+    <script type="module" crossorigin src="./assets/embed-g7.js"></script></head><body></body></html>`,
+  'assets/embed-g7.js': `import{a}from"./shared-d4.js";const m=()=>import("./create-map-e5.js");a(m);`,
   'assets/index-a1.js': `import{a}from"./shared-d4.js";const m=()=>import("./create-map-e5.js");a(m);`,
   'assets/shared-d4.js': 'export const a=(f)=>f;',
   'assets/vendor-b2.js': 'export const v=1;',
@@ -44,6 +47,7 @@ describe('the size budget', () => {
       'assets/shared-d4.js',
       'assets/vendor-b2.js',
     ]);
+    expect(measured.embedInitialJs.files.sort()).toEqual(['assets/embed-g7.js', 'assets/shared-d4.js']);
     expect(measured.initialCss.files).toEqual(['assets/index-c3.css']);
     expect(measured.mapChunk.files).toEqual(['assets/create-map-e5.js']);
     expect(measured.basemap.files).toEqual(['geo/basemap/countries.geojson']);

@@ -1,6 +1,79 @@
-import type { ShellProps } from './shell-props';
+import { useEffect } from 'react';
+import { EventDetail } from '../../features/details/EventDetail';
+import { SelectionAnnouncer } from '../../features/details/SelectionAnnouncer';
+import { Legend } from '../../features/legend/Legend';
+import { EventList } from '../../features/list/EventList';
+import { LazyStaticMap } from '../../features/static-map/LazyStaticMap';
+import type { Camera } from '../../lib/url-state';
+import { MapView } from '../../map/MapView';
+import { useAtlasStore } from '../../store/atlas-store';
+import { selectSelectedId } from '../../store/selectors';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { useEffectiveTheme } from '../../store/use-effective-theme';
+import { embedContext } from '../embed/embed-context';
+import { DetailCard } from '../embed/DetailCard';
+import { OpenFullMap } from '../embed/OpenFullMap';
+import { useControlApi, type ChapterControl } from '../embed/use-control-api';
+import { writeCamera } from '../url-sync';
+import { EmbedLayout } from './EmbedLayout';
+import './embed.css';
 
-/** Embed mode (inside a newsroom's article); until it has a layout of its own it shows the explore one. */
-export function EmbedShell({ Explore, ...props }: ShellProps) {
-  return <Explore {...props} />;
+const NO_CHAPTERS: ChapterControl = { ids: [], current: -1, goTo: () => undefined };
+
+/** Embed mode: the map for a newsroom's article, sized by its content and driven by the host page. */
+export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
+  const theme = useEffectiveTheme();
+  const selectedId = useAtlasStore(selectSelectedId);
+  const dataPath = useAtlasStore((state) => state.dataPath);
+  const { channel, identity, params } = embedContext();
+  useControlApi(channel, identity.id, NO_CHAPTERS);
+
+  useEffect(() => {
+    document.documentElement.dataset.mode = 'embed';
+  }, []);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <EmbedLayout
+      title="Flashpoint Atlas"
+      dek="Kerman, Soleimani and the wider conflict, mapped"
+      map={
+        <>
+          <ErrorBoundary name="The map">
+            <MapView
+              theme={theme}
+              label="Map of the incidents around the Kerman bombings"
+              dataPath={dataPath ?? undefined}
+              initialCamera={initialCamera}
+              cooperativeGestures
+              interactive={params.interactive !== false}
+              onCameraChange={writeCamera}
+              fallback={<LazyStaticMap />}
+            />
+          </ErrorBoundary>
+          <div className="embed__legend">
+            <Legend defaultOpen={params.legendOpen} />
+          </div>
+          <SelectionAnnouncer />
+        </>
+      }
+      side={
+        <ErrorBoundary name="The incident list">
+          <EventList />
+        </ErrorBoundary>
+      }
+      below={
+        selectedId && (
+          <ErrorBoundary key={selectedId} name="The incident details">
+            <DetailCard>
+              <EventDetail id={selectedId} />
+            </DetailCard>
+          </ErrorBoundary>
+        )
+      }
+      footer={<OpenFullMap />}
+    />
+  );
 }

@@ -19,8 +19,11 @@ export function EventDetailPanel({ id }: { id: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const close = useCloseWithFocusReturn(id);
 
+  // An embed moves only a reader already inside it: opened by its link or by the host page (a scrolled
+  // paragraph), it must not pull focus out of the article.
   useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
+    const embedded = useAtlasStore.getState().mode === 'embed';
+    if (!embedded || document.hasFocus()) headingRef.current?.focus({ preventScroll: true });
   }, [id]);
 
   if (!event) {

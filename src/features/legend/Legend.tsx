@@ -18,13 +18,13 @@ const PLACE_LABEL: [PlaceKind, string][] = [
 ];
 
 /** Every symbol, halo and line the map can draw, in words. */
-export function Legend() {
+export function Legend({ defaultOpen = false }: { defaultOpen?: boolean }) {
   const t = useT();
   const theme = useEffectiveTheme();
   const ink = theme === 'dark' ? '#d5dade' : '#3b3a36';
   const dots = useEventDrawing() === 'dots';
   return (
-    <details className="legend">
+    <details className="legend" open={defaultOpen || undefined}>
       <summary>{t('legend.toggle')}</summary>
       <h3>Incidents</h3>
       <ul>

@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react';
+import { CATEGORIES, THREADS } from '../../data/vocabulary';
+import { atlasEventMessage, type AtlasEvent } from '../../lib/embed/atlas-events';
+import { readHostCommand, type HostCommand } from '../../lib/embed/host-commands';
+import { useAtlasStore } from '../../store/atlas-store';
+import type { HostChannel } from './host-channel';
+
+const vocabulary = { categories: CATEGORIES, threads: THREADS };
+
+export interface ChapterControl {
+  ids: readonly string[];
+  /** The chapter shown, or -1 when none is. */
+  current: number;
+  goTo(index: number): void;
+}
+
+function apply(command: HostCommand<(typeof CATEGORIES)[number], (typeof THREADS)[number]>): void {
+  const store = useAtlasStore.getState();
+  switch (command.command) {
+    case 'open-incident':
+      store.select(command.incident);
+      store.requestCamera({ eventId: command.incident });
+      return;
+    case 'close-incident':
+      store.select(null);
+      return;
+    case 'set-filters':
+      useAtlasStore.setState({
+        threads: command.threads ?? [],
+        categories: command.categories ?? [],
+        search: command.search ?? '',
+        timeWindow: command.from && command.to ? { start: command.from, end: command.to } : null,
+      });
+      return;
+    case 'set-theme':
+      store.setThemePreference(command.theme === 'auto' ? 'system' : command.theme);
+      return;
+    case 'reset':
+      store.select(null);
+      store.resetFilters();
+      store.setTimeWindow(null);
+      store.requestCamera({ reset: true });
+      return;
+  }
+}
+
+/**
+ * The control API (docs/EMBED.md): the host's commands in, the atlas's events out. Commands are read only from
+ * the framing window, in the documented shapes; events go only to the host's origin once it is known.
+ */
+export function useControlApi(channel: HostChannel, id: string | null, chapters: ChapterControl): void {
+  const chaptersRef = useRef(chapters);
+  useEffect(() => {
+    chaptersRef.current = chapters;
+  });
+
+  useEffect(() => {
+    const send = (event: AtlasEvent, about: 'frame' | 'reader') =>
+      channel.post(atlasEventMessage(event, id), about);
+    const ready = () => send({ event: 'ready', chapters: [...chaptersRef.current.ids] }, 'frame');
+    const onMessage = (event: MessageEvent) => {
+      const command = readHostCommand(
+        event,
+        { parent: window.parent, self: window, hostOrigin: channel.origin() },
+        vocabulary,
+      );
+      if (!command) return;
+      channel.learn(event.origin);
+      if (command.command === 'hello') return ready();
+      if (command.command === 'go-to-chapter') {
+        const index = chaptersRef.current.ids.indexOf(command.chapter);
+        if (index >= 0) chaptersRef.current.goTo(index);
+        return;
+      }
+      apply(command);
+    };
+    window.addEventListener('message', onMessage);
+    const unsubscribe = useAtlasStore.subscribe((state, previous) => {
+      if (state.selectedId === previous.selectedId) return;
+      send(
+        state.selectedId
+          ? { event: 'incident-opened', incident: state.selectedId }
+          : { event: 'incident-closed' },
+        'reader',
+      );
+    });
+    ready();
+    return () => {
+      window.removeEventListener('message', onMessage);
+      unsubscribe();
+    };
+  }, [channel, id]);
+
+  const { ids, current } = chapters;
+  const chapter = current >= 0 ? ids[current] : undefined;
+  useEffect(() => {
+    if (chapter === undefined) return;
+    channel.post(
+      atlasEventMessage({ event: 'chapter-changed', chapter, index: ids.indexOf(chapter) }, id),
+      'reader',
+    );
+  }, [channel, id, chapter, ids]);
+}

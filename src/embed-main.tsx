@@ -1,0 +1,26 @@
+import '@fontsource/vazirmatn/400.css';
+import '@fontsource/vazirmatn/700.css';
+import './ui/global.css';
+import './ui/panels.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppProviders } from './app/providers';
+import { EmbedShell } from './app/shell/EmbedShell';
+import { applyUrlState, readUrlState } from './app/url-sync';
+import { loadMapModule } from './map/load-map-module';
+
+// embed.html: the embed mode alone, so a newsroom's readers download none of the explore layout's code.
+const root = document.getElementById('root');
+if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
+
+const initial = readUrlState();
+applyUrlState({ ...initial, mode: 'embed' });
+void loadMapModule().catch(() => undefined);
+
+createRoot(root).render(
+  <StrictMode>
+    <AppProviders>
+      <EmbedShell initialCamera={initial.camera} />
+    </AppProviders>
+  </StrictMode>,
+);

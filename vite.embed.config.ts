@@ -1,0 +1,31 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * embed.html, the embed mode alone, as a build of its own after the app's, into the same dist/ (its chunks under
+ * assets/embed/). Its readers are a newsroom's, on an article page that has already spent its budget: React DOM
+ * alone is 57 KB gzip, so here it is Preact's compat layer (about 5 KB), which runs the same components, hooks,
+ * TanStack Query and zustand unchanged. The explore build and every test keep React itself.
+ */
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  plugins: [react()],
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    emptyOutDir: false,
+    assetsDir: 'assets/embed',
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: { input: { embed: 'embed.html' } },
+  },
+});
