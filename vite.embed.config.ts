@@ -9,7 +9,6 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   base: './',
-  publicDir: false,
   plugins: [react()],
   resolve: {
     alias: [

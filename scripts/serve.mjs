@@ -72,9 +72,12 @@ export const CONTENT_SECURITY_POLICY = [
   'frame-ancestors *',
 ].join('; ');
 
-const SECURITY_HEADERS = {
+export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
+  // Public, credential-free files: a frame sandboxed without allow-same-origin has an opaque origin, and its module
+  // scripts, fonts and data are cross-origin requests that need this to load at all (docs/DEPLOY.md).
+  'Access-Control-Allow-Origin': '*',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
@@ -117,7 +120,24 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', he
         'Cache-Control': cache,
         Vary: 'Accept-Encoding',
       };
-      const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const accepted = String(request.headers['accept-encoding'] ?? '');
+      const acceptsGzip = /\bgzip\b/.test(accepted);
+      // The build's own .br and .gz (scripts/precompress.mjs) first, as a static host would serve them.
+      for (const [encoding, suffix] of [
+        ['br', '.br'],
+        ['gzip', '.gz'],
+      ]) {
+        if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
+        const precompressed = await stat(`${path}${suffix}`).catch(() => null);
+        if (!precompressed?.isFile()) continue;
+        response.writeHead(200, {
+          ...common,
+          'Content-Encoding': encoding,
+          'Content-Length': precompressed.size,
+        });
+        if (request.method === 'HEAD') return response.end();
+        return createReadStream(`${path}${suffix}`).pipe(response);
+      }
       if (acceptsGzip && COMPRESSIBLE.has(extname(path)) && info.size <= MAX_COMPRESSED_BYTES) {
         const body = await compressed(path, info);
         response.writeHead(200, { ...common, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
