@@ -16,7 +16,7 @@ import { useUrlSync } from './url-sync';
 const shells: Record<Mode, ComponentType<ShellProps>> = {
   explore: ExploreShell,
   present: lazy(() => import('./shell/PresentShell').then((module) => ({ default: module.PresentShell }))),
-  embed: lazy(() => import('./shell/EmbedShell').then((module) => ({ default: module.EmbedShell }))),
+  embed: lazy(() => import('./shell/OpenEmbedPage').then((module) => ({ default: module.OpenEmbedPage }))),
 };
 
 interface AppProps {
