@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { atlasCatalogues } from './scripts/i18n/catalogue-plugin.ts';
 
 /**
  * embed.html, the embed mode alone, as a build of its own after the app's, into the same dist/ (its chunks under
@@ -9,7 +10,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), atlasCatalogues()],
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },

@@ -7,7 +7,9 @@ import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/providers';
 import { EmbedShell } from './app/shell/EmbedShell';
 import { applyUrlState, readUrlState } from './app/url-sync';
+import { activateLocale } from './i18n';
 import { loadMapModule } from './map/load-map-module';
+import { useAtlasStore } from './store/atlas-store';
 
 // embed.html: the embed mode alone, so a newsroom's readers download none of the explore layout's code.
 const root = document.getElementById('root');
@@ -17,10 +19,17 @@ const initial = readUrlState();
 applyUrlState({ ...initial, mode: 'embed' });
 void loadMapModule().catch(() => undefined);
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders>
-      <EmbedShell initialCamera={initial.camera} />
-    </AppProviders>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders>
+        <EmbedShell initialCamera={initial.camera} />
+      </AppProviders>
+    </StrictMode>,
+  );
+useAtlasStore.subscribe((state, previous) => {
+  if (state.locale !== previous.locale) void activateLocale(state.locale).catch(() => undefined);
+});
+activateLocale(useAtlasStore.getState().locale)
+  .catch(() => activateLocale('en'))
+  .then(render, render);
