@@ -8,6 +8,7 @@ import type { Camera } from '../../lib/url-state';
 import { MapView } from '../../map/MapView';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
+import { useT } from '../../i18n';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { embedContext } from '../embed/embed-context';
@@ -22,6 +23,7 @@ const NO_CHAPTERS: ChapterControl = { ids: [], current: -1, goTo: () => undefine
 
 /** Embed mode: the map for a newsroom's article, sized by its content and driven by the host page. */
 export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
+  const t = useT();
   const theme = useEffectiveTheme();
   const selectedId = useAtlasStore(selectSelectedId);
   const dataPath = useAtlasStore((state) => state.dataPath);
@@ -37,14 +39,14 @@ export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
 
   return (
     <EmbedLayout
-      title="Flashpoint Atlas"
-      dek="Kerman, Soleimani and the wider conflict, mapped"
+      title={t('app.title')}
+      dek={t('app.dek')}
       map={
         <>
-          <ErrorBoundary name="The map">
+          <ErrorBoundary failure="errors.map">
             <MapView
               theme={theme}
-              label="Map of the incidents around the Kerman bombings"
+              label={t('app.mapLabel')}
               dataPath={dataPath ?? undefined}
               initialCamera={initialCamera}
               cooperativeGestures
@@ -60,13 +62,13 @@ export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
         </>
       }
       side={
-        <ErrorBoundary name="The incident list">
+        <ErrorBoundary failure="errors.list">
           <EventList />
         </ErrorBoundary>
       }
       below={
         selectedId && (
-          <ErrorBoundary key={selectedId} name="The incident details">
+          <ErrorBoundary key={selectedId} failure="errors.details">
             <DetailCard>
               <EventDetail id={selectedId} />
             </DetailCard>
