@@ -1009,7 +1009,10 @@ export class HostPage extends Atlas {
   /** Posts from another frame on the article (an advert, say) into the atlas's, which the atlas must not obey. */
   async postFromOtherFrame(message: unknown, frame = '#other'): Promise<void> {
     const other = await (await this.page.locator(frame).elementHandle())?.contentFrame();
-    await other?.evaluate((data) => window.parent.document.querySelector('iframe')?.contentWindow?.postMessage(data, '*'), message);
+    await other?.evaluate(
+      (data) => window.parent.document.querySelector('iframe')?.contentWindow?.postMessage(data, '*'),
+      message,
+    );
   }
 
   /** Every message the article's window has received, in order. */
