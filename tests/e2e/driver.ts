@@ -967,6 +967,9 @@ export class Atlas {
   }
 }
 
+/** The article's first frame, where the tests put the atlas. */
+const ATLAS_FRAME = 'iframe:first-of-type';
+
 /**
  * A newsroom's article on another origin than the atlas, framing it: what the article posts into its frames,
  * what it hears back, and what a reader of the article sees of the embedded atlas.
@@ -998,7 +1001,7 @@ export class HostPage extends Atlas {
 
   /** Posts a message from the article into a frame, addressed to the atlas's origin (or '*' for a sandboxed one). */
   async post(message: unknown, options: { frame?: string; targetOrigin?: string } = {}): Promise<void> {
-    const { frame = 'iframe', targetOrigin = new URL(this.baseUrl).origin } = options;
+    const { frame = ATLAS_FRAME, targetOrigin = new URL(this.baseUrl).origin } = options;
     await this.page.evaluate(
       ({ message, frame, targetOrigin }) =>
         document.querySelector<HTMLIFrameElement>(frame)?.contentWindow?.postMessage(message, targetOrigin),
@@ -1021,7 +1024,7 @@ export class HostPage extends Atlas {
   }
 
   /** The frame's height on the article, in CSS pixels. */
-  frameHeight(frame = 'iframe'): Promise<number> {
+  frameHeight(frame = ATLAS_FRAME): Promise<number> {
     return this.page.evaluate(
       (selector) => document.querySelector(selector)?.getBoundingClientRect().height ?? 0,
       frame,
@@ -1029,34 +1032,34 @@ export class HostPage extends Atlas {
   }
 
   /** The embed's own height as it lays itself out inside the frame, in whole CSS pixels. */
-  contentHeight(frame = 'iframe'): Promise<number> {
+  contentHeight(frame = ATLAS_FRAME): Promise<number> {
     return this.frame(frame)
       .locator('.embed')
       .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
   }
 
   /** How many incident details the framed atlas shows whose heading names `title`. */
-  detailsShown(title: RegExp, frame = 'iframe'): Promise<number> {
+  detailsShown(title: RegExp, frame = ATLAS_FRAME): Promise<number> {
     return this.frame(frame).getByRole('heading', { level: 2, name: title }).count();
   }
 
-  override async expectDetailShows(title: string | RegExp | null, frame = 'iframe'): Promise<void> {
+  override async expectDetailShows(title: string | RegExp | null, frame = ATLAS_FRAME): Promise<void> {
     await this.frame(frame)
       .getByRole('heading', { level: 2, name: title ?? undefined })
       .waitFor(MAP_WAIT);
   }
 
-  override async waitForDetailClosed(frame = 'iframe'): Promise<void> {
-    await this.frame(frame).getByRole('heading', { level: 2 }).waitFor({ state: 'detached' });
+  override async waitForDetailClosed(frame = ATLAS_FRAME): Promise<void> {
+    await this.frame(frame).getByRole('article').waitFor({ state: 'detached' });
   }
 
   /** The theme the framed atlas shows (`light` or `dark`). */
-  frameTheme(frame = 'iframe'): Promise<string | null> {
+  frameTheme(frame = ATLAS_FRAME): Promise<string | null> {
     return this.frame(frame).locator('html').getAttribute('data-theme');
   }
 
   /** The first row of the framed atlas's incident list, as read aloud. */
-  firstListRow(frame = 'iframe'): Promise<string | null> {
+  firstListRow(frame = ATLAS_FRAME): Promise<string | null> {
     return this.frame(frame).locator('#event-list li').first().textContent();
   }
 
