@@ -38,6 +38,7 @@ describe('a newsroom reader in the embedded atlas', () => {
     const fullMap = screen.getByRole('link', { name: 'Open the full map' });
     expect(fullMap).toHaveAttribute('target', '_blank');
     const href = new URL(fullMap.getAttribute('href') ?? '');
+    expect(href.pathname).toBe('/');
     expect(href.searchParams.get('event')).toBe('kerman-twin-blasts-2024');
     expect(href.searchParams.get('thread')).toBe('kerman-2024');
     expect(href.searchParams.get('mode')).toBeNull();

@@ -35,8 +35,22 @@ describe('the atlas for readers using assistive technology', () => {
     expect(await atlas.axeViolations()).toEqual([]);
   });
 
-  it('has no axe violations in embed mode at 400 px', async () => {
-    const atlas = await explore({ path: '?mode=embed', viewport: { width: 400, height: 700 } });
-    expect(await atlas.axeViolations()).toEqual([]);
-  });
+  it.each([
+    [320, 'light'],
+    [400, 'dark'],
+    [900, 'light'],
+    [900, 'dark'],
+  ] as const)(
+    'has no axe violations in the embed at %i px (%s), with the incident card open',
+    async (width, scheme) => {
+      const atlas = await openAtlas({
+        path: 'embed.html?event=kerman-twin-blasts-2024',
+        viewport: { width, height: 700 },
+        colorScheme: scheme,
+      });
+      await atlas.waitForMapIdle();
+      await atlas.expectDetailShows(KERMAN);
+      expect(await atlas.axeViolations()).toEqual([]);
+    },
+  );
 });

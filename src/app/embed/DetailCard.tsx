@@ -1,11 +1,13 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useT } from '../../i18n';
 
 /** The open incident under the map, folded to its title bar on demand so the map keeps the frame. */
 export function DetailCard({ children }: { children: ReactNode }) {
+  const t = useT();
   const [open, setOpen] = useState(true);
   const bodyId = useId();
   return (
-    <section className="embed-card" data-open={open || undefined} aria-label="The open incident">
+    <section className="embed-card" data-open={open || undefined} aria-label={t('embed.cardLabel')}>
       <button
         type="button"
         className="button button--quiet embed-card__toggle"
@@ -13,7 +15,7 @@ export function DetailCard({ children }: { children: ReactNode }) {
         aria-controls={bodyId}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Fold the details' : 'Show the details'}
+        {open ? t('embed.cardFold') : t('embed.cardShow')}
       </button>
       <div id={bodyId} className="embed-card__body" hidden={!open}>
         {children}

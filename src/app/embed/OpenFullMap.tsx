@@ -1,17 +1,20 @@
 import type { MouseEvent } from 'react';
+import { useT } from '../../i18n';
 import { fullMapSearch } from '../url-sync';
 
-const fullMapHref = () => new URL(`${window.location.pathname}${fullMapSearch()}`, window.location.href).href;
+// The main page beside embed.html (./), so the link keeps working when the atlas is hosted under a sub-path.
+const fullMapHref = () => new URL(`./${fullMapSearch()}`, window.location.href).href;
 
 /** A new tab with the full atlas in the embed's current state; the embed itself never writes history. */
 export function OpenFullMap() {
+  const t = useT();
   // The state changes while the link sits still (camera moves do not re-render), so the href is read when used.
   const refresh = (event: MouseEvent<HTMLAnchorElement> | React.FocusEvent<HTMLAnchorElement>) => {
     event.currentTarget.href = fullMapHref();
   };
   return (
     <p className="embed__credits">
-      <span>Flashpoint Atlas · every incident with its sources</span>
+      <span>{t('embed.credits')}</span>
       <a
         className="embed__full-map"
         href={fullMapHref()}
@@ -22,7 +25,7 @@ export function OpenFullMap() {
         onPointerDown={refresh}
         onContextMenu={refresh}
       >
-        Open the full map
+        {t('embed.openFullMap')}
       </a>
     </p>
   );
