@@ -22,6 +22,9 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetry,
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8000),
         refetchOnWindowFocus: false,
+        // Panels mount one after another (some lazily); each would otherwise ask again for a file that just failed.
+        // Retrying is the Retry button's job.
+        retryOnMount: false,
       },
     },
   });
