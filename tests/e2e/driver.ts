@@ -898,6 +898,16 @@ export class Atlas {
     return this.page.evaluate(() => [...((window as { __cspViolations?: string[] }).__cspViolations ?? [])]);
   }
 
+  /** What the page has left behind in the reader's browser: storage keys, databases, cookies, service workers. */
+  async leftBehind(): Promise<{ storage: number; databases: number; cookies: number; workers: number }> {
+    const inPage = await this.page.evaluate(async () => ({
+      storage: localStorage.length + sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    return { ...inPage, cookies: (await this.context.cookies()).length };
+  }
+
   /** Tries to add an inline style, which the policy must block. */
   async tryInlineStyle(): Promise<void> {
     await this.page.evaluate(() => {
@@ -1061,6 +1071,59 @@ export class HostPage extends Atlas {
   /** The first row of the framed atlas's incident list, as read aloud. */
   firstListRow(frame = ATLAS_FRAME): Promise<string | null> {
     return this.frame(frame).locator('#event-list li').first().textContent();
+  }
+
+  /** Scrolls the article to the framed atlas and waits until it has drawn its map and come to rest. */
+  async waitForFrameMap(frame = ATLAS_FRAME): Promise<void> {
+    // Chromium stops drawing frames of another site that are off screen, as a reader who has not scrolled there.
+    await this.page.locator(frame).scrollIntoViewIfNeeded();
+    await this.frame(frame).locator('.map-canvas[data-map-state="idle"]').waitFor(MAP_WAIT);
+  }
+
+  /** Waits until the framed atlas shows its static map (the live one could not start there). */
+  async waitForFrameStaticMap(frame = ATLAS_FRAME): Promise<void> {
+    await this.frame(frame)
+      .getByRole('figure', { name: /static map of the incidents/i })
+      .waitFor(MAP_WAIT);
+  }
+
+  /** Opens an incident from the framed atlas's list by its title, as a reader inside the frame does. */
+  async openIncidentInFrame(title: RegExp, frame = ATLAS_FRAME): Promise<void> {
+    await this.frame(frame).locator('#event-list').getByRole('button', { name: title }).click();
+    await this.expectDetailShows(title, frame);
+  }
+
+  /** Closes the framed atlas's open incident with its own button. */
+  async closeIncidentInFrame(frame = ATLAS_FRAME): Promise<void> {
+    await this.frame(frame)
+      .getByRole('button', { name: /All incidents/ })
+      .click();
+    await this.waitForDetailClosed(frame);
+  }
+
+  /** Turns the mouse wheel over the middle of the frame's map, as a reader scrolling the article does. */
+  async wheelOverFrameMap(deltaY: number, frame = ATLAS_FRAME): Promise<void> {
+    const box = await this.frame(frame).locator('.map-canvas canvas').boundingBox();
+    if (!box) throw new Error('The framed atlas shows no map.');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.wheel(0, deltaY);
+  }
+
+  /** How far the article is scrolled, in CSS pixels. */
+  pageScrollY(): Promise<number> {
+    return this.page.evaluate(() => window.scrollY);
+  }
+
+  /** The framed map's camera as the link writes it (zoom/lat/lon); null before the map exists. */
+  frameCamera(frame = ATLAS_FRAME): Promise<string | null> {
+    return this.frame(frame)
+      .locator('html')
+      .evaluate(() => {
+        const map = window.flashpointAtlas?.map;
+        if (!map) return null;
+        const { lng, lat } = map.getCenter();
+        return `${map.getZoom().toFixed(2)}/${lat.toFixed(4)}/${lng.toFixed(4)}`;
+      });
   }
 
   private frame(selector: string): FrameLocator {

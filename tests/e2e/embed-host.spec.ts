@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { openAtlas, openHostPage } from './driver';
+
+const KERMAN = 'kerman-twin-blasts-2024';
+const KERMAN_TITLE = /Twin bombings at the Soleimani memorial/;
+/** The atlas loads on two shared cores: conditions are polled, for up to this long. */
+const eventually = { timeout: 45_000 };
+
+const paragraphs = (count: number) =>
+  Array.from({ length: count }, (_, i) => `<p>Paragraph ${i + 1} of the reporting around the map.</p>`).join(
+    '',
+  );
+
+const article = (body: string) =>
+  `<!doctype html><html lang="en"><title>A newsroom article</title>` +
+  `<style>body { font: 18px/1.6 serif; margin: 0 auto; max-width: 960px; } p { margin: 1.5em 0; }</style>` +
+  `<h1>An article</h1>${body}</html>`;
+
+describe('the embed in a newsroom article on another origin', () => {
+  it("follows pym.js's real Parent at 320, 600 and 900 px, and tells AMP and Datawrapper listeners its height", async () => {
+    const widths = [320, 600, 900] as const;
+    const host = await openHostPage({
+      viewport: { width: 1000, height: 900 },
+      html: (base) =>
+        article(
+          `<script src="/pym.v1.min.js"></script>` +
+            widths.map((width) => `<div id="c${width}" style="width:${width}px"></div>`).join('') +
+            `<script>for (const width of [${widths.join(',')}]) ` +
+            `new pym.Parent('c' + width, '${base}embed.html?interactive=0', { title: 'Map of the story' });</script>`,
+        ),
+    });
+    const heights: number[] = [];
+    for (const width of widths) {
+      const frame = `#c${width} iframe`;
+      await host.waitForFrameMap(frame);
+      const content = await host.contentHeight(frame);
+      await expect.poll(() => host.frameHeight(frame), eventually).toBe(content);
+      heights.push(content);
+      const heard = await host.messages();
+      expect(heard).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: content });
+      expect(heard).toContainEqual({ 'datawrapper-height': { [`c${width}`]: content } });
+    }
+    // Narrow and wide frames lay the embed out differently (the map's aspect ratio, the list beside it).
+    expect(new Set(heights).size).toBe(3);
+    expect(host.consoleErrors).toEqual([]);
+  });
+
+  it('lets a wheel over the map scroll the article, and opening and closing incidents adds no history', async () => {
+    const host = await openHostPage({
+      html: (base) =>
+        article(
+          paragraphs(1) +
+            `<iframe title="Map of the story" src="${base}embed.html?id=story" style="width:900px;height:400px;border:0"></iframe>` +
+            `<script src="${base}embed.js" async></script>` +
+            paragraphs(30),
+        ),
+    });
+    await host.waitForFrameMap();
+    await expect.poll(() => host.frameHeight(), eventually).toBe(await host.contentHeight());
+    const camera = await host.frameCamera();
+    const scrolled = await host.pageScrollY();
+
+    await host.wheelOverFrameMap(400);
+    await expect.poll(() => host.pageScrollY(), eventually).toBeGreaterThan(scrolled);
+    expect(await host.frameCamera()).toBe(camera);
+
+    const entries = await host.historyLength();
+    await host.openIncidentInFrame(KERMAN_TITLE);
+    // The open card makes the embed taller; embed.js follows.
+    await expect.poll(() => host.frameHeight(), eventually).toBe(await host.contentHeight());
+    await host.closeIncidentInFrame();
+    expect(await host.historyLength()).toBe(entries);
+    expect(host.consoleErrors).toEqual([]);
+  });
+
+  const sandboxed = (sandbox: string) => (base: string) =>
+    article(
+      `<iframe title="Map of the story" sandbox="${sandbox}" src="${base}embed.html?event=${KERMAN}" ` +
+        `style="width:600px;height:300px;border:0"></iframe><script src="${base}embed.js" async></script>`,
+    );
+
+  it('works in a frame sandboxed with allow-scripts allow-same-origin allow-popups, sized by embed.js', async () => {
+    const host = await openHostPage({ html: sandboxed('allow-scripts allow-same-origin allow-popups') });
+    await host.expectDetailShows(KERMAN_TITLE);
+    await host.waitForFrameMap();
+    await expect.poll(() => host.frameHeight(), eventually).toBe(await host.contentHeight());
+    expect(host.consoleErrors).toEqual([]);
+  });
+
+  it('still shows the static map and the incident in a sandbox without allow-same-origin', async () => {
+    // An opaque origin cannot start MapLibre's module worker under the CSP (worker-src 'self' blob:).
+    const host = await openHostPage({ html: sandboxed('allow-scripts allow-popups') });
+    await host.expectDetailShows(KERMAN_TITLE);
+    await host.waitForFrameStaticMap();
+    await expect.poll(() => host.frameHeight(), eventually).toBe(await host.contentHeight());
+  });
+
+  it("leaves nothing behind in the reader's browser: no storage, databases, cookies or service worker", async () => {
+    const atlas = await openAtlas({ path: 'embed.html?legend=open', serviceWorkers: true });
+    await atlas.waitForMapIdle();
+    await atlas.openIncident(KERMAN_TITLE);
+    await atlas.backToAllIncidents();
+    await atlas.waitForDetailClosed();
+    await atlas.waitForNetworkQuiet();
+    expect(await atlas.leftBehind()).toEqual({ storage: 0, databases: 0, cookies: 0, workers: 0 });
+  });
+});
