@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { buildBasemap } from './basemap';
 import { buildStoryData } from './events';
 import { buildLanes } from './lanes';
+import { buildStoryFile } from './story';
 
 const only = new Set(process.argv.slice(2));
 const wants = (part: string) => only.size === 0 || only.has(part);
@@ -11,3 +12,4 @@ await mkdir('public/geo/basemap', { recursive: true });
 if (wants('basemap')) await buildBasemap('public/geo/basemap');
 if (wants('lanes')) await buildLanes('public/geo/lanes.geojson');
 if (wants('story')) await buildStoryData('data', 'public/geo');
+if (wants('story')) await buildStoryFile('data', 'public/geo');

@@ -1,8 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ParsedCollection } from './dataset-problems';
+import { DatasetError, type ParsedCollection } from './dataset-problems';
+import { describeIssue } from './describe-issue';
 import type { EventFeature } from './event-schema';
-import { fetchJson } from './fetch-json';
+import { FetchError, fetchJson } from './fetch-json';
 import type { Actor, LaneFeature, PlaceFeature } from './place-schema';
+import type { Story } from './story-schema';
 
 /** Where the bundled story data lives, relative to the page so the build can be hosted under any path. */
 export const DEFAULT_EVENTS_PATH = 'geo/events.geojson';
@@ -22,6 +24,34 @@ export function eventsQuery(path: string = DEFAULT_EVENTS_PATH) {
       const parsed = v.parseFeatureCollection(json, v.eventFeature, 'The incident data');
       // Cross-feature problems (a dangling related id) are reported; the events themselves stay usable.
       return { ...parsed, problems: [...parsed.problems, ...v.checkEvents(parsed.features)] };
+    },
+  });
+}
+
+export const DEFAULT_STORY_PATH = 'geo/story.json';
+
+/** A dataset named by the link may bring its story file: `story.json` in the same folder (docs/DATA.md). */
+export const storyPathBeside = (dataPath: string) => dataPath.replace(/[^/]*$/, 'story.json');
+
+/** `optional`: a missing file (404) is no story file (null), not a failure. */
+export function storyQuery(path: string = DEFAULT_STORY_PATH, { optional = false } = {}) {
+  return queryOptions({
+    queryKey: ['story', path, optional],
+    queryFn: async ({ signal }): Promise<Story | null> => {
+      let loaded: Awaited<ReturnType<typeof fetchAndValidators>>;
+      try {
+        loaded = await fetchAndValidators(path, 'The story file', signal);
+      } catch (error) {
+        if (optional && error instanceof FetchError && error.status === 404) return null;
+        throw error;
+      }
+      const [v, json] = loaded;
+      const result = v.safeParse(v.storyFile, json);
+      if (result.success) return result.data;
+      const problems = result.error.issues
+        .slice(0, 3)
+        .map((issue) => `${issue.path.map(String).join(' → ') || 'the file'}: ${describeIssue(issue)}`);
+      throw new DatasetError(`The story file ${path} has problems: ${problems.join('; ')}.`);
     },
   });
 }

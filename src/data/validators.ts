@@ -3,4 +3,5 @@ export { safeParse } from 'zod/mini';
 export { checkEvents } from './dataset-checks';
 export { eventFeature } from './event-schema';
 export { parseFeatureCollection } from './parse-collection';
+export { storyFile } from './story-schema';
 export { actorsFile, laneFeature, placeFeature } from './place-schema';

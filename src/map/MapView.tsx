@@ -5,6 +5,7 @@ import { eventsById } from '../data/events-by-id';
 import { matchSearch } from '../data/filter-events';
 import { proxyNetworkCountries } from '../data/proxy-network';
 import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queries';
+import type { Story } from '../data/story-schema';
 import type { Camera } from '../lib/url-state';
 import type { MapHandle } from './create-map';
 import type { Theme } from './style/palette';
@@ -15,6 +16,8 @@ import { MapFailureNotice, type MapOutage } from './MapFailureNotice';
 interface MapViewProps {
   theme: Theme;
   label: string;
+  /** The map waits for the story: it sets the opening view, the region and what is always named. */
+  story: Story | undefined;
   dataPath?: string;
   initialCamera?: Camera;
   cooperativeGestures?: boolean;
@@ -33,6 +36,7 @@ const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion:
 export function MapView({
   theme,
   label,
+  story,
   dataPath,
   initialCamera,
   cooperativeGestures = false,
@@ -51,14 +55,16 @@ export function MapView({
   const lanes = useQuery(lanesQuery()).data;
 
   // The map reads these lazily (in callbacks), so creating it never waits on them and never repeats for them.
-  const latest = useRef({ theme, events, actors, initialCamera, onCameraChange, cooperativeGestures });
+  const latest = useRef({ theme, story, events, actors, initialCamera, onCameraChange, cooperativeGestures });
   useEffect(() => {
-    latest.current = { theme, events, actors, initialCamera, onCameraChange, cooperativeGestures };
+    latest.current = { theme, story, events, actors, initialCamera, onCameraChange, cooperativeGestures };
   });
+  const storyReady = story !== undefined;
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    const initialStory = latest.current.story;
+    if (!container || !initialStory) return;
     let cancelled = false;
     const giveUp = (outage: MapOutage) => {
       if (cancelled) return;
@@ -76,6 +82,7 @@ export function MapView({
         theme: latest.current.theme,
         geoBase: new URL('geo/', document.baseURI),
         initialCamera: latest.current.initialCamera,
+        story: initialStory,
         cooperativeGestures: latest.current.cooperativeGestures,
         reducedMotion: prefersReducedMotion,
         matchingIds: (search) => {
@@ -116,7 +123,7 @@ export function MapView({
       handleRef.current?.destroy();
       handleRef.current = null;
     };
-  }, [attempt]);
+  }, [attempt, storyReady]);
 
   useEffect(() => {
     handleRef.current?.setTheme(theme);
@@ -130,6 +137,10 @@ export function MapView({
   useEffect(() => {
     handleRef.current?.setInteractive(interactive);
   }, [status, interactive]);
+
+  useEffect(() => {
+    if (story) handleRef.current?.setStory(story);
+  }, [status, story]);
 
   useEffect(() => {
     const handle = handleRef.current;

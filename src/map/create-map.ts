@@ -11,6 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import { CROWD_HALO_MIN_ZOOM, drawingFor } from '../data/crowd';
 import type { EventFeature } from '../data/event-schema';
+import type { Story } from '../data/story-schema';
 import type { Camera } from '../lib/url-state';
 import type { CameraRequest } from '../store/camera-slice';
 import { exposeMap } from './debug-handle';
@@ -19,7 +20,6 @@ import { allLayers } from './layers';
 import type { FocusTarget } from './layers/event-focus';
 import { LAYER, SOURCE } from './layers/ids';
 import { proxyCountriesFilter } from './layers/proxy-tint';
-import { PAN_LIMITS, REGION_BOUNDS } from './region';
 import { applyTheme } from './style/apply-theme';
 import { basemapSources } from './style/basemap-sources';
 import { buildStyle } from './style/build-style';
@@ -30,6 +30,7 @@ import { bindKeyboardFeatures } from './bindings/keyboard-features';
 import { bindMeasureClicks } from './bindings/measure-clicks';
 import { bindPointer } from './bindings/pointer-interactions';
 import { connectStore } from './bindings/connect-store';
+import { applyAnchors, OPENING_PADDING, panLimits, withAnchors } from './bindings/story-view';
 import { toMapEvents, toStrikeArcs } from './bindings/to-map-features';
 import { showChapter, type ChapterHighlight } from './bindings/chapter-view';
 import { mapSnapshot } from './snapshot';
@@ -45,6 +46,8 @@ export interface MapOptions {
   theme: Theme;
   geoBase: URL;
   initialCamera?: Camera;
+  /** Its opening view, region and anchors; its title and credits go on an exported picture. */
+  story: Story;
   /** Embeds must never capture the page's scroll. */
   cooperativeGestures?: boolean;
   reducedMotion(): boolean;
@@ -58,6 +61,7 @@ export interface MapOptions {
 export interface MapHandle {
   map: MapLibreMap;
   setTheme(theme: Theme): void;
+  setStory(story: Story): void;
   /** The incidents, converted here so the conversion code loads with MapLibre rather than in the first bundle. */
   setEvents(events: readonly EventFeature[]): void;
   setSourceData(source: typeof SOURCE.places | typeof SOURCE.lanes, data: FeatureCollection): void;
@@ -77,13 +81,25 @@ export interface MapHandle {
 
 export function createMap(options: MapOptions): MapHandle {
   const { container, theme, geoBase, initialCamera, cooperativeGestures = false } = options;
+  let story = options.story;
+  const opening = story.camera;
   const map = new MapLibreMap({
     container,
-    style: buildStyle(theme, { ...basemapSources(geoBase), ...storySources() }, allLayers),
+    style: withAnchors(
+      buildStyle(theme, { ...basemapSources(geoBase), ...storySources() }, allLayers),
+      story.anchors,
+    ),
     ...(initialCamera
       ? { center: [initialCamera.lon, initialCamera.lat], zoom: initialCamera.zoom }
-      : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }),
-    maxBounds: PAN_LIMITS,
+      : 'bounds' in opening
+        ? { bounds: opening.bounds, fitBoundsOptions: { padding: OPENING_PADDING } }
+        : {
+            center: opening.center,
+            zoom: opening.zoom,
+            bearing: opening.bearing ?? 0,
+            pitch: opening.pitch ?? 0,
+          }),
+    maxBounds: panLimits(story.region),
     minZoom: 2,
     maxZoom: 12,
     attributionControl: {
@@ -123,7 +139,18 @@ export function createMap(options: MapOptions): MapHandle {
   // The opening view fires no moveend; written now, the first history entry holds a camera Back can return to.
   map.once('load', onMoveEnd);
 
-  const resetView = () => map.fitBounds(REGION_BOUNDS, { padding: 16, animate: !options.reducedMotion() });
+  const resetView = () => {
+    const camera = story.camera;
+    const animate = !options.reducedMotion();
+    if ('bounds' in camera) return map.fitBounds(camera.bounds, { padding: OPENING_PADDING, animate });
+    const view = {
+      center: camera.center,
+      zoom: camera.zoom,
+      bearing: camera.bearing ?? 0,
+      pitch: camera.pitch ?? 0,
+    };
+    return animate ? map.flyTo(view) : map.jumpTo(view);
+  };
   const moveCamera = (request: CameraRequest) => {
     if (request.reset) return resetView();
     if (request.camera) {
@@ -141,10 +168,12 @@ export function createMap(options: MapOptions): MapHandle {
   const unbindPointer = bindPointer(map);
   const unbindMeasure = bindMeasureClicks(map);
   const unbindKeys = bindKeyboardFeatures(map);
+  const caption = () => ({ title: `${story.title}: ${story.dek}`, credits: story.credits });
   const bridge = connectStore(map, {
     matchingIds: options.matchingIds,
     focusTargetOf: options.focusTargetOf,
     moveCamera,
+    caption,
   });
   const unwatch = watchMapHealth(map, { onFailure: options.onFailure, onRestored: bridge.refresh });
   const unexpose = exposeMap(map);
@@ -159,6 +188,11 @@ export function createMap(options: MapOptions): MapHandle {
   return {
     map,
     setTheme: (next) => applyTheme(map, allLayers, next),
+    setStory: (next) => {
+      story = next;
+      map.setMaxBounds(panLimits(next.region));
+      void styled.then(() => applyAnchors(map, next.anchors));
+    },
     // Data can arrive before the style has loaded; it waits for the sources to exist.
     setSourceData: (source, data) =>
       void styled.then(() => map.getSource<GeoJSONSource>(source)?.setData(data)),
@@ -200,8 +234,10 @@ export function createMap(options: MapOptions): MapHandle {
       return settled;
     },
     showChapter: (highlight) =>
-      void styled.then(() => showChapter(map, highlight, useAtlasStore.getState().showProxyNetwork)),
-    snapshot: (stamp) => mapSnapshot(map, stamp),
+      void styled.then(() =>
+        showChapter(map, highlight, useAtlasStore.getState().showProxyNetwork, story.anchors.places),
+      ),
+    snapshot: (stamp) => mapSnapshot(map, caption(), stamp),
     setCooperativeGestures: (on) =>
       on ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable(),
     setInteractive: (on) => {

@@ -1,8 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { downloadBlob } from '../lib/download';
 
-const CREDIT = 'Flashpoint Atlas · Basemap: Natural Earth · Rendered with MapLibre';
-const TITLE = 'Flashpoint Atlas: Kerman, Soleimani and the wider conflict';
+/** The band above the picture and the line below it, from the story file. */
+export interface SnapshotCaption {
+  title: string;
+  credits: string;
+}
 
 /**
  * WebGL clears its buffer after each frame, so the pixels are copied inside the next render event, while
@@ -23,7 +26,7 @@ function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
 }
 
 /** The map as shown, with a title band above and the credits below, as a newsroom would publish it. */
-export async function mapSnapshot(map: MapLibreMap, stamp: string): Promise<Blob> {
+export async function mapSnapshot(map: MapLibreMap, caption: SnapshotCaption, stamp: string): Promise<Blob> {
   const frame = await copyNextFrame(map);
   const scale = frame.width / Math.max(map.getCanvas().clientWidth, 1);
   const band = Math.round(28 * scale);
@@ -38,9 +41,9 @@ export async function mapSnapshot(map: MapLibreMap, stamp: string): Promise<Blob
   context.fillStyle = '#1d1c1a';
   context.textBaseline = 'middle';
   context.font = `700 ${Math.round(15 * scale)}px Vazirmatn, sans-serif`;
-  context.fillText(TITLE, 10 * scale, band / 2);
+  context.fillText(caption.title, 10 * scale, band / 2);
   context.font = `400 ${Math.round(12 * scale)}px Vazirmatn, sans-serif`;
-  context.fillText(`${CREDIT} · ${stamp}`, 10 * scale, frame.height + band * 1.5);
+  context.fillText(`${caption.credits} · ${stamp}`, 10 * scale, frame.height + band * 1.5);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))),
@@ -49,7 +52,7 @@ export async function mapSnapshot(map: MapLibreMap, stamp: string): Promise<Blob
   );
 }
 
-export async function downloadMapSnapshot(map: MapLibreMap): Promise<void> {
+export async function downloadMapSnapshot(map: MapLibreMap, caption: SnapshotCaption): Promise<void> {
   const stamp = new Date().toISOString().slice(0, 10);
-  downloadBlob(await mapSnapshot(map, stamp), `flashpoint-atlas-map-${stamp}.png`);
+  downloadBlob(await mapSnapshot(map, caption, stamp), `flashpoint-atlas-map-${stamp}.png`);
 }

@@ -16,7 +16,7 @@ describe('the atlas shell', () => {
   it('shows its title and the map region, and creates exactly one map', async () => {
     const before = createdMaps.length;
     renderApp();
-    expect(screen.getByRole('heading', { level: 1, name: 'Flashpoint Atlas' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Flashpoint Atlas' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: /map of the incidents/i })).toBeInTheDocument();
     await waitFor(() => expect(createdMaps.length).toBe(before + 1));
   });

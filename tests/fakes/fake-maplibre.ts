@@ -194,6 +194,11 @@ export class FakeMap {
     this.cameraMoves.push({ bounds });
   }
 
+  maxBounds: unknown = null;
+  setMaxBounds(bounds: unknown) {
+    this.maxBounds = bounds;
+  }
+
   getLayer(id: string) {
     return this.style.layers.find((layer) => layer.id === id);
   }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useStory } from '../../data/use-story';
 import { EventDetail } from '../../features/details/EventDetail';
 import { SelectionAnnouncer } from '../../features/details/SelectionAnnouncer';
 import { Legend } from '../../features/legend/Legend';
@@ -27,6 +28,7 @@ export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
   const theme = useEffectiveTheme();
   const selectedId = useAtlasStore(selectSelectedId);
   const dataPath = useAtlasStore((state) => state.dataPath);
+  const story = useStory();
   const { channel, identity, params } = embedContext();
   useControlApi(channel, identity.id, NO_CHAPTERS);
 
@@ -39,14 +41,15 @@ export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
 
   return (
     <EmbedLayout
-      title={t('app.title')}
-      dek={t('app.dek')}
+      title={story?.title ?? t('app.title')}
+      dek={story?.dek ?? t('app.dek')}
       map={
         <>
           <ErrorBoundary failure="errors.map">
             <MapView
               theme={theme}
-              label={t('app.mapLabel')}
+              label={story?.mapLabel ?? t('app.mapLabel')}
+              story={story}
               dataPath={dataPath ?? undefined}
               initialCamera={initialCamera}
               cooperativeGestures

@@ -4,6 +4,9 @@ import { BottomSheet } from '../../ui/BottomSheet';
 import { ThemeToggle } from '../../features/theme/ThemeToggle';
 
 interface ExploreLayoutProps {
+  /** The story's title and dek; the header keeps their room while the story file loads. */
+  title?: string;
+  dek?: string;
   map: ReactNode;
   panel: ReactNode;
   /** A strip under the map (the timeline); optional so other modes can leave it out. */
@@ -13,7 +16,7 @@ interface ExploreLayoutProps {
 }
 
 /** The explore shell: header, map, and a side panel (a bottom sheet on phones). It holds, never knows, its features. */
-export function ExploreLayout({ map, panel, timeline, openKey = null }: ExploreLayoutProps) {
+export function ExploreLayout({ title, dek, map, panel, timeline, openKey = null }: ExploreLayoutProps) {
   const t = useT();
   const detailOpen = openKey !== null;
   return (
@@ -24,8 +27,8 @@ export function ExploreLayout({ map, panel, timeline, openKey = null }: ExploreL
       </a>
       <header className="shell__header">
         <div className="shell__title">
-          <h1>{t('app.title')}</h1>
-          <p className="shell__dek">{t('app.dek')}</p>
+          {title && <h1>{title}</h1>}
+          {dek && <p className="shell__dek">{dek}</p>}
         </div>
         <ThemeToggle />
       </header>

@@ -1,4 +1,6 @@
+import { useStory } from '../../data/use-story';
 import { DataStatus } from '../../features/data-status/DataStatus';
+import { StoryStatus } from '../../features/data-status/StoryStatus';
 import { EventDetail } from '../../features/details/EventDetail';
 import { LazySelectionAnnouncer } from '../../features/details/LazySelectionAnnouncer';
 import { ExportMenu } from '../../features/export/ExportMenu';
@@ -25,14 +27,18 @@ export function ExploreShell({ initialCamera }: Omit<ShellProps, 'Explore'>) {
   const theme = useEffectiveTheme();
   const selectedId = useAtlasStore(selectSelectedId);
   const dataPath = useAtlasStore((state) => state.dataPath);
+  const story = useStory();
   return (
     <ExploreLayout
+      title={story?.title ?? t('app.title')}
+      dek={story?.dek ?? t('app.dek')}
       map={
         <>
           <ErrorBoundary failure="errors.map">
             <MapView
               theme={theme}
-              label={t('app.mapLabel')}
+              label={story?.mapLabel ?? t('app.mapLabel')}
+              story={story}
               dataPath={dataPath ?? undefined}
               initialCamera={initialCamera}
               onCameraChange={writeCamera}
@@ -63,6 +69,7 @@ export function ExploreShell({ initialCamera }: Omit<ShellProps, 'Explore'>) {
             </ErrorBoundary>
             <ErrorBoundary failure="errors.dataStatus">
               <DataStatus />
+              <StoryStatus />
             </ErrorBoundary>
             <ErrorBoundary failure="errors.filters">
               <FilterPanel />

@@ -19,7 +19,12 @@ const STORY_LAYERS: Record<ChapterLayer, readonly LayerId[]> = {
   places: [LAYER.places],
 };
 
-export function showChapter(map: MapLibreMap, highlight: ChapterHighlight, proxiesInExplore: boolean): void {
+export function showChapter(
+  map: MapLibreMap,
+  highlight: ChapterHighlight,
+  proxiesInExplore: boolean,
+  anchorPlaces: readonly string[],
+): void {
   if (map.getLayer(LAYER.chapterEvents))
     map.setFilter(LAYER.chapterEvents, highlightFilter(highlight.events));
   if (map.getLayer(LAYER.chapterPlaces))
@@ -27,7 +32,8 @@ export function showChapter(map: MapLibreMap, highlight: ChapterHighlight, proxi
   // A highlighted place is drawn (and named) once, by the chapter's layer.
   if (map.getLayer(LAYER.places)) {
     const others: ExpressionSpecification = ['!', highlightFilter(highlight.places)];
-    map.setFilter(LAYER.places, highlight.places.length > 0 ? ['all', placesFilter, others] : placesFilter);
+    const places = placesFilter(anchorPlaces);
+    map.setFilter(LAYER.places, highlight.places.length > 0 ? ['all', places, others] : places);
   }
   for (const [name, layers] of Object.entries(STORY_LAYERS) as [ChapterLayer, readonly LayerId[]][]) {
     const visible = highlight.layers

@@ -8,13 +8,14 @@ import { LAYER, SOURCE } from '../layers/ids';
 import { measureFeatures } from '../layers/measure';
 import { applyEventFilters } from './apply-filters';
 import { moveEventState } from './feature-states';
-import { downloadMapSnapshot } from '../snapshot';
+import { downloadMapSnapshot, type SnapshotCaption } from '../snapshot';
 
 export interface StoreBridgeOptions {
   /** Ids matching the text search; the map cannot search text itself. */
   matchingIds(search: string): readonly string[] | null;
   focusTargetOf(id: string): FocusTarget | null;
   moveCamera(request: CameraRequest): void;
+  caption(): SnapshotCaption;
 }
 
 function mapFilters(state: AtlasState, options: StoreBridgeOptions): MapEventFilters {
@@ -76,7 +77,7 @@ export function connectStore(
     if (state.showProxyNetwork !== previous.showProxyNetwork && map.getLayer(LAYER.proxyTint)) {
       map.setLayoutProperty(LAYER.proxyTint, 'visibility', state.showProxyNetwork ? 'visible' : 'none');
     }
-    if (state.snapshotRequest !== previous.snapshotRequest) void downloadMapSnapshot(map);
+    if (state.snapshotRequest !== previous.snapshotRequest) void downloadMapSnapshot(map, options.caption());
     if (state.measurePoints !== previous.measurePoints) {
       map.getSource<GeoJSONSource>(SOURCE.measure)?.setData(measureFeatures(state.measurePoints));
     }

@@ -6,13 +6,11 @@ import { LAYER, SOURCE } from './ids';
 /** The font the app ships (see main.tsx); MapLibre draws it with TinySDF because the style has no glyphs URL. */
 export const LABEL_FONT = ['Vazirmatn'];
 
-/** The countries the story happens in are always named; others by size, small ones once there is room. */
-export const STORY_COUNTRIES = ['IR', 'IQ', 'SY', 'LB', 'IL', 'JO', 'SA', 'YE', 'KW', 'QA', 'BH', 'AE', 'OM'];
-
-export function labelRankFilter(): ExpressionSpecification {
+/** The countries the story happens in (its anchors) are always named; others by size, small ones once there is room. */
+export function labelRankFilter(storyCountries: readonly string[] = []): ExpressionSpecification {
   return [
     'any',
-    ['in', ['get', 'iso'], ['literal', STORY_COUNTRIES]],
+    ['in', ['get', 'iso'], ['literal', storyCountries]],
     ['<=', ['get', 'rank'], ['step', ['zoom'], 14, 4, 22, 5, 60]],
   ];
 }

@@ -6,16 +6,17 @@ import type { LayerDefinition } from './layer-definition';
 import { perFeature } from './shared-programs';
 import { LAYER, SOURCE } from './ids';
 
-/** Capitals, chokepoints and the story's two anchors are context from the start; bases once there is room. */
+/** Capitals, chokepoints and the story's anchor places are context from the start; bases once there is room. */
 const importantKinds = ['capital', 'chokepoint'];
-const storyAnchors = ['kerman', 'baghdad-international-airport'];
 
-export const placesFilter: ExpressionSpecification = [
-  'any',
-  ['in', ['get', 'kind'], ['literal', importantKinds]],
-  ['in', ['get', 'id'], ['literal', storyAnchors]],
-  ['>=', ['zoom'], 4.5],
-];
+export function placesFilter(anchorPlaces: readonly string[] = []): ExpressionSpecification {
+  return [
+    'any',
+    ['in', ['get', 'kind'], ['literal', importantKinds]],
+    ['in', ['get', 'id'], ['literal', anchorPlaces]],
+    ['>=', ['zoom'], 4.5],
+  ];
+}
 
 export const placesLayer: LayerDefinition = {
   id: LAYER.places,
@@ -23,7 +24,7 @@ export const placesLayer: LayerDefinition = {
     id: LAYER.places,
     type: 'symbol',
     source: SOURCE.places,
-    filter: placesFilter,
+    filter: placesFilter(),
     layout: {
       'icon-image': ['concat', placeIconId(''), ['get', 'kind']],
       'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 0.6],

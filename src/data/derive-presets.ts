@@ -1,0 +1,35 @@
+import { dayNumber } from '../lib/dates';
+import type { EventFeature } from './event-schema';
+import type { StoryPreset } from './story-schema';
+
+const MAX_PRESETS = 4;
+const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+const lastOfMonth = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+
+/**
+ * Presets for a dataset that brings no story file: its latest calendar years when it spans several, else its
+ * latest months when it spans several, else none (the whole span is the "All" preset). Only periods that hold
+ * at least one incident are offered.
+ */
+export function derivePresets(events: readonly EventFeature[]): StoryPreset[] {
+  if (!events.length) return [];
+  const dates = events.map((event) => event.properties.date);
+  const years = [...new Set(dates.map((date) => date.slice(0, 4)))].sort();
+  if (years.length > 1) {
+    return years
+      .slice(-MAX_PRESETS)
+      .map((year) => ({ label: year, from: `${year}-01-01`, to: `${year}-12-31` }));
+  }
+  const months = [...new Set(dates.map((date) => date.slice(0, 7)))].sort();
+  if (months.length < 2) return [];
+  return months.slice(-MAX_PRESETS).map((month) => {
+    const [year, number] = month.split('-').map(Number) as [number, number];
+    return {
+      label: monthLabel.format(new Date(dayNumber(`${month}-01`) * 86_400_000)),
+      from: `${month}-01`,
+      to: lastOfMonth(year, number),
+    };
+  });
+}

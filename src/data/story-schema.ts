@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import { chapters, chapterView } from './chapter-schema';
+import { countryCode, isoDate, line, list, slug } from './primitives';
+
+const bounds = z
+  .tuple([z.number(), z.number(), z.number(), z.number()])
+  .check(
+    z.refine(
+      ([west, south, east, north]) =>
+        west < east && south < north && west >= -180 && east <= 180 && south >= -85 && north <= 85,
+      'must be [west, south, east, north] in degrees',
+    ),
+  );
+
+const preset = z
+  .strictObject({ label: line(40), from: isoDate, to: isoDate })
+  .check(z.refine(({ from, to }) => from <= to, 'from must not be after to'));
+
+/**
+ * The story's own settings, beside its data: what it is called, how it introduces itself, where the map opens,
+ * what is always named on it, the timeline's presets, the credits an exported picture carries, and the
+ * chapters of the classroom mode. docs/DATA.md describes each field.
+ */
+export const storyFile = z.strictObject({
+  title: line(80),
+  dek: line(160),
+  /** The map's accessible name. */
+  mapLabel: line(160),
+  intro: z.strictObject({ heading: line(120), paragraphs: list(line(1200), 6, 1) }),
+  /** Where the story's data lies; a reader may pan a little beyond it. */
+  region: z.strictObject({ bounds }),
+  /** The opening view when a link names none. */
+  camera: chapterView,
+  /** Always named on the map: the story's own places (by id) and countries, at every zoom. */
+  anchors: z.strictObject({ places: list(slug, 40), countries: list(countryCode, 60) }),
+  presets: list(preset, 8),
+  credits: line(300),
+  chapters,
+});
+
+export type Story = z.infer<typeof storyFile>;
+export type StoryPreset = Story['presets'][number];
