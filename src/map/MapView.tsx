@@ -64,7 +64,9 @@ export function MapView({
   useEffect(() => {
     const container = containerRef.current;
     const initialStory = latest.current.story;
-    if (!container || !initialStory) return;
+    // The map's code downloads while the story file loads (main.tsx has usually started it already).
+    if (!initialStory) return void loadMapModule().catch(() => undefined);
+    if (!container) return;
     let cancelled = false;
     const giveUp = (outage: MapOutage) => {
       if (cancelled) return;
