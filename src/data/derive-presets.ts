@@ -1,4 +1,3 @@
-import { dayNumber } from '../lib/dates';
 import type { EventFeature } from './event-schema';
 import type { StoryPreset } from './story-schema';
 
@@ -27,7 +26,7 @@ export function derivePresets(events: readonly EventFeature[]): StoryPreset[] {
   return months.slice(-MAX_PRESETS).map((month) => {
     const [year, number] = month.split('-').map(Number) as [number, number];
     return {
-      label: monthLabel.format(new Date(dayNumber(`${month}-01`) * 86_400_000)),
+      label: monthLabel.format(Date.UTC(year, number - 1)),
       from: `${month}-01`,
       to: lastOfMonth(year, number),
     };

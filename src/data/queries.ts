@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError, type ParsedCollection } from './dataset-problems';
-import { describeIssue } from './describe-issue';
 import type { EventFeature } from './event-schema';
 import { FetchError, fetchJson } from './fetch-json';
 import type { Actor, LaneFeature, PlaceFeature } from './place-schema';
@@ -48,10 +47,7 @@ export function storyQuery(path: string = DEFAULT_STORY_PATH, { optional = false
       const [v, json] = loaded;
       const result = v.safeParse(v.storyFile, json);
       if (result.success) return result.data;
-      const problems = result.error.issues
-        .slice(0, 3)
-        .map((issue) => `${issue.path.map(String).join(' → ') || 'the file'}: ${describeIssue(issue)}`);
-      throw new DatasetError(`The story file ${path} has problems: ${problems.join('; ')}.`);
+      throw new DatasetError(`The story file ${path} has problems: ${v.storyProblems(result.error.issues)}.`);
     },
   });
 }

@@ -32,13 +32,13 @@ export function useStory(): Story | undefined {
   }, [dataPath, bundled, own, waiting, events]);
 }
 
-/** Why the story file beside a linked dataset could not be used, if it could not. */
+/** Why a story file could not be used, if one could not. */
 export function useStoryProblem(): string | null {
   const dataPath = useAtlasStore(selectDataPath);
+  const bundled = useQuery(storyQuery());
   const beside = useQuery({
     ...storyQuery(dataPath ? storyPathBeside(dataPath) : undefined, { optional: true }),
     enabled: dataPath !== null,
   });
-  const bundled = useQuery(storyQuery());
-  return beside.error?.message ?? bundled.error?.message ?? null;
+  return (beside.error ?? bundled.error)?.message ?? null;
 }

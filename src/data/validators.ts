@@ -4,4 +4,5 @@ export { checkEvents } from './dataset-checks';
 export { eventFeature } from './event-schema';
 export { parseFeatureCollection } from './parse-collection';
 export { storyFile } from './story-schema';
+export { storyProblems } from './story-problems';
 export { actorsFile, laneFeature, placeFeature } from './place-schema';

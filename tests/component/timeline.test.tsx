@@ -30,7 +30,7 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
   it('narrows the map and list to January 2020 with a preset, and back to everything with "All"', async () => {
     const user = await openAtlas();
     const total = listDates().length;
-    await user.click(within(timeline()).getByRole('button', { name: 'Jan 2020' }));
+    await user.click(await within(timeline()).findByRole('button', { name: 'Jan 2020' }));
 
     expect(within(timeline()).getByRole('button', { name: 'Jan 2020' })).toHaveAttribute(
       'aria-pressed',
