@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 // Without an argument it checks the bundled data in public/geo, including the story's window and region.
 import { readFile } from 'node:fs/promises';
 import { checkChapters } from '../src/data/chapter-checks';
-import { chapters as chaptersSchema } from '../src/data/chapter-schema';
+import { storyFile } from '../src/data/story-schema';
 import { checkEvents, checkPlaces, type StoryBounds } from '../src/data/dataset-checks';
 import { eventFeature } from '../src/data/event-schema';
 import {
@@ -14,7 +14,7 @@ import {
 } from '../src/data/parse-collection';
 import { actorsFile, laneFeature, placeFeature } from '../src/data/place-schema';
 
-const CHAPTERS = 'data/story-chapters.json';
+const STORY = 'public/geo/story.json';
 const args = process.argv.slice(2);
 const anyStory = args.includes('--any-story');
 const file = args.find((arg) => !arg.startsWith('--'));
@@ -64,20 +64,16 @@ try {
     } else {
       actorIds = new Set(actors.data.actors.map((actor) => actor.id));
     }
-    const tour = z.safeParse(chaptersSchema, await readJson(CHAPTERS));
-    if (!tour.success) {
+    const story = z.safeParse(storyFile, await readJson(STORY));
+    if (!story.success) {
       report(
-        CHAPTERS,
-        tour.error.issues.map((issue) => ({
-          index: Number(issue.path[0] ?? 0),
-          path: issue.path.slice(1).join('.'),
-          message: issue.message,
-        })),
+        STORY,
+        story.error.issues.map((issue) => ({ index: 0, path: issue.path.join('.'), message: issue.message })),
       );
     } else {
       report(
-        CHAPTERS,
-        checkChapters(tour.data, {
+        STORY,
+        checkChapters(story.data.chapters, {
           events: new Set(events.features.map((event) => event.id)),
           places: new Set(places.features.map((place) => place.id)),
           actors: actorIds,
@@ -86,7 +82,7 @@ try {
       );
     }
     console.log(
-      `checked ${events.features.length} events, ${places.features.length} places, ${lanes.features.length} lanes, ${tour.data?.length ?? 0} chapters`,
+      `checked ${events.features.length} events, ${places.features.length} places, ${lanes.features.length} lanes, ${story.data?.chapters.length ?? 0} chapters`,
     );
   }
   report(eventsPath, checkEvents(events.features, anyStory ? undefined : bounds, actorIds));

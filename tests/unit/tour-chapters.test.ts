@@ -4,7 +4,8 @@ import path from 'node:path';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { checkChapters } from '../../src/data/chapter-checks';
-import { chapters as chaptersSchema, type Chapter } from '../../src/data/chapter-schema';
+import type { Chapter } from '../../src/data/chapter-schema';
+import { storyFile } from '../../src/data/story-schema';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const readJson = async (file: string): Promise<unknown> =>
@@ -13,7 +14,7 @@ const idsOf = async (file: string) =>
   new Set(((await readJson(file)) as { features: { id: string }[] }).features.map((feature) => feature.id));
 
 async function tour(): Promise<Chapter[]> {
-  return z.parse(chaptersSchema, await readJson('data/story-chapters.json'));
+  return z.parse(storyFile, await readJson('data/story.json')).chapters;
 }
 
 describe('the classroom tour', () => {
