@@ -28,10 +28,11 @@ const CSV_COLUMNS = [
 
 /**
  * Spreadsheet programs run cells that start with = + - @ as formulas; a leading apostrophe keeps hostile text
- * inert (OWASP's advice on CSV injection).
+ * inert (OWASP's advice on CSV injection). Numbers are data, not formulas: a longitude of -77.03 stays a number.
  */
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
