@@ -83,6 +83,9 @@ export const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
+/** Chromium accepts addresses up to 2 MB; links the atlas writes stay under 1 KB (docs/URL.md). */
+const MAX_HEADER_BYTES = 2 * 1024 * 1024 + 64 * 1024;
+
 /** Resolves a URL path inside root, refusing anything that climbs out of it. */
 function fileFor(root, urlPath) {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
@@ -92,7 +95,8 @@ function fileFor(root, urlPath) {
 
 export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', headers = {} } = {}) {
   const base = resolve(root);
-  const server = createServer(async (request, response) => {
+  // Node answers 431 to request headers over 16 KB; a long shared link must open the atlas, not an error page.
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
       response.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': type });
       response.end(body);

@@ -38,6 +38,8 @@ export interface UrlVocabulary<C extends string, T extends string, M extends str
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_VALUE_LENGTH = 500;
+/** The search box takes this many characters, and a link carries no more. */
+export const MAX_SEARCH_LENGTH = 100;
 const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i;
 
@@ -100,7 +102,7 @@ export function parseUrlState<C extends string, T extends string, M extends stri
   if (categories) state.categories = categories;
   const threads = pickList(get('thread'), vocabulary.threads);
   if (threads) state.threads = threads;
-  const search_ = clip(get('q') ?? '', 100);
+  const search_ = clip(get('q') ?? '', MAX_SEARCH_LENGTH);
   if (search_) state.search = search_;
   const camera = parseCamera(get('map'));
   if (camera) state.camera = camera;
@@ -138,12 +140,14 @@ export function formatCamera({ zoom, lat, lon }: Camera): string {
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.mode && state.mode !== 'explore') params.set('mode', state.mode);
-  if (state.data) params.set('data', state.data);
+  // What the parser would ignore is not written: a link stays short and reads back as the same view.
+  if (state.data && state.data.length <= MAX_VALUE_LENGTH) params.set('data', state.data);
   if (state.lang) params.set('lang', state.lang);
-  if (state.event) params.set('event', state.event);
+  if (state.event && state.event.length <= MAX_VALUE_LENGTH) params.set('event', state.event);
   if (state.categories?.length) params.set('cat', state.categories.join(','));
   if (state.threads?.length) params.set('thread', state.threads.join(','));
-  if (state.search) params.set('q', state.search);
+  const search = state.search && clip(state.search, MAX_SEARCH_LENGTH);
+  if (search) params.set('q', search);
   if (state.from && state.to) {
     params.set('from', state.from);
     params.set('to', state.to);

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { MAX_SEARCH_LENGTH } from '../../lib/url-state';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSearch } from '../../store/selectors';
 
@@ -13,7 +14,7 @@ export function SearchBox() {
         id="event-search"
         type="search"
         value={search}
-        maxLength={100}
+        maxLength={MAX_SEARCH_LENGTH}
         placeholder={t('filters.searchPlaceholder')}
         autoComplete="off"
         onChange={(event) => setSearch(event.target.value)}
