@@ -10,6 +10,7 @@ import { CATEGORIES, THREADS } from '../data/vocabulary';
 import { matchLocale, resolveLocale } from '../i18n/locales';
 import { formatCamera, parseUrlState, serializeUrlState, type Camera, type UrlState } from '../lib/url-state';
 import { useAtlasStore, type AtlasState } from '../store/atlas-store';
+import { urlStateOf } from '../store/url-state-of';
 import { MODES, type Mode } from '../store/view-slice';
 
 const vocabulary = { categories: CATEGORIES, threads: THREADS, modes: MODES };
@@ -67,28 +68,7 @@ export function applyUrlState(
   if (state.camera) lastCamera = state.camera;
 }
 
-function urlStateOf(state: AtlasState): UrlState {
-  return {
-    event: state.selectedId ?? undefined,
-    categories: state.categories,
-    threads: state.threads,
-    search: state.search,
-    from: state.timeWindow?.start,
-    to: state.timeWindow?.end,
-    mode: state.mode,
-    theme: state.themePreference === 'system' ? undefined : state.themePreference,
-    data: state.dataPath ?? undefined,
-    // Defaults stay out of the link, which keeps shared URLs short.
-    play: state.playMode === 'cumulative' ? undefined : state.playMode,
-    speed: state.playSpeed === 1 ? undefined : state.playSpeed,
-    tz: state.timeDisplay === 'utc' ? 'utc' : undefined,
-    lang: state.chosenLocale ?? undefined,
-    step: state.step ?? undefined,
-    camera: lastCamera,
-  };
-}
-
-const searchOf = (state: AtlasState) => serializeUrlState(urlStateOf(state));
+const searchOf = (state: AtlasState) => serializeUrlState(urlStateOf(state, lastCamera));
 const currentSearch = () => searchOf(useAtlasStore.getState());
 
 /** An embed never writes its host's history: its state stays in memory, and "Open the full map" carries it. */

@@ -37,4 +37,13 @@ describe('a reader whose browser cannot draw WebGL', () => {
     await within(map).findAllByRole('link');
     expect(within(map).queryByRole('link', { name: /Soleimani memorial/i })).not.toBeInTheDocument();
   });
+
+  it('links each dot to the same view, dataset and filters included, so a new tab opens that incident', async () => {
+    renderApp('?data=geo/events.geojson&thread=kerman-2024&tz=utc');
+    const map = await screen.findByRole('figure', { name: /static map of the incidents/i });
+    const dot = await within(map).findByRole('link', { name: /Twin bombings at the Soleimani memorial/i });
+    expect(dot.getAttribute('href')).toBe(
+      '?data=geo/events.geojson&event=kerman-twin-blasts-2024&thread=kerman-2024&tz=utc',
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
 import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
+import { useEventLink } from '../../store/url-state-of';
 import { useEventDrawing, useVisibleEvents } from '../../data/use-dataset';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { crowdPaths, projectStaticMap } from './project-static-map';
@@ -19,6 +20,7 @@ export default function StaticMap() {
   const events = useVisibleEvents();
   const selectedId = useAtlasStore(selectSelectedId);
   const theme = useEffectiveTheme();
+  const linkTo = useEventLink();
   const crowd = useEventDrawing() === 'dots';
   const drawing = useMemo(
     () => (countries ? projectStaticMap(countries, events, WIDTH, HEIGHT) : null),
@@ -60,7 +62,7 @@ export default function StaticMap() {
             return (
               <a
                 key={event.id}
-                href={`?event=${encodeURIComponent(event.id)}`}
+                href={linkTo(event.id)}
                 aria-label={name}
                 aria-current={selected ? 'true' : undefined}
                 className="static-map__dot"
