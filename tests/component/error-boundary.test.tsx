@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { Suspense } from 'react';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
+import { retryableLazy } from '../../src/ui/retryable-lazy';
 
 let broken = true;
 function Flaky() {
@@ -34,5 +36,32 @@ describe('a panel that crashes', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByText('The legend')).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('a lazily loaded panel whose code failed to download', () => {
+  it('downloads it again when the reader chooses Try again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    let online = false;
+    const load = vi.fn(async () => {
+      if (!online) throw new TypeError('Failed to fetch dynamically imported module');
+      return () => <p>The distance tool</p>;
+    });
+    const Panel = retryableLazy(load);
+    render(
+      <ErrorBoundary failure="errors.distance">
+        <Suspense fallback={<p>Loading…</p>}>
+          <Panel />
+        </Suspense>
+      </ErrorBoundary>,
+    );
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The distance tool stopped working.');
+    const triesBefore = load.mock.calls.length;
+    online = true;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('The distance tool')).toBeVisible();
+    expect(load.mock.calls.length).toBe(triesBefore + 1);
   });
 });

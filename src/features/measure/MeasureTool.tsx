@@ -1,10 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+import { retryableLazy } from '../../ui/retryable-lazy';
 import { useAtlasStore } from '../../store/atlas-store';
 
 // Few readers measure, so the panel's code stays out of the first bundle and arrives just after the page loads.
 const loadPanel = () => import('./MeasurePanel');
-const MeasurePanel = lazy(() => loadPanel().then((module) => ({ default: module.MeasurePanel })));
+const MeasurePanel = retryableLazy(() => loadPanel().then((module) => module.MeasurePanel));
 prefetchAfterLoad(loadPanel);
 
 export function MeasureTool() {

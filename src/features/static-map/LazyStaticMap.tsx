@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { retryableLazy } from '../../ui/retryable-lazy';
 
 // d3-geo and the drawing code load only for the few readers whose browser cannot draw the WebGL map.
-const StaticMap = lazy(() => import('./StaticMap'));
+const StaticMap = retryableLazy(() => import('./StaticMap').then((module) => module.default));
 
 export function LazyStaticMap() {
   return (
