@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
  * get their message at once. (By name and status, so this file does not pull the validators into the first bundle.)
  */
 export function shouldRetry(failureCount: number, error: Error): boolean {
-  if (error.name === 'DatasetError') return false;
+  if (error.name === 'DatasetError' || (error as { timedOut?: unknown }).timedOut === true) return false;
   const status = (error as { status?: unknown }).status;
   if (typeof status === 'number' && status >= 400 && status < 500 && status !== 408 && status !== 429)
     return false;

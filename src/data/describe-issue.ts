@@ -39,10 +39,18 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return values.length <= 8 ? `must be one of ${values.join(', ')}` : `is not one of the ${values.length} allowed values`;
     }
     case 'too_small':
-      return issue.origin === 'array' ? `must have at least ${String(issue.minimum)} items` : issue.message;
+      return issue.origin === 'array' ? `must have at least ${String(issue.minimum)} items` : wordsFor(issue);
     case 'too_big':
-      return issue.origin === 'array' ? `must have at most ${String(issue.maximum)} items` : issue.message;
+      return issue.origin === 'array' ? `must have at most ${String(issue.maximum)} items` : wordsFor(issue);
+    case 'invalid_union':
+      return 'does not match any of the forms this field may take (see docs/DATA.md)';
     default:
-      return issue.message;
+      return wordsFor(issue);
   }
 }
+
+/** Never the bare "Invalid input": the field path is already in the message, so say the value is not usable. */
+const wordsFor = (issue: z.core.$ZodIssue) =>
+  issue.message && issue.message !== 'Invalid input'
+    ? issue.message
+    : 'has a value the atlas cannot use here (see docs/DATA.md)';

@@ -11,7 +11,11 @@ export const DEFAULT_EVENTS_PATH = 'geo/events.geojson';
 const resolve = (path: string) => new URL(path, document.baseURI).href;
 
 /** The validators (zod and the schemas) load in parallel with each file, keeping them out of the first bundle. */
-const validators = () => import('./validators');
+const validators = () =>
+  import('./validators').catch(() => {
+    // The browser's own words here are "Failed to fetch dynamically imported module".
+    throw new FetchError('The atlas could not download the code that checks the data. Check the connection and try again.');
+  });
 const fetchAndValidators = (path: string, label: string, signal: AbortSignal) =>
   Promise.all([validators(), fetchJson(resolve(path), label, signal)]);
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shouldRetry } from '../../src/app/providers';
 import { DatasetError } from '../../src/data/dataset-problems';
-import { FetchError, fetchJson } from '../../src/data/fetch-json';
+import { ANSWER_TIMEOUT_MS, FetchError, fetchJson } from '../../src/data/fetch-json';
 
 const answer = (body: string, init: ResponseInit = {}) =>
   vi.stubGlobal(
@@ -54,5 +54,50 @@ describe('when the data cannot be read', () => {
       status: 500,
       message: 'The server answered 500 for the incident data; try again in a moment.',
     });
+  });
+
+  it('explains a refused request in words a reader can act on, not "try again in a moment"', async () => {
+    answer('Forbidden', { status: 403 });
+    await expect(fetchJson('https://atlas.example/ours.geojson', 'The incident data')).rejects.toThrow(
+      'The server does not allow the atlas to read the incident data (403). The file may be private; whoever hosts it can change that.',
+    );
+    answer('Bad request', { status: 400 });
+    await expect(fetchJson('https://atlas.example/ours.geojson', 'The incident data')).rejects.toThrow(
+      "The server refused the request for the incident data (400). Check the link's data= path, or open the atlas from its own address.",
+    );
+  });
+
+  it('says the connection failed, never the browser\'s "Failed to fetch"', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    await expect(fetchJson('https://atlas.example/events.json', 'The incident data')).rejects.toThrow(
+      'Could not reach the server for the incident data. Check the connection and try again.',
+    );
+  });
+
+  it('stops waiting for a server that never answers, and leaves the next try to the reader', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) =>
+            init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          ),
+      ),
+    );
+    const loading = fetchJson('https://atlas.example/events.json', 'The incident data');
+    const settled = expect(loading).rejects.toMatchObject({
+      timedOut: true,
+      message: `The server did not answer for the incident data within ${ANSWER_TIMEOUT_MS / 1000} seconds. Check the connection and try again.`,
+    });
+    await vi.advanceTimersByTimeAsync(ANSWER_TIMEOUT_MS);
+    await settled;
+    vi.useRealTimers();
+    expect(shouldRetry(0, (await loading.catch((error: unknown) => error)) as Error)).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { formatProblem } from '../../src/data/dataset-problems';
+import { describeIssue } from '../../src/data/describe-issue';
 import { eventFeature } from '../../src/data/event-schema';
 import { parseFeatureCollection } from '../../src/data/parse-collection';
 import { anIncident } from '../fixtures/incident';
@@ -52,5 +54,20 @@ describe('what a newsroom reads about a broken record', () => {
     const markup = calm('markup');
     (markup.properties as Record<string, unknown>).title = ['<img src=x onerror=alert(1)>'];
     expect(problemsOf(markup).join('')).not.toContain('<img');
+  });
+});
+
+describe('a problem zod would only call "Invalid input"', () => {
+  it('is said in words, with where to read what the field may hold', () => {
+    const union = z.union([z.string(), z.number()]);
+    const refined = z.string().check(z.refine(() => false));
+    const messages = [union, refined].map((schema) => {
+      const result = z.safeParse(schema, schema === union ? true : 'x');
+      return result.success ? '' : describeIssue(result.error.issues[0]!);
+    });
+    expect(messages).toEqual([
+      'does not match any of the forms this field may take (see docs/DATA.md)',
+      'has a value the atlas cannot use here (see docs/DATA.md)',
+    ]);
   });
 });

@@ -2,6 +2,10 @@ import { formatProblem } from '../../data/dataset-problems';
 import { useEventsQuery } from '../../data/use-dataset';
 import { Msg, useT } from '../../i18n';
 
+/** The data layer words its own failures for readers; anything else is a fault of the atlas, not of the reader. */
+const readerMessage = (error: Error, unexpected: string) =>
+  error.name === 'FetchError' || error.name === 'DatasetError' ? error.message : unexpected;
+
 /** What went wrong with the data, said plainly, with a way to try again; never a blank page. */
 export function DataStatus() {
   const t = useT();
@@ -13,7 +17,7 @@ export function DataStatus() {
         <p>
           <Msg
             id="dataStatus.failed"
-            values={{ reason: query.error.message }}
+            values={{ reason: readerMessage(query.error, t('dataStatus.unexpected')) }}
             components={{ 0: <strong /> }}
           />
         </p>
