@@ -29,6 +29,7 @@ import { MapToolsControl } from './controls/map-tools-control';
 import { bindKeyboardFeatures } from './bindings/keyboard-features';
 import { bindMeasureClicks } from './bindings/measure-clicks';
 import { bindPointer } from './bindings/pointer-interactions';
+import { bindSpreadMembers } from './bindings/spread-members';
 import { connectStore } from './bindings/connect-store';
 import { applyAnchors, OPENING_PADDING, panLimits, withAnchors } from './bindings/story-view';
 import { toMapEvents, toStrikeArcs } from './bindings/to-map-features';
@@ -165,9 +166,11 @@ export function createMap(options: MapOptions): MapHandle {
   };
 
   map.addControl(new MapToolsControl(resetView), 'top-right');
-  const unbindPointer = bindPointer(map);
+  // Before the pointer binding, so a click that spreads a bubble is not read as a click elsewhere first.
+  const spread = bindSpreadMembers(map);
+  const unbindPointer = bindPointer(map, spread);
   const unbindMeasure = bindMeasureClicks(map);
-  const unbindKeys = bindKeyboardFeatures(map);
+  const unbindKeys = bindKeyboardFeatures(map, spread);
   const caption = () => ({ title: `${story.title}: ${story.dek}`, credits: story.credits });
   const bridge = connectStore(map, {
     matchingIds: options.matchingIds,
@@ -259,6 +262,7 @@ export function createMap(options: MapOptions): MapHandle {
     destroy: () => {
       bridge.disconnect();
       unbindPointer();
+      spread.dispose();
       unbindMeasure();
       unbindKeys();
       unexpose();

@@ -63,7 +63,10 @@ describe('a reader exploring the incidents', () => {
     await rowButton(/K-1 Air Base/i);
     const map = await liveMap();
     act(() => {
-      map?.fire('click', { features: [{ properties: { id: 'soleimani-drone-strike-2020' } }] });
+      map?.fire('click', {
+        point: { x: 0, y: 0 },
+        features: [{ layer: { id: 'event-points' }, properties: { id: 'soleimani-drone-strike-2020' } }],
+      });
     });
     // The fake map calls listeners for every layer; one click is enough to select.
     expect(useAtlasStore.getState().selectedId).toBe('soleimani-drone-strike-2020');

@@ -605,6 +605,66 @@ export class Atlas {
     await this.canvas().click({ position });
   }
 
+  async hoverMapAt(position: { x: number; y: number }): Promise<void> {
+    await this.canvas().hover({ position });
+  }
+
+  /** Where the cluster bubble holding an incident is on screen, and its id; null when none holds it. */
+  clusterHolding(eventId: string): Promise<{ x: number; y: number; clusterId: number } | null> {
+    return this.page.evaluate(async (wanted) => {
+      const map = window.flashpointAtlas?.map;
+      const source = map?.getSource<import('maplibre-gl').GeoJSONSource>('event-clusters');
+      if (!map || !source) return null;
+      for (const bubble of map.queryRenderedFeatures({ layers: ['event-clusters'] })) {
+        const clusterId = bubble.properties.cluster_id as number;
+        const leaves = await source.getClusterLeaves(clusterId, Infinity, 0);
+        if (bubble.geometry.type === 'Point' && leaves.some((leaf) => leaf.properties?.id === wanted)) {
+          const { x, y } = map.project(bubble.geometry.coordinates as [number, number]);
+          return { x, y, clusterId };
+        }
+      }
+      return null;
+    }, eventId);
+  }
+
+  /** The incidents drawn spread round a shared point, with where each is on screen. */
+  spreadMembers(): Promise<{ id: string; title: string; x: number; y: number }[]> {
+    return this.page.evaluate(() => {
+      const map = window.flashpointAtlas?.map;
+      if (!map?.getLayer('event-spread-points')) return [];
+      return map.queryRenderedFeatures({ layers: ['event-spread-points'] }).map((feature) => {
+        const { x, y } = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+        return { id: String(feature.properties.id), title: String(feature.properties.title), x, y };
+      });
+    });
+  }
+
+  /** Puts keyboard focus on the map's stop for a cluster or incident ("cluster:12", "event:<id>"). */
+  async focusMapStop(key: string): Promise<void> {
+    await this.canvas().focus();
+    const stop = this.page.locator(`.map-keys__stop[data-key="${key}"]`);
+    await stop.waitFor({ state: 'attached' });
+    await stop.focus();
+  }
+
+  /** The stop keyboard focus is on in the map ("event:<id>", "cluster:12"), and whether it is a spread member. */
+  focusedStopAndSpread(): Promise<{ key: string; spread: boolean } | null> {
+    return this.page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!(focused instanceof HTMLElement) || !focused.matches('.map-keys__stop')) return null;
+      return { key: focused.dataset.key ?? '', spread: 'spread' in focused.dataset };
+    });
+  }
+
+  /** The incident row the list highlights, as a hover on the map or the list does. */
+  highlightedRow(): Promise<string | null> {
+    return this.page.evaluate(
+      () =>
+        document.querySelector('.event-row[data-hovered] [data-event-id]')?.getAttribute('data-event-id') ??
+        null,
+    );
+  }
+
   /** Turns the mouse wheel over wherever the pointer is (negative zooms in). */
   async scrollWheel(deltaY: number): Promise<void> {
     await this.page.mouse.wheel(0, deltaY);

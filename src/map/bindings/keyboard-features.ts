@@ -4,6 +4,7 @@ import { INTERACTIVE_EVENT_LAYERS } from '../layers';
 import { LAYER, SOURCE } from '../layers/ids';
 import './keyboard-features.css';
 import { plural } from '../../lib/plural';
+import type { SpreadMembers } from './spread-members';
 
 /** More stops than this and Tab stops being a way through the map; the list is the twin for the rest. */
 const MAX_STOPS = 120;
@@ -11,6 +12,8 @@ const MAX_STOPS = 120;
 interface Stop {
   key: string;
   label: string;
+  /** A member spread round a shared point. */
+  spread?: boolean;
   x: number;
   y: number;
   activate(): void;
@@ -23,13 +26,19 @@ function eventStop(map: MapLibreMap, feature: MapGeoJSONFeature): Stop | null {
   return {
     key: `event:${id}`,
     label: typeof title === 'string' ? title : id,
+    spread: feature.layer.id === LAYER.spreadPoints,
     x,
     y,
     activate: () => useAtlasStore.getState().select(id),
   };
 }
 
-function clusterStop(map: MapLibreMap, feature: MapGeoJSONFeature): Stop | null {
+function clusterStop(
+  map: MapLibreMap,
+  feature: MapGeoJSONFeature,
+  spread: SpreadMembers,
+  focusSpread: () => void,
+): Stop | null {
   const { cluster_id: clusterId, point_count: count } = feature.properties as Record<string, unknown>;
   if (typeof clusterId !== 'number' || feature.geometry.type !== 'Point') return null;
   const center = feature.geometry.coordinates as [number, number];
@@ -43,30 +52,42 @@ function clusterStop(map: MapLibreMap, feature: MapGeoJSONFeature): Stop | null 
     x,
     y,
     activate: () => {
-      void map
-        .getSource<GeoJSONSource>(SOURCE.eventClusters)
-        ?.getClusterExpansionZoom(clusterId)
-        .then((zoom) => map.easeTo({ center, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) }));
+      void spread.spreadCluster(clusterId, center).then(async (spreadOut) => {
+        if (spreadOut) return focusSpread();
+        const source = map.getSource<GeoJSONSource>(SOURCE.eventClusters);
+        if (!source) return;
+        const zoom = await source.getClusterExpansionZoom(clusterId);
+        map.easeTo({ center, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) });
+      });
     },
   };
 }
 
-function visibleStops(map: MapLibreMap): Stop[] {
+function visibleStops(map: MapLibreMap, spread: SpreadMembers, focusSpread: () => void): Stop[] {
   const layers = [...INTERACTIVE_EVENT_LAYERS, LAYER.clusters].filter(
     (layer) => map.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== 'none',
   );
-  const seen = new Set<string>();
+  const byKey = new Map<string, Stop>();
   const { width, height } = map.getCanvas().getBoundingClientRect();
-  const stops: Stop[] = [];
   for (const feature of map.queryRenderedFeatures({ layers })) {
-    const stop = feature.layer.id === LAYER.clusters ? clusterStop(map, feature) : eventStop(map, feature);
-    if (!stop || seen.has(stop.key) || stop.x < 0 || stop.y < 0 || stop.x > width || stop.y > height)
-      continue;
-    seen.add(stop.key);
-    stops.push(stop);
+    const stop =
+      feature.layer.id === LAYER.clusters
+        ? clusterStop(map, feature, spread, focusSpread)
+        : eventStop(map, feature);
+    if (!stop || stop.x < 0 || stop.y < 0 || stop.x > width || stop.y > height) continue;
+    // An incident spread out is also drawn on the point it shares; its spread symbol is the one to reach.
+    if (!byKey.has(stop.key) || stop.spread) byKey.set(stop.key, stop);
   }
-  // Reading order (top to bottom, then left to right) so Tab moves across the map the way eyes do.
-  return stops.sort((a, b) => Math.round(a.y / 40) - Math.round(b.y / 40) || a.x - b.x).slice(0, MAX_STOPS);
+  // Reading order (top to bottom, then left to right) so Tab moves across the map the way eyes do; a spread's
+  // members come together, right after the bubble they came from.
+  const ordered = [...byKey.values()].sort(
+    (a, b) => Math.round(a.y / 40) - Math.round(b.y / 40) || a.x - b.x,
+  );
+  const members = ordered.filter((stop) => stop.spread);
+  const rest = ordered.filter((stop) => !stop.spread);
+  const after = rest.findIndex((stop) => stop.key === spread.origin()) + 1;
+  rest.splice(after, 0, ...members);
+  return rest.slice(0, MAX_STOPS);
 }
 
 /**
@@ -75,16 +96,19 @@ function visibleStops(map: MapLibreMap): Stop[] {
  * keyboard focus is in the map (querying every drawn marker costs real time at 100k events), and are rebuilt
  * when the map settles, never per frame.
  */
-export function bindKeyboardFeatures(map: MapLibreMap): () => void {
+export function bindKeyboardFeatures(map: MapLibreMap, spread: SpreadMembers): () => void {
   const layer = document.createElement('div');
   layer.className = 'map-keys';
   layer.setAttribute('role', 'group');
   layer.setAttribute('aria-label', 'Incidents in view on the map');
   map.getCanvasContainer().after(layer);
   let signature = '';
+  /** Where focus goes after the next rebuild: the first spread member, or the bubble a spread folded into. */
+  let pendingFocus: string | null = null;
+  const focusSpread = () => void (pendingFocus = 'spread');
 
   const rebuild = () => {
-    const stops = visibleStops(map);
+    const stops = visibleStops(map, spread, focusSpread);
     const next = stops.map((stop) => `${stop.key}@${Math.round(stop.x)},${Math.round(stop.y)}`).join('|');
     if (next === signature) return;
     signature = next;
@@ -97,6 +121,7 @@ export function bindKeyboardFeatures(map: MapLibreMap): () => void {
         button.type = 'button';
         button.className = 'map-keys__stop';
         button.dataset.key = stop.key;
+        if (stop.spread) button.dataset.spread = '';
         button.setAttribute('aria-label', stop.label);
         button.style.transform = `translate(${stop.x}px, ${stop.y}px)`;
         button.addEventListener('click', stop.activate);
@@ -108,7 +133,16 @@ export function bindKeyboardFeatures(map: MapLibreMap): () => void {
         return button;
       }),
     );
-    if (focusedKey) layer.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
+    const wanted = pendingFocus ?? focusedKey;
+    const target =
+      wanted === 'spread'
+        ? layer.querySelector<HTMLElement>('[data-spread]')
+        : wanted
+          ? layer.querySelector<HTMLElement>(`[data-key="${CSS.escape(wanted)}"]`)
+          : null;
+    // A spread not drawn yet keeps its wish for the rebuild that shows it.
+    if (target || wanted !== 'spread') pendingFocus = null;
+    target?.focus();
   };
   const hide = () => {
     // A moving map would leave the buttons behind; they come back where they belong once it settles.
@@ -127,11 +161,19 @@ export function bindKeyboardFeatures(map: MapLibreMap): () => void {
     signature = '';
   };
 
+  // Esc on a spread member folds the spread (spread-members.ts); focus goes back to the bubble it came from.
+  const onKey = (event: KeyboardEvent) => {
+    const focused = document.activeElement;
+    if (event.key === 'Escape' && focused instanceof HTMLElement && 'spread' in focused.dataset)
+      pendingFocus = spread.origin();
+  };
+  layer.addEventListener('keydown', onKey);
   container.addEventListener('focusin', rebuildIfFocused);
   container.addEventListener('focusout', onFocusOut);
   map.on('idle', rebuildIfFocused);
   map.on('movestart', hide);
   return () => {
+    layer.removeEventListener('keydown', onKey);
     container.removeEventListener('focusin', rebuildIfFocused);
     container.removeEventListener('focusout', onFocusOut);
     map.off('idle', rebuildIfFocused);

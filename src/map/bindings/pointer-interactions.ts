@@ -2,17 +2,38 @@ import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'mapl
 import { useAtlasStore } from '../../store/atlas-store';
 import { LAYER, SOURCE } from '../layers/ids';
 import { INTERACTIVE_EVENT_LAYERS } from '../layers';
+import type { SpreadMembers } from './spread-members';
 
 const idOf = (event: MapLayerMouseEvent): string | null => {
   const id = event.features?.[0]?.properties?.id;
   return typeof id === 'string' ? id : null;
 };
 
-/** Click or tap selects, hover highlights (and the list row follows), a cluster click zooms in to split it. */
-export function bindPointer(map: MapLibreMap): () => void {
+/** Markers whose symbols touch the clicked pixel, on any of the incident layers except the spread itself. */
+function markersAt(map: MapLibreMap, { x, y }: { x: number; y: number }) {
+  const layers = INTERACTIVE_EVENT_LAYERS.filter(
+    (layer) => layer !== LAYER.spreadPoints && map.getLayer(layer),
+  );
+  return map.queryRenderedFeatures(
+    [
+      [x - 4, y - 4],
+      [x + 4, y + 4],
+    ],
+    { layers },
+  );
+}
+
+/**
+ * Click or tap selects, hover highlights (and the list row follows). A cluster click zooms in to split it, or
+ * spreads its members round their point when zooming never would; so does a click on incidents drawn on one spot.
+ */
+export function bindPointer(map: MapLibreMap, spread: SpreadMembers): () => void {
   const canvas = map.getCanvasContainer();
   const onEnter = () => (canvas.style.cursor = 'pointer');
-  const onLeave = () => {
+  const onLeave = (event: MapLayerMouseEvent) => {
+    // Leaving a bubble for the member spread beside it, or one marker for its neighbour, is not leaving.
+    const layers = [...INTERACTIVE_EVENT_LAYERS, LAYER.clusters].filter((layer) => map.getLayer(layer));
+    if (map.queryRenderedFeatures([event.point.x, event.point.y], { layers }).length) return;
     canvas.style.cursor = '';
     useAtlasStore.getState().hover(null, 'map');
   };
@@ -22,12 +43,21 @@ export function bindPointer(map: MapLibreMap): () => void {
   };
   const onClick = (event: MapLayerMouseEvent) => {
     const id = idOf(event);
-    if (id && !useAtlasStore.getState().measuring) useAtlasStore.getState().select(id);
+    if (!id || useAtlasStore.getState().measuring) return;
+    const onSpread = event.features?.[0]?.layer.id === LAYER.spreadPoints;
+    if (!onSpread && spread.spreadAt(markersAt(map, event.point))) return;
+    useAtlasStore.getState().select(id);
   };
   const onClusterClick = async (event: MapLayerMouseEvent) => {
     const clusterId = event.features?.[0]?.properties?.cluster_id;
     const source = map.getSource<GeoJSONSource>(SOURCE.eventClusters);
     if (typeof clusterId !== 'number' || !source || useAtlasStore.getState().measuring) return;
+    const center = event.features?.[0]?.geometry;
+    if (
+      center?.type === 'Point' &&
+      (await spread.spreadCluster(clusterId, center.coordinates as [number, number]))
+    )
+      return;
     const zoom = await source.getClusterExpansionZoom(clusterId);
     map.easeTo({ center: event.lngLat, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) });
   };

@@ -62,6 +62,14 @@ export const clusteredEventPointsLayer = shapeLayer(
   ringByState,
 );
 
+/** Incidents that share a point, spread round it on request (bindings/spread-members.ts). */
+export const spreadEventPointsLayer = shapeLayer(
+  LAYER.spreadPoints,
+  SOURCE.eventSpread,
+  ['==', ['get', 'kind'], 'member'],
+  ringByState,
+);
+
 /**
  * The open incident drawn again above all others, in its shape even among dots: several incidents can share a
  * point, and symbol-sort-key cannot read feature-state.

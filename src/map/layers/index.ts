@@ -6,7 +6,13 @@ import { countriesLayer } from './countries';
 import { countryLabelsLayer } from './country-labels';
 import { clusteredEventDotsLayer, eventDotsLayer } from './event-dots';
 import { eventHalosLayer } from './event-halos';
-import { clusteredEventPointsLayer, eventPointsLayer, selectedEventPointLayer } from './event-points';
+import {
+  clusteredEventPointsLayer,
+  eventPointsLayer,
+  selectedEventPointLayer,
+  spreadEventPointsLayer,
+} from './event-points';
+import { spreadLegsLayer } from './spread-legs';
 import { eventSelectionLayer } from './event-selection';
 import { chapterEventsLayer, chapterPlacesLayer } from './chapter-highlights';
 import { LAYER } from './ids';
@@ -46,6 +52,8 @@ export const allLayers: readonly LayerDefinition[] = [
   eventDotsLayer,
   clusteredEventPointsLayer,
   eventPointsLayer,
+  spreadLegsLayer,
+  spreadEventPointsLayer,
   selectedEventPointLayer,
   chapterPlacesLayer,
   chapterEventsLayer,
@@ -66,6 +74,7 @@ export const INTERACTIVE_EVENT_LAYERS = [
   LAYER.eventPointsClustered,
   LAYER.eventDots,
   LAYER.eventDotsClustered,
+  LAYER.spreadPoints,
 ] as const;
 /** Shown only while no filter applies, because a cluster's count cannot know about filters. */
 export const CLUSTER_LAYERS = [LAYER.clusters, LAYER.clusterCount] as const;

@@ -17,6 +17,7 @@ export function storySources(): Record<string, SourceSpecification> {
     },
     [SOURCE.strikeArcs]: { type: 'geojson', data: empty, promoteId: 'id' },
     [SOURCE.eventFocus]: { type: 'geojson', data: empty },
+    [SOURCE.eventSpread]: { type: 'geojson', data: empty, promoteId: 'id' },
     [SOURCE.places]: { type: 'geojson', data: empty, promoteId: 'id' },
     [SOURCE.lanes]: { type: 'geojson', data: empty },
     [SOURCE.measure]: { type: 'geojson', data: empty },

@@ -1,0 +1,19 @@
+import { basemapPalettes } from '../style/palette';
+import type { LayerDefinition } from './layer-definition';
+import { LAYER, SOURCE } from './ids';
+
+/** A thin line from the shared point to each spread member, so the reader sees where they all really are. */
+export const spreadLegsLayer: LayerDefinition = {
+  id: LAYER.spreadLegs,
+  build: (theme) => ({
+    id: LAYER.spreadLegs,
+    type: 'line',
+    source: SOURCE.eventSpread,
+    filter: ['==', ['get', 'kind'], 'leg'],
+    paint: {
+      'line-color': basemapPalettes[theme].label,
+      'line-width': 1.2,
+      'line-opacity': 0.7,
+    },
+  }),
+};
