@@ -13,6 +13,7 @@ import {
   type DataProblem,
 } from '../src/data/parse-collection';
 import { actorsFile, laneFeature, placeFeature } from '../src/data/place-schema';
+import { mirrorOnlyWarnings, type SourceWarning } from '../src/data/source-checks';
 
 const STORY = 'public/geo/story.json';
 const args = process.argv.slice(2);
@@ -29,6 +30,11 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 let failures = 0;
+let warnings = 0;
+function warn(path: string, found: SourceWarning[]) {
+  for (const warning of found) console.warn(`${path}: warning: "${warning.featureId}" ${warning.message}`);
+  warnings += found.length;
+}
 function report(path: string, problems: DataProblem[]) {
   for (const problem of problems) console.error(`${path}: ${formatProblem(problem)}`);
   failures += problems.length;
@@ -39,6 +45,7 @@ try {
   const eventsPath = file ?? 'public/geo/events.geojson';
   const events = parseFeatureCollection(await readJson(eventsPath), eventFeature, eventsPath);
   report(eventsPath, events.problems);
+  warn(eventsPath, mirrorOnlyWarnings(events.features));
 
   let actorIds: Set<string> | undefined;
   if (!file) {
@@ -49,6 +56,7 @@ try {
     );
     report('public/geo/places.geojson', places.problems);
     report('public/geo/places.geojson', checkPlaces(places.features, bounds.region));
+    warn('public/geo/places.geojson', mirrorOnlyWarnings(places.features));
     const lanes = parseFeatureCollection(await readJson('public/geo/lanes.geojson'), laneFeature, 'lanes');
     report('public/geo/lanes.geojson', lanes.problems);
     const actors = z.safeParse(actorsFile, await readJson('public/geo/actors.json'));
@@ -95,4 +103,8 @@ if (failures > 0) {
   console.error(`${failures} problem${failures === 1 ? '' : 's'} found.`);
   process.exit(1);
 }
-console.log('The dataset is valid.');
+console.log(
+  warnings > 0
+    ? `The dataset is valid, with ${warnings} warning${warnings === 1 ? '' : 's'} about sources (above).`
+    : 'The dataset is valid.',
+);

@@ -1,6 +1,7 @@
 // `npm run geo`: regenerates everything under public/geo from the npm data packages and data/.
 import { mkdir } from 'node:fs/promises';
 import { buildBasemap } from './basemap';
+import { buildChangelog } from './changelog';
 import { buildStoryData } from './events';
 import { buildLanes } from './lanes';
 import { buildStoryFile } from './story';
@@ -11,5 +12,8 @@ const wants = (part: string) => only.size === 0 || only.has(part);
 await mkdir('public/geo/basemap', { recursive: true });
 if (wants('basemap')) await buildBasemap('public/geo/basemap');
 if (wants('lanes')) await buildLanes('public/geo/lanes.geojson');
-if (wants('story')) await buildStoryData('data', 'public/geo');
-if (wants('story')) await buildStoryFile('data', 'public/geo');
+if (wants('story')) {
+  await buildStoryData('data', 'public/geo');
+  await buildChangelog('public/geo');
+  await buildStoryFile('data', 'public/geo');
+}

@@ -25,6 +25,7 @@ export const FAMILY_OF: Record<Category, Family> = {
   protest: 'other',
   funeral: 'other',
   claim: 'other',
+  war: 'other',
 };
 
 export const FAMILY_LABEL: Record<Family, MessageId> = {
@@ -61,4 +62,5 @@ export const CATEGORY_LABEL: Record<Category, MessageId> = {
   protest: 'category.protest',
   funeral: 'category.funeral',
   claim: 'category.claim',
+  war: 'category.war',
 };

@@ -58,7 +58,7 @@ export function checkEvents(
     if (revisionDates.some((date) => date < p.date)) {
       report('properties.casualtyRevisions', 'has a revision dated before the event');
     }
-    if (p.offset) {
+    if (p.offset && event.geometry) {
       const expected = destination(p.offset.from, p.offset.distanceKm, p.offset.bearingDeg);
       const off = distanceKm(expected, event.geometry.coordinates);
       if (off > OFFSET_TOLERANCE_KM) {
@@ -75,7 +75,7 @@ export function checkEvents(
         report(path, `${date} is outside the story's window (${storyWindow.start} to ${storyWindow.end})`);
       }
     }
-    if (!inRegion(event.geometry.coordinates, region)) {
+    if (event.geometry && !inRegion(event.geometry.coordinates, region)) {
       report('geometry.coordinates', outsideRegion(event.geometry.coordinates, region));
     }
     if (p.origin && !inRegion(p.origin, region)) report('properties.origin', outsideRegion(p.origin, region));

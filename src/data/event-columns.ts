@@ -32,7 +32,8 @@ export function columnsOf(events: readonly EventFeature[]): EventColumns {
     columns.startDay[i] = dayNumber(p.date);
     columns.endDay[i] = p.endDate ? dayNumber(p.endDate) : columns.startDay[i]!;
     columns.category[i] = categoryIndex.get(p.category) ?? 0;
-    columns.thread[i] = threadIndex.get(p.thread) ?? 0;
+    // A context record has no thread: an index past the vocabulary, which no thread filter allows.
+    columns.thread[i] = p.thread ? (threadIndex.get(p.thread) ?? 0) : THREADS.length;
   }
   built.set(events, columns);
   return columns;

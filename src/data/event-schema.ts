@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   count,
+  EVENT_KINDS,
   countryCode,
   isoDate,
   line,
@@ -12,6 +13,7 @@ import {
   slug,
   source,
   timeZone,
+  httpsUrl,
 } from './primitives';
 import { CATEGORIES, PRECISIONS, THREADS } from './vocabulary';
 
@@ -44,16 +46,25 @@ export const sourcedOffset = z.object({
   basis: line(600),
 });
 
+/** A quoted statement: who said it, when, the words, and the cited source (a url among the record's sources). */
+export const statement = z.object({
+  who: line(200),
+  date: isoDate,
+  quote: line(600),
+  source: httpsUrl,
+});
+
 export const eventProperties = z
   .object({
     id: slug,
+    kind: optional(z.enum(EVENT_KINDS)),
     title: line(200),
     date: isoDate,
     endDate: optional(isoDate),
     time: optional(localTime),
     timeZone: optional(timeZone),
     category: z.enum(CATEGORIES),
-    thread: z.enum(THREADS),
+    thread: optional(z.enum(THREADS)),
     place: line(200),
     country: countryCode,
     precision: z.enum(PRECISIONS),
@@ -72,6 +83,7 @@ export const eventProperties = z
     actors: optional(list(slug, 20)),
     summary: line(1500),
     sources: list(source, 30, 1, 'needs at least one source'),
+    statements: optional(list(statement, 20)),
     related: optional(list(slug, 30)),
     origin: optional(lonLat),
     offset: optional(sourcedOffset),
@@ -86,6 +98,12 @@ export const eventProperties = z
         issue('precisionNote', 'an offset position must say what it was derived from (offset or precisionNote)');
       }
       if (event.related?.includes(event.id)) issue('related', 'an event cannot be related to itself');
+      if (!event.thread && event.kind !== 'context') issue('thread', 'is required (only a context record has none)');
+      if (event.thread && event.kind === 'context') issue('thread', 'a context record belongs to no thread of the story');
+      const cited = new Set(event.sources.map((source) => source.url));
+      event.statements?.forEach((said, index) => {
+        if (!cited.has(said.source)) context.issues.push({ code: 'custom', path: ['statements', index, 'source'], message: "must be the url of one of the record's sources", input: event });
+      });
     }),
   );
 
@@ -93,11 +111,24 @@ export const eventFeature = z
   .object({
     type: z.literal('Feature'),
     id: slug,
-    geometry: z.object({ type: z.literal('Point'), coordinates: lonLat }),
+    // null: no mappable location (GeoJSON allows a feature without geometry); precision must then be `none`.
+    geometry: z.nullable(z.object({ type: z.literal('Point'), coordinates: lonLat })),
     properties: eventProperties,
   })
-  .check(z.refine((feature) => feature.id === feature.properties.id, { path: ['id'], message: 'must equal properties.id' }));
+  .check(
+    z.refine((feature) => feature.id === feature.properties.id, { path: ['id'], message: 'must equal properties.id' }),
+    z.refine((feature) => (feature.geometry === null) === (feature.properties.precision === 'none'), {
+      path: ['geometry'],
+      message: 'must be null exactly when precision is "none" (no mappable location)',
+    }),
+  );
 
 export type EventProperties = z.infer<typeof eventProperties>;
 export type EventFeature = z.infer<typeof eventFeature>;
 export type CasualtyRevision = z.infer<typeof casualtyRevision>;
+export type Statement = z.infer<typeof statement>;
+export type MappedEvent = EventFeature & { geometry: NonNullable<EventFeature['geometry']> };
+
+/** Incidents with a point; records with no mappable location and context records are not drawn on the map. */
+export const isMapped = (event: EventFeature): event is MappedEvent =>
+  event.geometry !== null && event.properties.kind !== 'context';

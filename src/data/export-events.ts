@@ -43,8 +43,8 @@ export function eventsToCsv(events: readonly EventFeature[]): string {
     const p = event.properties;
     const values: Partial<Record<(typeof CSV_COLUMNS)[number], unknown>> = {
       ...p,
-      longitude: event.geometry.coordinates[0],
-      latitude: event.geometry.coordinates[1],
+      longitude: event.geometry?.coordinates[0],
+      latitude: event.geometry?.coordinates[1],
       sources: p.sources.map((source) => source.url).join(' '),
     };
     return CSV_COLUMNS.map((column) => cell(values[column])).join(',');

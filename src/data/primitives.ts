@@ -1,6 +1,29 @@
 // zod/mini: the same validation as classic zod for a sixth of the bytes, which keeps the app under budget.
 import * as z from 'zod/mini';
 
+// Read only by the schemas and the lazily loaded panels, so these lists stay out of the first bundle.
+/** A `context` record is the backdrop the story names (a war), drawn apart from the story's incidents. */
+export const EVENT_KINDS = ['incident', 'context'] as const;
+
+/** What a source is cited for, so a reader can see which source backs which fact. */
+export const SUPPORTS = [
+  'date',
+  'time',
+  'place',
+  'position',
+  'killed',
+  'injured',
+  'perpetrator',
+  'claim',
+  'attribution',
+  'target',
+  'statement',
+  'account',
+] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type Support = (typeof SUPPORTS)[number];
+
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -71,6 +94,7 @@ export const source = z.object({
   publisher: line(200),
   url: httpsUrl,
   date: z.optional(isoDate),
+  supports: z.optional(list(z.enum(SUPPORTS), SUPPORTS.length)),
 });
 
 export type Source = z.infer<typeof source>;

@@ -16,7 +16,7 @@ const validators = () =>
     // The browser's own words here are "Failed to fetch dynamically imported module".
     throw new FetchError('The atlas could not download the code that checks the data. Check the connection and try again.');
   });
-const fetchAndValidators = (path: string, label: string, signal: AbortSignal) =>
+export const fetchAndValidators = (path: string, label: string, signal: AbortSignal) =>
   Promise.all([validators(), fetchJson(resolve(path), label, signal)]);
 
 export function eventsQuery(path: string = DEFAULT_EVENTS_PATH) {

@@ -1,5 +1,6 @@
 // Everything that needs zod, behind one dynamic import: it downloads while the data does, not before first paint.
 export { safeParse } from 'zod/mini';
+export { changelogFile } from './changelog-schema';
 export { checkEvents } from './dataset-checks';
 export { eventFeature } from './event-schema';
 export { parseFeatureCollection } from './parse-collection';

@@ -16,11 +16,14 @@ export const CATEGORIES = [
   'protest',
   'funeral',
   'claim',
+  'war',
 ] as const;
 
 export const THREADS = ['soleimani-2020', 'iraq-syria-bases', 'red-sea', 'kerman-2024', 'proxies'] as const;
 
-export const PRECISIONS = ['site', 'facility', 'city', 'region', 'offset'] as const;
+/** `none`: the sources place it only in words too vague to draw ("northern Red Sea"); its geometry is null. */
+export const PRECISIONS = ['site', 'facility', 'city', 'region', 'offset', 'none'] as const;
+
 
 export const PLACE_KINDS = [
   'city',

@@ -93,7 +93,7 @@ export function MapView({
         },
         focusTargetOf: (id) => {
           const event = latest.current.events && eventsById(latest.current.events).get(id);
-          if (!event) return null;
+          if (!event?.geometry) return null;
           return {
             position: [...event.geometry.coordinates],
             family: FAMILY_OF[event.properties.category],

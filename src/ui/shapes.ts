@@ -29,6 +29,9 @@ export const EVENT_SHAPES: Record<Family, Shape> = {
   other: { fill: circle(42) },
 };
 
+/** A context record (the story's backdrop) in the list: an open ring, in no family's colour. */
+export const CONTEXT_RING: Shape = { stroke: circle(36) };
+
 /** How a crowd of incidents is drawn (src/data/crowd.ts): a disc, the same size as the map's dots. */
 export const CROWD_DOT: Shape = { fill: circle(30) };
 

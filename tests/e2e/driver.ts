@@ -665,6 +665,26 @@ export class Atlas {
     );
   }
 
+  /** Opens the Corrections view below the list and reads each listed correction: date, records and text. */
+  async readCorrections(): Promise<{ date: string; records: string[]; text: string }[]> {
+    const view = this.page.locator('details.corrections');
+    await view.locator('summary').click();
+    const items = view.getByRole('listitem').filter({ has: this.page.locator('time') });
+    return Promise.all(
+      (await items.all()).map(async (item) => ({
+        date: (await item.locator('time').getAttribute('datetime')) ?? '',
+        records: await item.getByRole('button').allTextContents(),
+        text: (await item.locator('p').last().textContent()) ?? '',
+      })),
+    );
+  }
+
+  /** Opens a corrected record from the Corrections view by its title. */
+  async openCorrectedRecord(title: string): Promise<void> {
+    await this.page.locator('details.corrections').getByRole('button', { name: title }).first().click();
+    await this.page.getByRole('article').getByRole('heading', { level: 2, name: title }).waitFor();
+  }
+
   /** Turns the mouse wheel over wherever the pointer is (negative zooms in). */
   async scrollWheel(deltaY: number): Promise<void> {
     await this.page.mouse.wheel(0, deltaY);

@@ -108,4 +108,27 @@ describe('the bundled dataset', () => {
       expect(place(id)?.precisionKm, id).toBeGreaterThan(0);
     }
   });
+
+  it('keeps the records a wire editor asked for, each placed honestly', () => {
+    expect(
+      events.find((event) => event.id === 'carney-shoots-down-yemen-missiles-2023-10-19')?.geometry,
+    ).toBeNull();
+    expect(byId('october-7-attack-and-gaza-war-2023')).toMatchObject({ kind: 'context' });
+    expect(byId('october-7-attack-and-gaza-war-2023')?.thread).toBeUndefined();
+    const iranAfterKerman = [
+      'irgc-missile-strike-erbil-2024',
+      'irgc-missile-strike-idlib-2024',
+      'iran-strikes-jaish-al-adl-pakistan-2024',
+      'pakistan-strikes-saravan-iran-2024',
+    ];
+    for (const id of iranAfterKerman) {
+      expect(byId(id)?.related).toEqual(
+        expect.arrayContaining(iranAfterKerman.filter((other) => other !== id)),
+      );
+    }
+    expect(byId('soleimani-drone-strike-2020')?.statements?.map((said) => said.quote)).toEqual([
+      expect.stringContaining('stop a war'),
+      expect.stringContaining('tantamount to opening a war'),
+    ]);
+  });
 });

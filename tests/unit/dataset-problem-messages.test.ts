@@ -23,7 +23,7 @@ describe('what a newsroom reads about a broken record', () => {
     const category = calm('category-unknown');
     (category.properties as Record<string, unknown>).category = 'teleportation';
     const infinite = calm('infinite');
-    infinite.geometry.coordinates = [Infinity, 30];
+    (infinite.geometry as { coordinates: number[] }).coordinates = [Infinity, 30];
     const short = calm('short');
     (short.geometry as { coordinates: number[] }).coordinates = [50];
 

@@ -3,6 +3,7 @@ import { DataStatus } from '../../features/data-status/DataStatus';
 import { StoryStatus } from '../../features/data-status/StoryStatus';
 import { EventDetail } from '../../features/details/EventDetail';
 import { LazySelectionAnnouncer } from '../../features/details/LazySelectionAnnouncer';
+import { LazyCorrectionsView } from '../../features/corrections/LazyCorrectionsView';
 import { ExportMenu } from '../../features/export/ExportMenu';
 import { FilterPanel } from '../../features/filters/FilterPanel';
 import { IntroPanel } from '../../features/intro/IntroPanel';
@@ -82,6 +83,9 @@ export function ExploreShell({ initialCamera }: Omit<ShellProps, 'Explore'>) {
             </ErrorBoundary>
             <ErrorBoundary failure="errors.export">
               <ExportMenu />
+            </ErrorBoundary>
+            <ErrorBoundary failure="errors.corrections">
+              <LazyCorrectionsView />
             </ErrorBoundary>
           </>
         )

@@ -3,13 +3,16 @@ import { CATEGORY_LABEL } from '../../data/category-families';
 import { THREAD_LABEL } from '../../data/thread-labels';
 import { useT, type MessageId } from '../../i18n';
 import { useAtlasStore } from '../../store/atlas-store';
+import { useCorrectedOn } from '../../data/use-corrections';
 import { useEventById, useEventsQuery } from '../../data/use-dataset';
+import { formatShortDay } from '../../i18n/format';
 import { AttackTally } from './AttackTally';
 import { Casualties } from './Casualties';
 import { CopyLinkButton } from './CopyLinkButton';
 import { EventWhen } from './EventWhen';
 import { Location } from './Location';
 import { Sources } from './Sources';
+import { Statements } from './Statements';
 import { useCloseWithFocusReturn } from './use-close-with-focus-return';
 
 export function EventDetailPanel({ id }: { id: string }) {
@@ -18,6 +21,7 @@ export function EventDetailPanel({ id }: { id: string }) {
   const loaded = useEventsQuery().isSuccess;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const close = useCloseWithFocusReturn(id);
+  const correctedOn = useCorrectedOn(id);
 
   // An embed moves only a reader already inside it: opened by its link or by the host page (a scrolled
   // paragraph), it must not pull focus out of the article.
@@ -58,11 +62,17 @@ export function EventDetailPanel({ id }: { id: string }) {
         <CopyLinkButton />
       </div>
       <p className="detail__kicker">
-        {t('details.kicker', { category: t(CATEGORY_LABEL[p.category]), thread: t(THREAD_LABEL[p.thread]) })}
+        {t('details.kicker', {
+          category: t(CATEGORY_LABEL[p.category]),
+          thread: p.thread ? t(THREAD_LABEL[p.thread]) : t('details.contextKicker'),
+        })}
       </p>
       <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
         {p.title}
       </h2>
+      {correctedOn && (
+        <p className="detail__corrected">{t('details.correctedOn', { date: formatShortDay(correctedOn) })}</p>
+      )}
       <dl className="detail__facts">
         <dt>{t('details.when')}</dt>
         <dd>
@@ -81,7 +91,9 @@ export function EventDetailPanel({ id }: { id: string }) {
           ) : null,
         )}
       </dl>
+      {p.kind === 'context' && <p className="detail__context-note">{t('details.contextNote')}</p>}
       <p className="detail__summary">{p.summary}</p>
+      <Statements event={p} />
       <Casualties event={p} />
       <AttackTally event={p} />
       <Sources sources={p.sources} />

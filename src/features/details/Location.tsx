@@ -9,6 +9,7 @@ const PRECISION_LABEL: Record<EventProperties['precision'], MessageId> = {
   city: 'location.precision.city',
   region: 'location.precision.region',
   offset: 'location.precision.offset',
+  none: 'location.precision.none',
 };
 
 /** Above this radius a reader is told plainly that the point is approximate. */
@@ -16,6 +17,17 @@ const APPROXIMATE_KM = 5;
 
 export function Location({ event }: { event: EventProperties }) {
   const t = useT();
+  if (event.precision === 'none') {
+    return (
+      <>
+        {placeLine(event.place, formatCountry(event.country))}
+        <span className="detail__precision">
+          <Msg id="location.noPoint" components={{ 0: <strong /> }} />
+          {event.precisionNote && <span className="detail__note">{event.precisionNote}</span>}
+        </span>
+      </>
+    );
+  }
   const approximate = event.precisionKm > APPROXIMATE_KM;
   return (
     <>

@@ -1,6 +1,21 @@
-import type { Source } from '../../data/primitives';
-import { useT } from '../../i18n';
+import type { Source, Support } from '../../data/primitives';
+import { useT, type MessageId } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
+
+const SUPPORT_LABEL: Record<Support, MessageId> = {
+  date: 'support.date',
+  time: 'support.time',
+  place: 'support.place',
+  position: 'support.position',
+  killed: 'support.killed',
+  injured: 'support.injured',
+  perpetrator: 'support.perpetrator',
+  claim: 'support.claim',
+  attribution: 'support.attribution',
+  target: 'support.target',
+  statement: 'support.statement',
+  account: 'support.account',
+};
 
 /** Links open in a new tab and carry no referrer: the reader's path through the atlas is nobody's business. */
 export function Sources({ sources }: { sources: readonly Source[] }) {
@@ -24,6 +39,13 @@ export function Sources({ sources }: { sources: readonly Source[] }) {
                   })
                 : t('sources.publisher', { publisher: source.publisher })}
             </span>
+            {source.supports && source.supports.length > 0 && (
+              <span className="detail__supports">
+                {t('sources.backs', {
+                  list: source.supports.map((support) => t(SUPPORT_LABEL[support])).join(', '),
+                })}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,24 +1,35 @@
 import type { EventFeature } from '../../data/event-schema';
 import { useAtlasStore } from '../../store/atlas-store';
-import { useVisibleEvents } from '../../data/use-dataset';
+import { useEventsQuery, useVisibleEvents } from '../../data/use-dataset';
+import { useT } from '../../i18n';
+import { formatShortDay } from '../../i18n/format';
 import { downloadText } from '../../lib/download';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
-import { useT } from '../../i18n';
 
 // The serialisers are only needed on a click, so they arrive after the page has loaded, not before first paint.
 const loadSerialisers = () => import('../../data/export-events');
 prefetchAfterLoad(loadSerialisers);
 
-async function downloadCsv(events: EventFeature[], stamp: string) {
-  const { eventsToCsv } = await loadSerialisers();
-  downloadText(eventsToCsv(events), `flashpoint-atlas-${stamp}.csv`, 'text/csv;charset=utf-8');
+interface DatasetIdentity {
+  version?: string;
+  updated?: string;
 }
 
-async function downloadGeoJson(events: EventFeature[], stamp: string) {
+/** The file name says which version of the data it holds, so a downloaded copy can be checked against corrections. */
+const fileName = (stamp: string, { version }: DatasetIdentity, extension: string) =>
+  `flashpoint-atlas-${version ? `data-${version}-` : ''}${stamp}.${extension}`;
+
+async function downloadCsv(events: EventFeature[], stamp: string, dataset: DatasetIdentity) {
+  const { eventsToCsv } = await loadSerialisers();
+  downloadText(eventsToCsv(events), fileName(stamp, dataset, 'csv'), 'text/csv;charset=utf-8');
+}
+
+async function downloadGeoJson(events: EventFeature[], stamp: string, dataset: DatasetIdentity) {
   const { eventsToGeoJson } = await loadSerialisers();
+  const identity = Object.fromEntries(Object.entries(dataset).filter(([, value]) => value !== undefined));
   downloadText(
-    eventsToGeoJson(events, { exported: stamp, source: 'Flashpoint Atlas' }),
-    `flashpoint-atlas-${stamp}.geojson`,
+    eventsToGeoJson(events, { exported: stamp, source: 'Flashpoint Atlas', ...identity }),
+    fileName(stamp, dataset, 'geojson'),
     'application/geo+json',
   );
 }
@@ -28,7 +39,10 @@ export function ExportMenu() {
   const t = useT();
   const events = useVisibleEvents();
   const requestSnapshot = useAtlasStore((state) => state.requestSnapshot);
+  const translate = useT();
   const stamp = new Date().toISOString().slice(0, 10);
+  const { version, updated } = useEventsQuery().data ?? {};
+  const dataset = { version, updated };
   return (
     <section className="export" aria-labelledby="export-title">
       <h2 id="export-title" className="panel-heading">
@@ -39,7 +53,7 @@ export function ExportMenu() {
           type="button"
           className="button"
           disabled={!events.length}
-          onClick={() => void downloadCsv(events, stamp)}
+          onClick={() => void downloadCsv(events, stamp, dataset)}
         >
           {t('export.csv')}
         </button>
@@ -47,7 +61,7 @@ export function ExportMenu() {
           type="button"
           className="button"
           disabled={!events.length}
-          onClick={() => void downloadGeoJson(events, stamp)}
+          onClick={() => void downloadGeoJson(events, stamp, dataset)}
         >
           {t('export.geojson')}
         </button>
@@ -55,6 +69,13 @@ export function ExportMenu() {
           {t('export.png')}
         </button>
       </div>
+      {version && (
+        <p className="export__version muted">
+          {updated && /^\d{4}-\d{2}-\d{2}$/.test(updated)
+            ? translate('export.versionUpdated', { version, date: formatShortDay(updated) })
+            : translate('export.version', { version })}
+        </p>
+      )}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { displayDate, type TimeDisplay } from '../../lib/event-time';
 import { Msg, t, useT } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
 import { toUtc } from '../../lib/format-date';
-import { CROWD_DOT, EVENT_SHAPES } from '../../ui/shapes';
+import { CONTEXT_RING, CROWD_DOT, EVENT_SHAPES } from '../../ui/shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import type { EffectiveTheme } from '../../store/use-effective-theme';
 
@@ -34,6 +34,9 @@ export const EventRow = memo(function EventRow({
   const translate = useT();
   const p = event.properties;
   const family = FAMILY_OF[p.category];
+  const context = p.kind === 'context';
+  const shape = context ? CONTEXT_RING : dots ? CROWD_DOT : EVENT_SHAPES[family];
+  const colour = context ? 'currentColor' : FAMILY_COLOUR[family][theme];
   return (
     <li className="event-row" data-hovered={hovered || undefined} data-selected={selected || undefined}>
       <button
@@ -47,7 +50,7 @@ export const EventRow = memo(function EventRow({
         onFocus={() => onHover(event.id)}
         onBlur={() => onHover(null)}
       >
-        <ShapeGlyph shape={dots ? CROWD_DOT : EVENT_SHAPES[family]} colour={FAMILY_COLOUR[family][theme]} />
+        <ShapeGlyph shape={shape} colour={colour} />
         <span className="event-row__text">
           <span className="event-row__title">{p.title}</span>
           <span className="event-row__meta">
@@ -55,8 +58,8 @@ export const EventRow = memo(function EventRow({
               id="list.rowMeta"
               values={{
                 date: <RowDate event={p} timeDisplay={timeDisplay} />,
-                place: p.place,
-                category: translate(CATEGORY_LABEL[p.category]),
+                place: p.precision === 'none' ? `${p.place} ${translate('list.noPoint')}` : p.place,
+                category: context ? translate('list.context') : translate(CATEGORY_LABEL[p.category]),
               }}
             />
           </span>

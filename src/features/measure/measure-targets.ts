@@ -1,4 +1,4 @@
-import type { EventFeature } from '../../data/event-schema';
+import { isMapped, type EventFeature } from '../../data/event-schema';
 import type { PlaceFeature } from '../../data/place-schema';
 import type { MeasurePoint } from '../../store/measure-slice';
 
@@ -23,7 +23,7 @@ export function measureTargets(
     lat: place.geometry.coordinates[1],
   }));
   // A list of 100,000 options would freeze the page; with a dataset that large, incidents are picked on the map.
-  const listed = events.length > MAX_LISTED_INCIDENTS ? [] : events;
+  const listed = events.length > MAX_LISTED_INCIDENTS ? [] : events.filter(isMapped);
   const fromEvents = listed.map((event): MeasureTarget => ({
     key: `event:${event.id}`,
     group: 'Incidents',

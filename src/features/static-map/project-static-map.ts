@@ -1,6 +1,6 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { EventFeature } from '../../data/event-schema';
+import { isMapped, type EventFeature } from '../../data/event-schema';
 import { FAMILY_OF, type Family } from '../../data/category-families';
 
 const signedArea = (ring: Position[]) =>
@@ -56,7 +56,7 @@ export function projectStaticMap(
       name: feature.properties.name,
       d: path(feature) ?? '',
     })),
-    dots: events.flatMap((event) => {
+    dots: events.filter(isMapped).flatMap((event) => {
       const [x, y] = projection([...event.geometry.coordinates]) ?? [NaN, NaN];
       const inside =
         Number.isFinite(x) && Number.isFinite(y) && x >= 0 && x <= width && y >= 0 && y <= height;

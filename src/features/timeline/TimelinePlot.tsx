@@ -7,6 +7,7 @@ import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { Axis } from './Axis';
+import { ContextLines } from './ContextLines';
 import { Brush, setWindowDays } from './Brush';
 import { EventGlyphs } from './EventGlyphs';
 import { HEIGHT, PAD_X } from './geometry';
@@ -24,7 +25,15 @@ interface TimelinePlotProps {
 }
 
 /** The strip itself: counts, marks, axis with its break, and the brush on top. Dragging across it draws a window. */
-export function TimelinePlot({ scale, events, drawGlyphs, width }: TimelinePlotProps) {
+export function TimelinePlot({ scale, events: shown, drawGlyphs, width }: TimelinePlotProps) {
+  // Context records (the war the story sits in) are drawn as lines behind the strip, not counted as incidents.
+  const [events, contexts] = useMemo(
+    () => [
+      shown.filter((event) => event.properties.kind !== 'context'),
+      shown.filter((event) => event.properties.kind === 'context'),
+    ],
+    [shown],
+  );
   const plotRef = useRef<HTMLDivElement>(null);
   const theme = useEffectiveTheme();
   const timeDisplay = useAtlasStore((state) => state.timeDisplay);
@@ -66,6 +75,7 @@ export function TimelinePlot({ scale, events, drawGlyphs, width }: TimelinePlotP
     >
       <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
         <g transform={`translate(${PAD_X},0)`}>
+          <ContextLines events={contexts} scale={scale} />
           <Histogram events={events} scale={scale} />
           <Axis scale={scale} minTickSpacing={width < 500 ? 52 : 44} />
           <Playhead scale={scale} />

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { FAMILY_OF } from '../../data/category-families';
-import type { EventFeature } from '../../data/event-schema';
+import { isMapped, type EventFeature } from '../../data/event-schema';
 import { dayNumber } from '../../lib/dates';
 import { greatCirclePoints } from '../../lib/geodesy';
 
@@ -36,6 +36,7 @@ export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<
   return {
     type: 'FeatureCollection',
     features: events
+      .filter(isMapped)
       .map((event): Feature<Point, MapEventProperties> => {
         const p = event.properties;
         const day = dayNumber(p.date);
@@ -47,7 +48,7 @@ export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<
             title: p.title,
             category: p.category,
             family: FAMILY_OF[p.category],
-            thread: p.thread,
+            thread: p.thread ?? '',
             day,
             endDay: p.endDate ? dayNumber(p.endDate) : day,
             haloZ0: haloAtZoomZero(p.precisionKm, event.geometry.coordinates[1]),
@@ -63,7 +64,7 @@ export function toStrikeArcs(
   events: readonly EventFeature[],
 ): FeatureCollection<LineString, MapEventProperties> {
   // Only the few strikes with a launch point are converted, not the whole dataset a second time.
-  const launched = events.filter((event) => event.properties.origin);
+  const launched = events.filter(isMapped).filter((event) => event.properties.origin);
   const points = toMapEvents(launched).features;
   return {
     type: 'FeatureCollection',

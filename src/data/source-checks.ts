@@ -1,0 +1,62 @@
+import type { Source } from './primitives';
+
+/**
+ * Sites that copy other people's pages: Wikipedia mirrors and content scrapers. A record may cite one beside the
+ * original, but not rest on them alone; a Wikipedia mirror should be cited as the Wikipedia article itself.
+ */
+export const MIRROR_DOMAINS = [
+  'wikimili.com',
+  'wikizero.com',
+  'wikizero.net',
+  'wikiwand.com',
+  'wikisum.wiki',
+  'wikial.top',
+  'hmong.in.th',
+  'osmarks.net',
+  'pwojczyn.com',
+  'earthspot.org',
+  'profilpelajar.com',
+  'defzone.net',
+  'muhtawa.org',
+  'wiki.alquds.edu',
+  'grokipedia.com',
+  'internewscast.com',
+  'tacgeardrop.com',
+  'news24-7live.com',
+  'searchiro.com',
+  'thedailyreports.com',
+  'world-today-news.com',
+  'world-today-journal.com',
+  'worldreportnow.com',
+] as const;
+
+export function isMirror(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return MIRROR_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+export interface SourceWarning {
+  featureId: string;
+  message: string;
+}
+
+/** Records (events or places) whose every source is a mirror: nothing a newsroom could stand behind. */
+export function mirrorOnlyWarnings(
+  records: readonly { id: string; properties: { sources: readonly Source[] } }[],
+): SourceWarning[] {
+  return records.flatMap((record) => {
+    const { sources } = record.properties;
+    if (!sources.length || !sources.every((source) => isMirror(source.url))) return [];
+    return [
+      {
+        featureId: record.id,
+        message: `cites only mirrors (${sources.map((source) => new URL(source.url).hostname).join(', ')}); cite the original reporting or the Wikipedia article itself`,
+      },
+    ];
+  });
+}

@@ -1,0 +1,51 @@
+import { useCorrections } from '../../data/use-corrections';
+import { useEventById } from '../../data/use-dataset';
+import { useT } from '../../i18n';
+import { formatShortDay } from '../../i18n/format';
+import { useAtlasStore } from '../../store/atlas-store';
+
+/** The dataset's published corrections, newest first, each opening the record it changed. */
+export function CorrectionsView() {
+  const t = useT();
+  const corrections = useCorrections();
+  if (!corrections.length) return null;
+  return (
+    <details className="corrections">
+      <summary className="panel-heading">{t('corrections.heading', { count: corrections.length })}</summary>
+      <ol className="corrections__list">
+        {corrections.map((correction, index) => (
+          <li key={index} className="corrections__item">
+            <p className="corrections__meta">
+              <time dateTime={correction.date}>{formatShortDay(correction.date)}</time> ·{' '}
+              {t('corrections.meta', { version: correction.version })}
+            </p>
+            <ul className="corrections__records">
+              {correction.records.map((id) => (
+                <RecordLink key={id} id={id} />
+              ))}
+            </ul>
+            <p>{correction.text}</p>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+/** A corrected incident opens in the detail panel; a corrected place is named, since places have no panel. */
+function RecordLink({ id }: { id: string }) {
+  const t = useT();
+  const event = useEventById(id);
+  if (!event) return <li className="muted">{t('corrections.place', { id })}</li>;
+  const open = () => {
+    useAtlasStore.getState().select(id);
+    useAtlasStore.getState().requestCamera({ eventId: id });
+  };
+  return (
+    <li>
+      <button type="button" className="button button--link" onClick={open}>
+        {event.properties.title}
+      </button>
+    </li>
+  );
+}
