@@ -25,17 +25,11 @@ describe('a reader whose browser claims WebGL but cannot draw the map', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderApp();
     expect(
-      await screen.findByText('The interactive map could not start in this browser.', undefined, {
-        timeout: 5000,
-      }),
+      await screen.findByText('The interactive map could not start in this browser.'),
     ).toBeInTheDocument();
     expect(await screen.findByRole('figure', { name: /static map of the incidents/i })).toBeInTheDocument();
     expect(
-      await screen.findByRole(
-        'button',
-        { name: /Twin bombings at the Soleimani memorial/i },
-        { timeout: 5000 },
-      ),
+      await screen.findByRole('button', { name: /Twin bombings at the Soleimani memorial/i }),
     ).toBeInTheDocument();
   });
 });

@@ -17,13 +17,7 @@ describe('a screen-reader user hears each selection change once', () => {
   it('is not told twice when focus already moved to the incident', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(
-      await screen.findByRole(
-        'button',
-        { name: /Twin bombings at the Soleimani memorial/i },
-        { timeout: 5000 },
-      ),
-    );
+    await user.click(await screen.findByRole('button', { name: /Twin bombings at the Soleimani memorial/i }));
     await screen.findByRole('article');
     await new Promise((resolve) => setTimeout(resolve, 900));
     expect(liveRegion()?.textContent).toBe('');
@@ -32,11 +26,7 @@ describe('a screen-reader user hears each selection change once', () => {
   it('is told when an incident opens while focus stays where it was, and the message clears', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     renderApp();
-    await screen.findByRole(
-      'button',
-      { name: /Twin bombings at the Soleimani memorial/i },
-      { timeout: 5000 },
-    );
+    await screen.findByRole('button', { name: /Twin bombings at the Soleimani memorial/i });
     // As when a host page selects in an embed, or a marker is chosen without moving focus.
     const focus = vi.spyOn(HTMLElement.prototype, 'focus').mockImplementation(() => undefined);
     act(() => useAtlasStore.getState().select('kerman-twin-blasts-2024'));

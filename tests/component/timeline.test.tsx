@@ -16,7 +16,7 @@ const listDates = () =>
 async function openAtlas(search = '') {
   const user = userEvent.setup();
   renderApp(search);
-  await screen.findByRole('slider', { name: 'Window start' }, { timeout: 5000 });
+  await screen.findByRole('slider', { name: 'Window start' });
   await waitFor(() => expect(listDates().length).toBeGreaterThan(0));
   return user;
 }
