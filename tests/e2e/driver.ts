@@ -149,8 +149,13 @@ export class Atlas {
     page.on('console', (message) => {
       // Chromium asks for the tab's icon again whenever it likes (after a click, say); that request is the
       // browser's, not the atlas's, and failing offline it says nothing about the page.
-      const browsersOwn = /\/favicon\.svg$/.test(message.location().url);
-      if (message.type() === 'error' && !browsersOwn) this.consoleErrors.push(message.text());
+      const { url } = message.location();
+      const browsersOwn = /\/favicon\.svg$/.test(url);
+      // A dataset a link names may bring a story file beside it; most do not, and the browser logs the 404.
+      const noStoryBeside =
+        /\/story\.json$/.test(url) && !url.endsWith('/geo/story.json') && /\b404\b/.test(message.text());
+      if (message.type() === 'error' && !browsersOwn && !noStoryBeside)
+        this.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => this.consoleErrors.push(`pageerror: ${error.message}`));
     page.on('dialog', (dialog) => {

@@ -60,7 +60,7 @@ describe('a reader using only the keyboard', () => {
     expect(shown).toBeGreaterThan(0);
     await atlas.tabTo({ role: 'button', name: 'CSV' });
     const download = await atlas.download(() => atlas.press('Enter'));
-    expect(download.name).toMatch(/^flashpoint-atlas-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.name).toMatch(/^flashpoint-atlas-data-\d+\.\d+\.\d+-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = download.bytes.toString('utf8');
     const records = csv
       .trim()
