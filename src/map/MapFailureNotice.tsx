@@ -1,16 +1,17 @@
+import { Msg, useT, type MessageId } from '../i18n';
 import type { ReactNode } from 'react';
 import type { MapFailure } from './watch-map-health';
 
 /** Every way the interactive map can fail to draw, as the reader experiences it. */
 export type MapOutage = 'unsupported' | 'download' | 'start' | MapFailure;
 
-const WHAT_FAILED: Record<MapOutage, string> = {
-  unsupported: 'This browser cannot draw the interactive map (WebGL is switched off or unavailable).',
-  download: 'The interactive map could not be downloaded from the server.',
-  start: 'The interactive map could not start in this browser.',
-  worker: 'The interactive map could not start: a script it needs did not load.',
-  style: 'The interactive map could not load its basemap.',
-  context: 'The browser stopped drawing the interactive map and did not resume.',
+const WHAT_FAILED: Record<MapOutage, MessageId> = {
+  unsupported: 'mapFailure.unsupported',
+  download: 'mapFailure.download',
+  start: 'mapFailure.start',
+  worker: 'mapFailure.worker',
+  style: 'mapFailure.style',
+  context: 'mapFailure.context',
 };
 
 interface MapFailureNoticeProps {
@@ -23,6 +24,7 @@ interface MapFailureNoticeProps {
 
 /** What the reader gets instead of the map: what failed, in plain words, and the static map with the list. */
 export function MapFailureNotice({ outage, fallback, onRetry }: MapFailureNoticeProps) {
+  const t = useT();
   return (
     <div
       className="map-frame map-frame--fallback"
@@ -30,12 +32,15 @@ export function MapFailureNotice({ outage, fallback, onRetry }: MapFailureNotice
     >
       <div className="map-notice" role="status">
         <p>
-          <strong>{WHAT_FAILED[outage]}</strong> {fallback ? 'Here is a simpler one; ' : ''}every incident is
-          also in the list.
+          <Msg
+            id={fallback ? 'mapFailure.withFallback' : 'mapFailure.withoutFallback'}
+            values={{ failure: t(WHAT_FAILED[outage]) }}
+            components={{ 0: <strong /> }}
+          />
         </p>
         {onRetry && outage !== 'unsupported' && (
           <button type="button" className="button" onClick={onRetry}>
-            Try the interactive map again
+            {t('mapFailure.retry')}
           </button>
         )}
       </div>

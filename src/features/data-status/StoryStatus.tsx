@@ -1,3 +1,4 @@
+import { Msg } from '../../i18n';
 import { useStoryProblem } from '../../data/use-story';
 
 /** A story file that could not be read is said plainly; the atlas goes on with the bundled story's settings. */
@@ -7,7 +8,7 @@ export function StoryStatus() {
   return (
     <div className="data-status data-status--warning" role="alert">
       <p>
-        <strong>The story file could not be used.</strong> {problem}
+        <Msg id="storyStatus.failed" values={{ problem }} components={{ 0: <strong /> }} />
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { Suspense } from 'react';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
 import { retryableLazy } from '../../ui/retryable-lazy';
@@ -8,8 +9,9 @@ const EventDetailPanel = retryableLazy(() => loadPanel().then((module) => module
 prefetchAfterLoad(loadPanel);
 
 export function EventDetail({ id }: { id: string }) {
+  const t = useT();
   return (
-    <Suspense fallback={<p className="detail">Loading the incident…</p>}>
+    <Suspense fallback={<p className="detail">{t('loading.incident')}</p>}>
       <EventDetailPanel id={id} />
     </Suspense>
   );

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { Suspense } from 'react';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
 import { retryableLazy } from '../../ui/retryable-lazy';
@@ -9,10 +10,11 @@ const MeasurePanel = retryableLazy(() => loadPanel().then((module) => module.Mea
 prefetchAfterLoad(loadPanel);
 
 export function MeasureTool() {
+  const t = useT();
   const measuring = useAtlasStore((state) => state.measuring);
   if (!measuring) return null;
   return (
-    <Suspense fallback={<p className="measure">Loading the distance tool…</p>}>
+    <Suspense fallback={<p className="measure">{t('loading.measure')}</p>}>
       <MeasurePanel />
     </Suspense>
   );

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { Suspense } from 'react';
 import { retryableLazy } from '../../ui/retryable-lazy';
 
@@ -5,8 +6,9 @@ import { retryableLazy } from '../../ui/retryable-lazy';
 const StaticMap = retryableLazy(() => import('./StaticMap').then((module) => module.default));
 
 export function LazyStaticMap() {
+  const t = useT();
   return (
-    <Suspense fallback={<p className="static-map__loading">Drawing a simpler map…</p>}>
+    <Suspense fallback={<p className="static-map__loading">{t('loading.staticMap')}</p>}>
       <StaticMap />
     </Suspense>
   );

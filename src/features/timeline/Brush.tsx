@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dateOfDay, dayNumber } from '../../lib/dates';
@@ -34,6 +35,7 @@ interface BrushProps {
  * Page Up/Down for a month, Home/End). Only this small component re-renders while the window moves.
  */
 export function Brush({ scale, plotRef }: BrushProps) {
+  const t = useT();
   const timeWindow = useAtlasStore(selectTimeWindow);
   const startDay = timeWindow ? dayNumber(timeWindow.start) : scale.firstDay;
   const endDay = timeWindow ? dayNumber(timeWindow.end) : scale.lastDay;
@@ -80,7 +82,7 @@ export function Brush({ scale, plotRef }: BrushProps) {
       tabIndex={0}
       className={`timeline__handle timeline__handle--${edge}`}
       style={{ left: x }}
-      aria-label={edge === 'start' ? 'Window start' : 'Window end'}
+      aria-label={edge === 'start' ? t('timeline.windowStart') : t('timeline.windowEnd')}
       aria-valuemin={min}
       aria-valuemax={max}
       aria-valuenow={day}

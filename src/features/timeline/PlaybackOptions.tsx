@@ -1,13 +1,21 @@
+import { useT, type MessageId } from '../../i18n';
 import { useId } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { PLAY_MODES, PLAY_SPEEDS, type PlayMode, type PlaySpeed } from '../../store/playback-slice';
 import type { TimeDisplay } from '../../lib/event-time';
 
-const MODE_LABEL: Record<PlayMode, string> = { cumulative: 'Cumulative', window: 'Moving window' };
-const DISPLAY_LABEL: Record<TimeDisplay, string> = { local: 'Local time', utc: 'UTC' };
+const MODE_LABEL: Record<PlayMode, MessageId> = {
+  cumulative: 'timeline.mode.cumulative',
+  window: 'timeline.mode.window',
+};
+const DISPLAY_LABEL: Record<TimeDisplay, MessageId> = {
+  local: 'timeline.time.local',
+  utc: 'timeline.time.utc',
+};
 
 /** Speed, mode, camera-follow and the time display: set once, so they sit behind one disclosure. */
 export function PlaybackOptions() {
+  const t = useT();
   const id = useId();
   const speed = useAtlasStore((state) => state.playSpeed);
   const mode = useAtlasStore((state) => state.playMode);
@@ -17,7 +25,7 @@ export function PlaybackOptions() {
   return (
     <div className="timeline__options">
       <label className="timeline__field">
-        <span>Speed</span>
+        <span>{t('timeline.speed')}</span>
         <select
           value={speed}
           onChange={(event) => store().setPlaySpeed(Number(event.target.value) as PlaySpeed)}
@@ -30,11 +38,11 @@ export function PlaybackOptions() {
         </select>
       </label>
       <label className="timeline__field">
-        <span>Play as</span>
+        <span>{t('timeline.playAs')}</span>
         <select value={mode} onChange={(event) => store().setPlayMode(event.target.value as PlayMode)}>
           {PLAY_MODES.map((value) => (
             <option key={value} value={value}>
-              {MODE_LABEL[value]}
+              {t(MODE_LABEL[value])}
             </option>
           ))}
         </select>
@@ -45,10 +53,10 @@ export function PlaybackOptions() {
           checked={follow}
           onChange={(event) => store().setFollowOnMap(event.target.checked)}
         />
-        Follow on map
+        {t('timeline.follow')}
       </label>
       <fieldset className="segmented timeline__tz">
-        <legend className="visually-hidden">Show times</legend>
+        <legend className="visually-hidden">{t('timeline.showTimes')}</legend>
         {(['local', 'utc'] as const).map((value) => (
           <label key={value} className="segmented__option">
             <input
@@ -58,7 +66,7 @@ export function PlaybackOptions() {
               checked={timeDisplay === value}
               onChange={() => store().setTimeDisplay(value)}
             />
-            <span>{DISPLAY_LABEL[value]}</span>
+            <span>{t(DISPLAY_LABEL[value])}</span>
           </label>
         ))}
       </fieldset>

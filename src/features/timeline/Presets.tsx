@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useStory } from '../../data/use-story';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectTimeWindow } from '../../store/selectors';
@@ -7,11 +8,12 @@ const same = (a: TimeWindow | null, b: TimeWindow | null) => a?.start === b?.sta
 
 /** The story file's presets (or ones from the data's own dates), then the whole span. */
 export function Presets() {
+  const t = useT();
   const timeWindow = useAtlasStore(selectTimeWindow);
   const presets = useStory()?.presets ?? [];
   const choices: { label: string; window: TimeWindow | null }[] = [
     ...presets.map(({ label, from, to }) => ({ label, window: { start: from, end: to } })),
-    { label: 'All', window: null },
+    { label: t('timeline.presetAll'), window: null },
   ];
   const choose = (window: TimeWindow | null) => {
     const store = useAtlasStore.getState();
@@ -20,7 +22,7 @@ export function Presets() {
     store.setTimeWindow(window);
   };
   return (
-    <div className="timeline__presets" role="group" aria-label="Time window presets">
+    <div className="timeline__presets" role="group" aria-label={t('timeline.presets')}>
       {choices.map(({ label, window }) => (
         <button
           key={label}

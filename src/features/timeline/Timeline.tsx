@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import type { KeyboardEvent } from 'react';
 import type { EventFeature } from '../../data/event-schema';
 import { useAtlasStore } from '../../store/atlas-store';
@@ -18,6 +19,7 @@ const NO_DAYS: string[] = [];
 const OWNS_SPACE = 'button, input, select, textarea, summary, a[href], [contenteditable="true"]';
 
 export function Timeline() {
+  const t = useT();
   const [measureRef, width] = useElementWidth<HTMLDivElement>(800);
   const data = useTimelineData(Math.max(120, width - 2 * PAD_X));
   const playback = usePlayback(data?.events ?? NO_EVENTS, data?.days ?? NO_DAYS, data?.scale.firstDay ?? 0);
@@ -31,7 +33,7 @@ export function Timeline() {
   };
 
   return (
-    <section className="timeline" aria-label="Timeline" onKeyDown={onKeyDown}>
+    <section className="timeline" aria-label={t('timeline.label')} onKeyDown={onKeyDown}>
       <div className="timeline__bar">
         <Transport playback={playback} disabled={!data?.days.length} />
         <Presets />

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { Playback } from './use-playback';
 
@@ -19,9 +20,10 @@ function Icon({ path }: { path: string }) {
 
 /** Play/pause and step, as plain buttons with names that say what they do. */
 export function Transport({ playback, disabled }: { playback: Playback; disabled: boolean }) {
+  const t = useT();
   const playing = useAtlasStore((state) => state.playing);
   return (
-    <div className="timeline__transport" role="group" aria-label="Playback">
+    <div className="timeline__transport" role="group" aria-label={t('timeline.playback')}>
       <button
         type="button"
         className="button timeline__button"
@@ -29,7 +31,7 @@ export function Transport({ playback, disabled }: { playback: Playback; disabled
         disabled={disabled}
       >
         <Icon path={ICONS.back} />
-        <span className="visually-hidden">Previous day with incidents</span>
+        <span className="visually-hidden">{t('timeline.previousDay')}</span>
       </button>
       <button
         type="button"
@@ -38,7 +40,7 @@ export function Transport({ playback, disabled }: { playback: Playback; disabled
         disabled={disabled}
       >
         <Icon path={playing ? ICONS.pause : ICONS.play} />
-        <span className="timeline__button-text">{playing ? 'Pause' : 'Play'}</span>
+        <span className="timeline__button-text">{playing ? t('timeline.pause') : t('timeline.play')}</span>
       </button>
       <button
         type="button"
@@ -47,7 +49,7 @@ export function Transport({ playback, disabled }: { playback: Playback; disabled
         disabled={disabled}
       >
         <Icon path={ICONS.forward} />
-        <span className="visually-hidden">Next day with incidents</span>
+        <span className="visually-hidden">{t('timeline.nextDay')}</span>
       </button>
     </div>
   );

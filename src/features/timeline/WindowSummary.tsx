@@ -4,7 +4,7 @@ import { dayNumber } from '../../lib/dates';
 import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectTimeWindow } from '../../store/selectors';
-import { plural } from '../../lib/plural';
+import { useT } from '../../i18n';
 
 /** Each event's first and last day as integers, once per dataset, so counting a window is a tight loop. */
 function daySpans(events: readonly EventFeature[]) {
@@ -35,6 +35,7 @@ export function WindowSummary({ events }: { events: readonly EventFeature[] }) {
     return count;
   }, [spans, timeWindow, events.length]);
   const total = events.length;
+  const t = useT();
   return (
     <p className="timeline__summary">
       {timeWindow ? (
@@ -43,13 +44,11 @@ export function WindowSummary({ events }: { events: readonly EventFeature[] }) {
           <time dateTime={timeWindow.end}>{formatShortDay(timeWindow.end)}</time>
         </>
       ) : (
-        'All dates'
+        t('timeline.allDates')
       )}
       <span className="count">
         {' · '}
-        {shown === total
-          ? plural(total, { one: '# incident', other: '# incidents' })
-          : plural(total, { one: `${shown} of # incident`, other: `${shown} of # incidents` })}
+        {shown === total ? t('timeline.countAll', { total }) : t('timeline.countSome', { shown, total })}
       </span>
     </p>
   );
