@@ -1,19 +1,24 @@
 import type { Browser } from 'playwright-core';
 import { openTarget } from './open-target';
-import type { Target } from './page-probes';
+import type { LoadTarget } from './page-probes';
 import { median, ratio, ratioInterval } from './stats';
 
 export interface ColdLoadResult {
   runs: number;
   appMs: number[];
   floorMs: number[];
+  /** embed.html, the newsroom's frame: its own first bundle (Preact), the same map. */
+  embedMs: number[];
   appFcpMs: number[];
   medianAppMs: number;
   medianFloorMs: number;
+  medianEmbedMs: number;
   medianAppFcpMs: number;
   ratio: number;
   /** 90 % bootstrap interval of ratio. */
   ratioInterval: [number, number];
+  embedRatio: number;
+  embedRatioInterval: [number, number];
   foreignRequests: string[];
 }
 
@@ -23,11 +28,16 @@ export async function measureColdLoad(
   baseUrl: string,
   runs: number,
 ): Promise<ColdLoadResult> {
-  const times: Record<Target, number[]> = { app: [], floor: [] };
+  const times: Record<LoadTarget, number[]> = { app: [], floor: [], embed: [] };
   const appFcpMs: number[] = [];
   const foreign = new Set<string>();
   for (let run = 0; run < runs; run += 1) {
-    const order: Target[] = run % 2 ? ['floor', 'app'] : ['app', 'floor'];
+    const rotations: LoadTarget[][] = [
+      ['app', 'floor', 'embed'],
+      ['floor', 'embed', 'app'],
+      ['embed', 'app', 'floor'],
+    ];
+    const order = rotations[run % rotations.length]!;
     for (const target of order) {
       const opened = await openTarget(browser, baseUrl, target);
       times[target].push(opened.readyMs);
@@ -36,21 +46,26 @@ export async function measureColdLoad(
       await opened.close();
     }
     process.stdout.write(
-      `  cold load ${run + 1}/${runs}: app ${Math.round(times.app.at(-1)!)} ms, floor ${Math.round(times.floor.at(-1)!)} ms\n`,
+      `  cold load ${run + 1}/${runs}: app ${Math.round(times.app.at(-1)!)} ms, embed ${Math.round(times.embed.at(-1)!)} ms, floor ${Math.round(times.floor.at(-1)!)} ms\n`,
     );
   }
   const medianAppMs = median(times.app);
   const medianFloorMs = median(times.floor);
+  const medianEmbedMs = median(times.embed);
   return {
     runs,
     appMs: times.app,
     floorMs: times.floor,
+    embedMs: times.embed,
     appFcpMs,
     medianAppMs,
     medianFloorMs,
+    medianEmbedMs,
     medianAppFcpMs: median(appFcpMs),
     ratio: ratio(medianAppMs, medianFloorMs),
     ratioInterval: ratioInterval(times.app, times.floor),
+    embedRatio: ratio(medianEmbedMs, medianFloorMs),
+    embedRatioInterval: ratioInterval(times.embed, times.floor),
     foreignRequests: [...foreign],
   };
 }

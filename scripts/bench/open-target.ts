@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { probeScript, type Target } from './page-probes';
+import { probeScript, type LoadTarget } from './page-probes';
 
 export interface OpenedTarget {
-  target: Target;
+  target: LoadTarget;
   page: Page;
   context: BrowserContext;
   cdp: CDPSession;
@@ -14,7 +14,8 @@ export interface OpenedTarget {
   close(): Promise<void>;
 }
 
-export function targetUrl(baseUrl: string, target: Target, dataPath?: string): string {
+export function targetUrl(baseUrl: string, target: LoadTarget, dataPath?: string): string {
+  if (target === 'embed') return `${baseUrl}embed.html${dataPath ? `?data=${dataPath}` : ''}`;
   if (target === 'app') return `${baseUrl}${dataPath ? `?data=${dataPath}` : ''}`;
   return `${baseUrl}floor/${dataPath ? `?data=../${dataPath}` : ''}`;
 }
@@ -23,7 +24,7 @@ export function targetUrl(baseUrl: string, target: Target, dataPath?: string): s
 export async function openTarget(
   browser: Browser,
   baseUrl: string,
-  target: Target,
+  target: LoadTarget,
   options: { dataPath?: string; timeoutMs?: number } = {},
 ): Promise<OpenedTarget> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });

@@ -8,6 +8,8 @@ declare global {
 }
 
 export type Target = 'app' | 'floor';
+/** What a cold load can open: the atlas, the floor page, or the atlas's embed.html (a newsroom's frame). */
+export type LoadTarget = Target | 'embed';
 
 export interface ReadyProbe {
   /** Sources that must have drawn features before the load counts as done. */

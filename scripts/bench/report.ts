@@ -46,6 +46,14 @@ export function formatResults(results: BenchResults): string {
       mark(coldLoad.ratio <= 1.15),
     ]);
     rows.push(['first contentful paint (atlas)', ms(coldLoad.medianAppFcpMs), '', '', '', '']);
+    rows.push([
+      `embed.html cold load → map idle (median)`,
+      ms(coldLoad.medianEmbedMs),
+      ms(coldLoad.medianFloorMs),
+      xRange(coldLoad.embedRatio, coldLoad.embedRatioInterval),
+      '',
+      '',
+    ]);
   }
   if (bytes) {
     rows.push([
@@ -55,6 +63,14 @@ export function formatResults(results: BenchResults): string {
       '',
       '≤ 100 KB',
       mark(bytes.initialJs.bytes <= 100_000),
+    ]);
+    rows.push([
+      'embed.html initial JS gzip, not MapLibre',
+      kb(bytes.embedInitialJs.bytes),
+      '',
+      '',
+      '≤ 70 KB',
+      mark(bytes.embedInitialJs.bytes <= 70_000),
     ]);
     rows.push(['all JS gzip (incl. MapLibre, worker)', kb(bytes.totalJs.bytes), '', '', '', '']);
     rows.push([
