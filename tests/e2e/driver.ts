@@ -480,6 +480,11 @@ export class Atlas {
     return this.listRows().count();
   }
 
+  /** How many incident rows the reader can see (a hidden list counts none). */
+  async shownListRows(): Promise<number> {
+    return this.page.locator('#event-list li').filter({ visible: true }).count();
+  }
+
   async listButtonCount(): Promise<number> {
     return this.page.getByRole('list').first().getByRole('button').count();
   }

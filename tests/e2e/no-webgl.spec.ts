@@ -23,4 +23,21 @@ describe('a reader whose browser has WebGL switched off', () => {
     expect(await atlas.mapCanvasCount()).toBe(0);
     expect(atlas.consoleErrors).toEqual([]);
   });
+
+  it('in a phone-wide embed, gets the static map and the list under it, which a live map leaves out', async () => {
+    const atlas = await openAtlas({
+      webgl: false,
+      path: 'embed.html',
+      viewport: { width: 360, height: 700 },
+    });
+    await atlas.waitForText(/cannot draw the interactive map/i);
+    expect((await atlas.staticMap()).links).toBeGreaterThanOrEqual(40);
+    expect(await atlas.shownListRows()).toBeGreaterThanOrEqual(40);
+    expect(await atlas.axeViolations()).toEqual([]);
+    await atlas.screenshot('no-webgl-embed');
+
+    const live = await openAtlas({ path: 'embed.html', viewport: { width: 360, height: 700 } });
+    await live.waitForMapIdle();
+    expect(await live.shownListRows()).toBe(0);
+  });
 });

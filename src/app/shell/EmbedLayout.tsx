@@ -7,7 +7,7 @@ interface EmbedLayoutProps {
   title: ReactNode;
   dek: ReactNode;
   map: ReactNode;
-  /** The incident list beside the map, shown only when the frame is wide enough for both. */
+  /** The incident list beside the map when the frame is wide enough for both; under the static map otherwise. */
   side: ReactNode;
   /** Under the map: the stepper, the open incident's card. */
   below: ReactNode;
@@ -39,7 +39,8 @@ export function EmbedLayout({ title, dek, map, side, below, footer }: EmbedLayou
         <div className="embed__map" style={mapHeight}>
           {map}
         </div>
-        {wide && <div className="embed__side">{side}</div>}
+        {/* Narrow frames show it only when the map could not be drawn (embed.css), so no incident is out of reach. */}
+        <div className="embed__side">{side}</div>
         <div className="embed__below">{below}</div>
       </main>
       <footer className="embed__foot">{footer}</footer>
