@@ -1199,6 +1199,20 @@ export class HostPage extends Atlas {
     await this.page.mouse.wheel(0, deltaY);
   }
 
+  /** The framed map's height on screen, in CSS pixels. */
+  frameMapHeight(frame = ATLAS_FRAME): Promise<number> {
+    return this.frame(frame)
+      .locator('.map-canvas')
+      .evaluate((element) => Math.round(element.getBoundingClientRect().height));
+  }
+
+  /** Whether the framed atlas's map legend is open. */
+  frameLegendOpen(frame = ATLAS_FRAME): Promise<boolean> {
+    return this.frame(frame)
+      .locator('details.legend')
+      .evaluate((element) => (element as HTMLDetailsElement).open);
+  }
+
   /** How far the article is scrolled, in CSS pixels. */
   pageScrollY(): Promise<number> {
     return this.page.evaluate(() => window.scrollY);

@@ -104,4 +104,20 @@ describe('the embed in a newsroom article on another origin', () => {
     await atlas.waitForNetworkQuiet();
     expect(await atlas.leftBehind()).toEqual({ storage: 0, databases: 0, cookies: 0, workers: 0 });
   });
+
+  it('takes its preset from the link: its map height, the dark theme and the legend open', async () => {
+    const host = await openHostPage({
+      html: (base) =>
+        article(
+          `<iframe title="Map of the story" src="${base}embed.html?height=360&theme=dark&legend=open" ` +
+            `style="width:600px;height:300px;border:0"></iframe><script src="${base}embed.js" async></script>`,
+        ),
+    });
+    await host.waitForFrameMap();
+    expect(await host.frameTheme()).toBe('dark');
+    expect(await host.frameLegendOpen()).toBe(true);
+    // Without height= a 600 px frame's map is 432 px (its aspect ratio); the frame follows either way.
+    expect(await host.frameMapHeight()).toBe(360);
+    await expect.poll(() => host.frameHeight(), eventually).toBe(await host.contentHeight());
+  });
 });
