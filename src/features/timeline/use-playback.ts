@@ -73,6 +73,8 @@ export function usePlayback(
   useEffect(() => {
     if (!playing) return;
     const timer = window.setTimeout(() => {
+      // Pause may have landed after this timer fired but before React cleared it: it must not step once more.
+      if (!useAtlasStore.getState().playing) return;
       if (!stepForward()) useAtlasStore.getState().setPlaying(false);
     }, BASE_INTERVAL_MS / speed);
     return () => window.clearTimeout(timer);
