@@ -10,6 +10,31 @@ export const SOURCE_LOCALE = 'en';
 
 const ONE = 'virtual:atlas-catalogue/';
 const ALL = 'virtual:atlas-catalogues';
+const SECTION = 'virtual:atlas-catalogue-section/';
+
+/**
+ * Messages only a lazily loaded mode shows, by id prefix: they travel with that mode's chunk instead of the first
+ * bundle. `virtual:atlas-catalogue/<locale>` leaves them out; `virtual:atlas-catalogue-section/<name>` holds them.
+ */
+export const LAZY_SECTIONS: Record<string, readonly string[]> = {
+  /** What the selection announcer says (src/features/details/SelectionAnnouncer.tsx, loaded after first paint). */
+  announcer: ['announce.'],
+  /** The incident detail panel (src/features/details/EventDetailPanel.tsx and what it draws). */
+  details: ['casualties.', 'copyLink.', 'details.', 'location.', 'sources.', 'tally.'],
+  /** Present mode (src/app/shell/PresentShell.tsx): the tour, the presenter view and the handout. */
+  present: ['present.', 'presenter.', 'handout.'],
+};
+
+const sectionOf = (id: string): string | undefined =>
+  Object.keys(LAZY_SECTIONS).find((name) => LAZY_SECTIONS[name]!.some((prefix) => id.startsWith(prefix)));
+
+/** The messages of one section (a name from LAZY_SECTIONS), or of the first bundle (`undefined`). */
+export function catalogueSection(
+  messages: Record<string, string>,
+  section: string | undefined,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(messages).filter(([id]) => sectionOf(id) === section));
+}
 
 export function readCatalogue(locale: string, dir = CATALOGUE_DIR): Record<string, string> {
   return JSON.parse(readFileSync(resolve(dir, `${locale}.json`), 'utf8')) as Record<string, string>;
@@ -42,10 +67,16 @@ export function compileCatalogue(messages: Record<string, string>, origin: strin
  * loader for every locale but the source one, which the first bundle carries.
  */
 export function atlasCatalogues(dir = CATALOGUE_DIR): Plugin {
+  const compiledModule = (watch: (file: string) => void, locale: string, section: string | undefined) => {
+    const file = resolve(dir, `${locale}.json`);
+    watch(file);
+    const messages = catalogueSection(readCatalogue(locale, dir), section);
+    return `export default ${JSON.stringify(compileCatalogue(messages, file))};`;
+  };
   return {
     name: 'atlas-catalogues',
     resolveId(id) {
-      return id === ALL || id.startsWith(ONE) ? `\0${id}` : undefined;
+      return id === ALL || id.startsWith(ONE) || id.startsWith(SECTION) ? `\0${id}` : undefined;
     },
     load(id) {
       if (id === `\0${ALL}`) {
@@ -55,11 +86,20 @@ export function atlasCatalogues(dir = CATALOGUE_DIR): Plugin {
           .map((locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(ONE + locale)})`);
         return `export const loaders = {${loaders.join(',')}};`;
       }
+      if (id.startsWith(`\0${SECTION}`)) {
+        // `<name>` lists the section's English messages and a lazy loader per other locale; `<name>/<locale>` is one.
+        const [name, locale] = id.slice(SECTION.length + 1).split('/') as [string, string | undefined];
+        if (!(name in LAZY_SECTIONS)) throw new Error(`No catalogue section "${name}" (see LAZY_SECTIONS).`);
+        if (locale) return compiledModule((file) => this.addWatchFile(file), locale, name);
+        const loaders = catalogueLocales(dir)
+          .filter((each) => each !== SOURCE_LOCALE)
+          .map(
+            (each) => `${JSON.stringify(each)}: () => import(${JSON.stringify(`${SECTION}${name}/${each}`)})`,
+          );
+        return `import english from ${JSON.stringify(`${SECTION}${name}/${SOURCE_LOCALE}`)};\nexport const section = { english, loaders: {${loaders.join(',')}} };`;
+      }
       if (!id.startsWith(`\0${ONE}`)) return undefined;
-      const locale = id.slice(ONE.length + 1);
-      const file = resolve(dir, `${locale}.json`);
-      this.addWatchFile(file);
-      return `export default ${JSON.stringify(compileCatalogue(readCatalogue(locale, dir), file))};`;
+      return compiledModule((file) => this.addWatchFile(file), id.slice(ONE.length + 1), undefined);
     },
   };
 }

@@ -4,6 +4,9 @@ import { useAtlasStore } from '../store/atlas-store';
 import { selectMode } from '../store/selectors';
 import { useEffectiveTheme } from '../store/use-effective-theme';
 import type { Mode } from '../store/view-slice';
+import { Timeline } from '../features/timeline/Timeline';
+import { MapView } from '../map/MapView';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ExploreShell } from './shell/ExploreShell';
 import type { ShellProps } from './shell/shell-props';
 import { useUrlSync } from './url-sync';
@@ -35,7 +38,13 @@ export function App({ initialCamera }: AppProps) {
   const Shell = shells[mode];
   return (
     <Suspense fallback={null}>
-      <Shell initialCamera={initialCamera} Explore={ExploreShell} />
+      <Shell
+        initialCamera={initialCamera}
+        Explore={ExploreShell}
+        Timeline={Timeline}
+        MapView={MapView}
+        ErrorBoundary={ErrorBoundary}
+      />
     </Suspense>
   );
 }

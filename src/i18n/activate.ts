@@ -4,17 +4,29 @@ import { loaders } from 'virtual:atlas-catalogues';
 import { i18n, setCatalogue, type Decorate } from './i18n';
 import { directionOf, isPseudoLocale, SOURCE_INTL_LOCALE } from './locales';
 
-async function catalogueFor(
+/** The messages a lazily loaded mode brings with its chunk (`virtual:atlas-catalogue-section/<name>`). */
+export interface CatalogueSection {
+  english: Messages;
+  loaders: Record<string, () => Promise<{ default: Messages }>>;
+}
+
+/** Sections loaded so far (add-catalogue-section.ts); every later locale brings them too. */
+export const sections: CatalogueSection[] = [];
+
+export async function catalogueFor(
   locale: string,
 ): Promise<{ messages: Messages; intl: string; decorate: Decorate }> {
+  const source: Messages = Object.assign({}, english, ...sections.map((section) => section.english));
   if (isPseudoLocale(locale)) {
     const { pseudoCatalogue } = await import('./pseudo');
-    return pseudoCatalogue(locale, english);
+    return pseudoCatalogue(locale, source);
   }
   const loader = loaders[locale];
-  const messages = loader ? (await loader()).default : english;
+  const translated = await Promise.all(
+    [loader, ...sections.map((section) => section.loaders[locale])].map((load) => load?.()),
+  );
   return {
-    messages: { ...english, ...messages },
+    messages: Object.assign(source, ...translated.map((module) => module?.default)),
     intl: loader ? locale : SOURCE_INTL_LOCALE,
     decorate: (text) => text,
   };

@@ -13,7 +13,7 @@ import { SOURCE } from './layers/ids';
 import { loadMapModule } from './load-map-module';
 import { MapFailureNotice, type MapOutage } from './MapFailureNotice';
 
-interface MapViewProps {
+export interface MapViewProps {
   theme: Theme;
   label: string;
   /** The map waits for the story: it sets the opening view, the region and what is always named. */
@@ -26,6 +26,8 @@ interface MapViewProps {
   /** Drawn instead of the map when the browser cannot draw it (no WebGL, or MapLibre failed). */
   fallback?: ReactNode;
   onCameraChange(camera: Camera): void;
+  /** Hands the created map to a shell that drives it (present mode's chapters), and null when it goes. */
+  onHandle?(handle: MapHandle | null): void;
 }
 
 type MapStatus = 'loading' | 'ready' | MapOutage;
@@ -43,6 +45,7 @@ export function MapView({
   interactive = true,
   fallback,
   onCameraChange,
+  onHandle,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
@@ -55,9 +58,27 @@ export function MapView({
   const lanes = useQuery(lanesQuery()).data;
 
   // The map reads these lazily (in callbacks), so creating it never waits on them and never repeats for them.
-  const latest = useRef({ theme, story, events, actors, initialCamera, onCameraChange, cooperativeGestures });
+  const latest = useRef({
+    theme,
+    story,
+    events,
+    actors,
+    initialCamera,
+    onCameraChange,
+    cooperativeGestures,
+    onHandle,
+  });
   useEffect(() => {
-    latest.current = { theme, story, events, actors, initialCamera, onCameraChange, cooperativeGestures };
+    latest.current = {
+      theme,
+      story,
+      events,
+      actors,
+      initialCamera,
+      onCameraChange,
+      cooperativeGestures,
+      onHandle,
+    };
   });
   const storyReady = story !== undefined;
 
@@ -71,6 +92,7 @@ export function MapView({
     const giveUp = (outage: MapOutage) => {
       if (cancelled) return;
       cancelled = true;
+      if (handleRef.current) latest.current.onHandle?.(null);
       handleRef.current?.destroy();
       handleRef.current = null;
       setStatus(outage);
@@ -104,6 +126,7 @@ export function MapView({
         onFailure: (failure) => queueMicrotask(() => giveUp(failure)),
       });
       setStatus('ready');
+      latest.current.onHandle?.(handleRef.current);
     };
     loadMapModule().then(
       (module) => {
@@ -122,6 +145,7 @@ export function MapView({
     );
     return () => {
       cancelled = true;
+      if (handleRef.current) latest.current.onHandle?.(null);
       handleRef.current?.destroy();
       handleRef.current = null;
     };

@@ -71,7 +71,7 @@ export interface MapHandle {
   /** Moves to a chapter's view; settles when the map has moved (at once under reduced motion). */
   moveToView(view: ChapterView, padding: number): Promise<void>;
   showChapter(highlight: ChapterHighlight): void;
-  /** The map as shown, with its title band and credits. */
+  /** The map as shown, with its title band and credits, once every tile of the view has drawn. */
   snapshot(stamp: string): Promise<Blob>;
   /** The page scrolls on a wheel or one finger; Ctrl/⌘ + wheel or two fingers move the map. Switched in place. */
   setCooperativeGestures(on: boolean): void;
@@ -79,6 +79,12 @@ export interface MapHandle {
   setInteractive(on: boolean): void;
   destroy(): void;
 }
+
+const whenIdle = (map: MapLibreMap) =>
+  new Promise<void>((resolve) => {
+    if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
+    else map.once('idle', () => resolve());
+  });
 
 export function createMap(options: MapOptions): MapHandle {
   const { container, theme, geoBase, initialCamera, cooperativeGestures = false } = options;
@@ -219,8 +225,11 @@ export function createMap(options: MapOptions): MapHandle {
     },
     refreshFilters: () => void styled.then(bridge.refresh),
     moveToView: (view, padding) => {
-      // Stopping first ends the previous move now, so its moveend cannot settle this one.
+      // Stopping first ends the previous move now, so its moveend cannot settle this one. A chapter may have
+      // just resized the map (its timeline shown or hidden); the fit must use the new size, not wait for the
+      // resize observer.
       map.stop();
+      map.resize();
       const animate = !options.reducedMotion();
       const settled = new Promise<void>((resolve) => map.once('moveend', () => resolve()));
       if ('bounds' in view) map.fitBounds(view.bounds, { padding, animate, duration: animate ? 1800 : 0 });
@@ -240,7 +249,7 @@ export function createMap(options: MapOptions): MapHandle {
       void styled.then(() =>
         showChapter(map, highlight, useAtlasStore.getState().showProxyNetwork, story.anchors.places),
       ),
-    snapshot: (stamp) => mapSnapshot(map, caption(), stamp),
+    snapshot: (stamp) => whenIdle(map).then(() => mapSnapshot(map, caption(), stamp)),
     setCooperativeGestures: (on) =>
       on ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable(),
     setInteractive: (on) => {

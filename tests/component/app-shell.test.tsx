@@ -39,9 +39,22 @@ describe('the atlas shell', () => {
     );
   });
 
-  it.each(['present'])('opens a %s link in the explore layout until that mode has its own', async (mode) => {
-    renderApp(`?mode=${mode}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Flashpoint Atlas' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: /map of the incidents/i })).toBeInTheDocument();
+  it('opens a present link on its chapter, and a clicker turns the page', async () => {
+    renderApp('?mode=present&step=3');
+    expect(await screen.findByText('Chapter 3 of 13')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: '3 January 2020: the strike at Baghdad airport' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Flashpoint Atlas' })).not.toBeInTheDocument();
+    await userEvent.keyboard('{PageDown}');
+    expect(await screen.findByText('Chapter 4 of 13')).toBeInTheDocument();
+    expect(window.location.search).toContain('step=4');
+  });
+
+  it('goes from explore to present mode with the Present button', async () => {
+    renderApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    expect(await screen.findByText('Chapter 1 of 13')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Presentation controls' })).toBeInTheDocument();
   });
 });

@@ -53,4 +53,28 @@ describe('the atlas for readers using assistive technology', () => {
       expect(await atlas.axeViolations()).toEqual([]);
     },
   );
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations in present mode (%s), blanked or not',
+    async (scheme) => {
+      const atlas = await openAtlas({
+        path: '?mode=present&step=7',
+        colorScheme: scheme,
+        reducedMotion: 'reduce',
+      });
+      await atlas.waitForChapter(7);
+      expect(await atlas.axeViolations()).toEqual([]);
+      await atlas.press('b');
+      await expect.poll(() => atlas.blankScreen()).toBe('black');
+      expect(await atlas.axeViolations()).toEqual([]);
+    },
+  );
+
+  it('has no axe violations in the presenter view', async () => {
+    const atlas = await openAtlas({ path: '?mode=present&step=2', reducedMotion: 'reduce' });
+    await atlas.waitForChapter(2);
+    const presenter = await atlas.openPresenterView();
+    await presenter.waitForChapter(2);
+    expect(await presenter.axeViolations()).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
  * filter by thread, brush to a month) and what the reader would see afterwards. Specs never import
  * playwright-core (lint holds that); a story that needs a new verb adds it here.
  */
+import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import {
   chromium,
@@ -38,6 +39,8 @@ export interface OpenOptions {
   clipboard?: boolean;
   /** Opens in a Chromium started with WebGL switched off. */
   webgl?: false;
+  /** The reader's motion preference; `reduce` makes every chapter's camera move a jump. */
+  reducedMotion?: 'reduce' | 'no-preference';
   /** The offline worker is blocked unless a test asks for it: a worker's fetches would bypass answered routes. */
   serviceWorkers?: boolean;
 }
@@ -96,6 +99,8 @@ async function browserFor(options: OpenOptions): Promise<Browser> {
 
 const MAP_WAIT = { timeout: 45_000 };
 const LIST_WAIT = { timeout: 45_000 };
+/** Thirteen chapters put on the map one after another, each drawn in full and photographed. */
+const HANDOUT_WAIT = { timeout: 150_000 };
 
 /** Opens the atlas in a fresh browser context, the way a reader opens a link. */
 export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
@@ -105,6 +110,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   if (options.clipboard) {
@@ -137,7 +143,7 @@ export class Atlas {
 
   constructor(
     protected readonly page: Page,
-    private readonly context: BrowserContext,
+    protected readonly context: BrowserContext,
     readonly baseUrl: string,
   ) {
     page.on('request', (request) => {
@@ -1030,6 +1036,111 @@ export class Atlas {
     if (process.env.SHOTS_DIR) await this.page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}.png` });
   }
 
+  // ---- Present mode --------------------------------------------------------------------------------------
+
+  /** Waits until chapter `step` is on screen, the camera has settled on its view and its text is revealed. */
+  async waitForChapter(step: number): Promise<void> {
+    await this.page
+      .locator(`.chapter[data-settled="true"]`)
+      .filter({ hasText: new RegExp(`^Chapter ${step} of \\d+`) })
+      .waitFor(MAP_WAIT);
+    await this.waitForMapIdle();
+  }
+
+  /** The chapter as the class reads it. */
+  async chapter(): Promise<{ count: string; title: string; body: string }> {
+    const article = this.page.locator('.chapter');
+    return {
+      count: (await article.locator('.chapter__count').textContent()) ?? '',
+      title: (await article.getByRole('heading', { level: 2 }).textContent()) ?? '',
+      body: (await article.locator('.chapter__body').textContent()) ?? '',
+    };
+  }
+
+  /** The ids of the incidents the chapter draws larger and names (its highlight layer), sorted. */
+  async highlightedIncidents(): Promise<string[]> {
+    const features = await this.renderedFeatures('chapter-events');
+    return [...new Set(features.map((feature) => String(feature.id)))].sort();
+  }
+
+  /** The camera the map rests on. */
+  camera(): Promise<{ lon: number; lat: number; zoom: number; bounds: [number, number, number, number] }> {
+    return this.page.evaluate(() => {
+      const map = window.flashpointAtlas!.map;
+      const { lng, lat } = map.getCenter();
+      const bounds = map.getBounds();
+      return {
+        lon: lng,
+        lat,
+        zoom: map.getZoom(),
+        bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+      };
+    });
+  }
+
+  /** Which colour the screen is blanked to, or null while the chapter shows. */
+  blankScreen(): Promise<string | null> {
+    return this.page.evaluate(
+      () => document.querySelector('.present__blank')?.className.match(/--(\w+)/)?.[1] ?? null,
+    );
+  }
+
+  /** Clicks the presenter-view button and returns the teacher's window once it shows its chapter. */
+  async openPresenterView(): Promise<PresenterWindow> {
+    const [popup] = await Promise.all([
+      this.context.waitForEvent('page'),
+      this.page.getByRole('button', { name: 'Presenter view' }).click(),
+    ]);
+    const presenter = new PresenterWindow(popup, this.context, this.baseUrl);
+    await popup.getByRole('heading', { level: 1, name: 'Presenter view' }).waitFor(MAP_WAIT);
+    return presenter;
+  }
+
+  /** Clicks "Print handout" and waits until every chapter's picture is taken and the page has asked to print. */
+  async printHandout(): Promise<void> {
+    await this.page.evaluate(() => {
+      // Headless Chromium has no print dialog: the call is recorded, and handoutPdf() prints what it would.
+      window.print = () => document.body.setAttribute('data-printed', 'true');
+    });
+    await this.page.getByRole('button', { name: 'Print handout' }).click();
+    await this.page
+      .locator('body[data-printed="true"] .handout[data-ready="true"]')
+      .waitFor({ ...HANDOUT_WAIT, state: 'attached' });
+  }
+
+  /** The printed handout on a paper size: its page count and the text of each handout page as printed. */
+  async handoutPdf(format: 'A4' | 'Letter'): Promise<{ pages: number; text: string[] }> {
+    await this.page.emulateMedia({ media: 'print' });
+    const text = await this.page
+      .locator('.handout__page')
+      .evaluateAll((pages) => pages.map((page) => (page as HTMLElement).innerText));
+    const pdf = await this.page.pdf({ format });
+    await this.page.emulateMedia({ media: 'screen' });
+    if (process.env.SHOTS_DIR) writeFileSync(`${process.env.SHOTS_DIR}/handout-${format}.pdf`, pdf);
+    // The page tree's root says how many pages there are (Chromium writes it uncompressed).
+    const counts = [...pdf.toString('latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)];
+    return { pages: Math.max(0, ...counts.map((match) => Number(match[1]))), text };
+  }
+
+  /** The handout's pictures that came out blank (every pixel the same colour), by chapter. */
+  async blankHandoutPictures(): Promise<number[]> {
+    return this.page.locator('.handout__map img').evaluateAll((images) =>
+      images.flatMap((image, index) => {
+        const picture = image as HTMLImageElement;
+        const canvas = document.createElement('canvas');
+        canvas.width = 64;
+        canvas.height = 64;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(picture, 0, 0, 64, 64);
+        const data = context.getImageData(0, 0, 64, 64).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < data.length; i += 4)
+          colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        return colours.size < 8 ? [index + 1] : [];
+      }),
+    );
+  }
+
   // ---- Locators shared by the verbs above ----------------------------------------------------------------
 
   private listRows(): Locator {
@@ -1259,4 +1370,30 @@ export async function openHostPage(options: HostPageOptions): Promise<HostPage> 
   await host.listen();
   await host.goTo(`${server.origin}/article.html`);
   return host;
+}
+
+/** The teacher's second window: notes, next chapter, answer and clock, in step with the room's screen. */
+export class PresenterWindow extends Atlas {
+  /** "Now: chapter N of M", once it shows chapter `step`. */
+  override async waitForChapter(step: number): Promise<void> {
+    await this.page.getByText(new RegExp(`^Now: chapter ${step} of \\d+$`)).waitFor(MAP_WAIT);
+  }
+
+  async next(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Next chapter' }).click();
+  }
+
+  /** The notes, the answer and what comes next, as the teacher reads them. */
+  async shows(): Promise<{ title: string; notes: string; next: string }> {
+    const now = this.page.locator('.presenter__now');
+    return {
+      title: (await now.getByRole('heading', { level: 2 }).textContent()) ?? '',
+      notes: (await now.locator('.presenter__notes').textContent()) ?? '',
+      next: (await this.page.locator('.presenter__next').innerText()) ?? '',
+    };
+  }
+
+  async closeWindow(): Promise<void> {
+    await this.page.close();
+  }
 }

@@ -18,6 +18,23 @@ describe('a classroom whose Wi-Fi fails after the first visit', () => {
     expect(await atlas.cspViolations()).toEqual([]);
   });
 
+  it('presents chapter 3 after a reload without network', async () => {
+    const atlas = await openAtlas({ serviceWorkers: true, path: '?mode=present&step=1' });
+    await atlas.waitForChapter(1);
+    await atlas.waitForOfflineReady();
+
+    await atlas.setOffline(true);
+    await atlas.goTo('?mode=present&step=3');
+    await atlas.waitForChapter(3);
+
+    expect((await atlas.chapter()).title).toBe('3 January 2020: the strike at Baghdad airport');
+    await expect
+      .poll(() => atlas.renderedFeatures('countries').then((features) => features.length))
+      .toBeGreaterThan(3);
+    await expect.poll(() => atlas.highlightedIncidents()).toEqual(['soleimani-drone-strike-2020']);
+    expect(await atlas.cspViolations()).toEqual([]);
+  });
+
   it('is never registered by an embed', async () => {
     const atlas = await openAtlas({ serviceWorkers: true, path: '?mode=embed' });
     await atlas.waitForMapIdle();

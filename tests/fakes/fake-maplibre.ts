@@ -179,19 +179,27 @@ export class FakeMap {
   }
 
   flyTo(options: unknown) {
-    this.cameraMoves.push(options);
+    land(this, options);
   }
 
   jumpTo(options: unknown) {
-    this.cameraMoves.push(options);
+    land(this, options);
   }
 
   easeTo(options: unknown) {
-    this.cameraMoves.push(options);
+    land(this, options);
   }
 
   fitBounds(bounds: unknown) {
-    this.cameraMoves.push({ bounds });
+    land(this, { bounds });
+  }
+
+  stop() {
+    return this;
+  }
+
+  resize() {
+    return this;
   }
 
   maxBounds: unknown = null;
@@ -214,6 +222,12 @@ export class FakeMap {
   remove() {
     this.removed = true;
   }
+}
+
+/** A camera move lands at once, and says so as MapLibre does (moveend), after the caller has listened for it. */
+function land(map: FakeMap, options: unknown) {
+  map.cameraMoves.push(options);
+  queueMicrotask(() => map.fire('moveend'));
 }
 
 export class NavigationControl {}

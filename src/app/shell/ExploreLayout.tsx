@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { BottomSheet } from '../../ui/BottomSheet';
 import { ThemeToggle } from '../../features/theme/ThemeToggle';
+import { useAtlasStore } from '../../store/atlas-store';
 
 interface ExploreLayoutProps {
   /** The story's title and dek; the header keeps their room while the story file loads. */
@@ -30,6 +31,13 @@ export function ExploreLayout({ title, dek, map, panel, timeline, openKey = null
           {title && <h1>{title}</h1>}
           {dek && <p className="shell__dek">{dek}</p>}
         </div>
+        <button
+          type="button"
+          className="shell__present"
+          onClick={() => useAtlasStore.getState().setMode('present')}
+        >
+          {t('app.present')}
+        </button>
         <ThemeToggle />
       </header>
       <main className="shell__main">

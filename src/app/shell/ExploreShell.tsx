@@ -23,7 +23,9 @@ import { ExploreLayout } from './ExploreLayout';
 import type { ShellProps } from './shell-props';
 
 /** Explore mode: the map with the timeline under it, and the intro, filters and list (or one incident) beside. */
-export function ExploreShell({ initialCamera }: Omit<ShellProps, 'Explore'>) {
+export function ExploreShell({
+  initialCamera,
+}: Omit<ShellProps, 'Explore' | 'Timeline' | 'MapView' | 'ErrorBoundary'>) {
   const t = useT();
   const theme = useEffectiveTheme();
   const selectedId = useAtlasStore(selectSelectedId);

@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { section } from 'virtual:atlas-catalogue-section/details';
+import { use, useEffect, useRef } from 'react';
 import { CATEGORY_LABEL } from '../../data/category-families';
 import { THREAD_LABEL } from '../../data/thread-labels';
 import { useT, type MessageId } from '../../i18n';
+import { addCatalogueSection } from '../../i18n/add-catalogue-section';
 import { useAtlasStore } from '../../store/atlas-store';
 import { useCorrectedOn } from '../../data/use-corrections';
 import { useEventById, useEventsQuery } from '../../data/use-dataset';
@@ -15,7 +17,11 @@ import { Sources } from './Sources';
 import { Statements } from './Statements';
 import { useCloseWithFocusReturn } from './use-close-with-focus-return';
 
+// The panel's words travel with its chunk rather than the first bundle (docs/I18N.md); it waits for them once.
+const messagesLoaded = addCatalogueSection(section);
+
 export function EventDetailPanel({ id }: { id: string }) {
+  use(messagesLoaded);
   const t = useT();
   const event = useEventById(id);
   const loaded = useEventsQuery().isSuccess;

@@ -1,5 +1,7 @@
+import { section } from 'virtual:atlas-catalogue-section/announcer';
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n';
+import { addCatalogueSection } from '../../i18n/add-catalogue-section';
 import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
@@ -15,6 +17,10 @@ const SETTLE_MS = 600;
  * returns it to the row. This speaks only when focus did not carry the news (a marker opened from the map while
  * focus stayed put, a host page selecting in an embed, Back closing the incident), so nothing is said twice.
  */
+// Its words travel with it rather than in the first bundle (docs/I18N.md). It speaks only after a selection
+// changes, long after they have loaded, so it never waits for them (and never suspends an embed's first paint).
+void addCatalogueSection(section);
+
 export function SelectionAnnouncer() {
   const selectedId = useAtlasStore(selectSelectedId);
   const event = useEventById(selectedId);

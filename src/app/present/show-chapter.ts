@@ -1,0 +1,17 @@
+import type { Chapter } from '../../data/chapter-schema';
+import type { MapHandle } from '../../map/create-map';
+import { useAtlasStore } from '../../store/atlas-store';
+
+const PADDING = 40;
+
+/** Puts a chapter on the map: its highlights and layers at once, its time window, then the camera move. */
+export function showChapter(handle: MapHandle, chapter: Chapter): Promise<void> {
+  handle.showChapter({
+    events: chapter.highlight.events,
+    places: chapter.highlight.places,
+    layers: chapter.layers,
+  });
+  const { window: span } = chapter;
+  useAtlasStore.getState().setTimeWindow(span ? { start: span.from, end: span.to } : null);
+  return handle.moveToView(chapter.view, PADDING);
+}

@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Chapter } from '../../data/chapter-schema';
+import { t } from '../../i18n';
+import type { MapHandle } from '../../map/create-map';
+import { showChapter } from './show-chapter';
+
+export interface HandoutState {
+  /** A picture of each chapter's map, or undefined where the map could not take one (the handout draws a sketch). */
+  pictures: readonly (string | undefined)[] | null;
+  /** Chapters photographed so far while the handout is being prepared. */
+  progress: { done: number; count: number } | null;
+  print(): void;
+}
+
+/**
+ * Prints the handout: each chapter's view is put on the map and photographed through the controller, then the
+ * print dialog opens once every picture has decoded. Without a map the handout prints with sketches instead.
+ */
+export function useHandout(handle: MapHandle | null, chapters: readonly Chapter[]): HandoutState {
+  const [pictures, setPictures] = useState<(string | undefined)[] | null>(null);
+  const [progress, setProgress] = useState<HandoutState['progress']>(null);
+  const busy = useRef(false);
+
+  const print = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    const count = chapters.length;
+    const taken: (string | undefined)[] = [];
+    for (const [index, chapter] of chapters.entries()) {
+      setProgress({ done: index, count });
+      if (!handle) {
+        taken.push(undefined);
+        continue;
+      }
+      await showChapter(handle, chapter);
+      const stamp = t('handout.chapterOf', { step: index + 1, count });
+      taken.push(await handle.snapshot(stamp).then(URL.createObjectURL, () => undefined));
+    }
+    busy.current = false;
+    setProgress(null);
+    setPictures(taken);
+  };
+
+  useEffect(() => {
+    if (!pictures) return;
+    const images = [...document.querySelectorAll<HTMLImageElement>('.handout img')];
+    void Promise.all(images.map((image) => image.decode().catch(() => undefined))).then(() => {
+      document.querySelector('.handout')?.setAttribute('data-ready', 'true');
+      window.print();
+    });
+    return () => pictures.forEach((url) => url && URL.revokeObjectURL(url));
+  }, [pictures]);
+
+  return { pictures, progress, print: () => void print() };
+}
