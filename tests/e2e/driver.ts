@@ -685,6 +685,8 @@ export class Atlas {
   async readCorrections(): Promise<{ date: string; records: string[]; text: string }[]> {
     const view = this.page.locator('details.corrections');
     await view.locator('summary').click();
+    // The log's entries are drawn once the view opens.
+    await view.locator('.corrections__item').first().waitFor();
     const items = view.getByRole('listitem').filter({ has: this.page.locator('time') });
     return Promise.all(
       (await items.all()).map(async (item) => ({
