@@ -58,7 +58,7 @@ export function MapView({
   const lanes = useQuery(lanesQuery()).data;
 
   // The map reads these lazily (in callbacks), so creating it never waits on them and never repeats for them.
-  const latest = useRef({
+  const props = {
     theme,
     story,
     events,
@@ -67,18 +67,10 @@ export function MapView({
     onCameraChange,
     cooperativeGestures,
     onHandle,
-  });
+  };
+  const latest = useRef(props);
   useEffect(() => {
-    latest.current = {
-      theme,
-      story,
-      events,
-      actors,
-      initialCamera,
-      onCameraChange,
-      cooperativeGestures,
-      onHandle,
-    };
+    latest.current = props;
   });
   const storyReady = story !== undefined;
 
