@@ -1251,6 +1251,16 @@ export class HostPage extends Atlas {
       .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
   }
 
+  /**
+   * How far the frame's height is from the embed's own: 0 once the host has followed it.
+   * Both are read in one poll because the embed may still grow (a card's sources, a font) while the host catches up.
+   */
+  frameMisfit(frame = ATLAS_FRAME): Promise<number> {
+    return Promise.all([this.frameHeight(frame), this.contentHeight(frame)]).then(
+      ([outer, inner]) => outer - inner,
+    );
+  }
+
   /** How many incident details the framed atlas shows whose heading names `title`. */
   detailsShown(title: RegExp, frame = ATLAS_FRAME): Promise<number> {
     return this.frame(frame).getByRole('heading', { level: 2, name: title }).count();

@@ -33,12 +33,15 @@ describe('the embed in a newsroom article on another origin', () => {
     for (const width of widths) {
       const frame = `#c${width} iframe`;
       await host.waitForFrameMap(frame);
+      await expect.poll(() => host.frameMisfit(frame), eventually).toBe(0);
       const content = await host.contentHeight(frame);
-      await expect.poll(() => host.frameHeight(frame), eventually).toBe(content);
       heights.push(content);
-      const heard = await host.messages();
-      expect(heard).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: content });
-      expect(heard).toContainEqual({ 'datawrapper-height': { [`c${width}`]: content } });
+      await expect
+        .poll(() => host.messages(), eventually)
+        .toContainEqual({ sentinel: 'amp', type: 'embed-size', height: content });
+      await expect
+        .poll(() => host.messages(), eventually)
+        .toContainEqual({ 'datawrapper-height': { [`c${width}`]: content } });
     }
     // Narrow and wide frames lay the embed out differently (the map's aspect ratio, the list beside it).
     expect(new Set(heights).size).toBe(3);
@@ -56,7 +59,7 @@ describe('the embed in a newsroom article on another origin', () => {
         ),
     });
     await host.waitForFrameMap();
-    await expect.poll(() => host.frameHeight(), eventually).toBe(await host.contentHeight());
+    await expect.poll(() => host.frameMisfit(), eventually).toBe(0);
     const camera = await host.frameCamera();
     const scrolled = await host.pageScrollY();
 
@@ -67,7 +70,7 @@ describe('the embed in a newsroom article on another origin', () => {
     const entries = await host.historyLength();
     await host.openIncidentInFrame(KERMAN_TITLE);
     // The open card makes the embed taller; embed.js follows.
-    await expect.poll(() => host.frameHeight(), eventually).toBe(await host.contentHeight());
+    await expect.poll(() => host.frameMisfit(), eventually).toBe(0);
     await host.closeIncidentInFrame();
     expect(await host.historyLength()).toBe(entries);
     expect(host.consoleErrors).toEqual([]);
@@ -83,7 +86,7 @@ describe('the embed in a newsroom article on another origin', () => {
     const host = await openHostPage({ html: sandboxed('allow-scripts allow-same-origin allow-popups') });
     await host.expectDetailShows(KERMAN_TITLE);
     await host.waitForFrameMap();
-    await expect.poll(() => host.frameHeight(), eventually).toBe(await host.contentHeight());
+    await expect.poll(() => host.frameMisfit(), eventually).toBe(0);
     expect(host.consoleErrors).toEqual([]);
   });
 
@@ -92,7 +95,7 @@ describe('the embed in a newsroom article on another origin', () => {
     const host = await openHostPage({ html: sandboxed('allow-scripts allow-popups') });
     await host.expectDetailShows(KERMAN_TITLE);
     await host.waitForFrameStaticMap();
-    await expect.poll(() => host.frameHeight(), eventually).toBe(await host.contentHeight());
+    await expect.poll(() => host.frameMisfit(), eventually).toBe(0);
   });
 
   it("leaves nothing behind in the reader's browser: no storage, databases, cookies or service worker", async () => {
@@ -118,6 +121,6 @@ describe('the embed in a newsroom article on another origin', () => {
     expect(await host.frameLegendOpen()).toBe(true);
     // Without height= a 600 px frame's map is 432 px (its aspect ratio); the frame follows either way.
     expect(await host.frameMapHeight()).toBe(360);
-    await expect.poll(() => host.frameHeight(), eventually).toBe(await host.contentHeight());
+    await expect.poll(() => host.frameMisfit(), eventually).toBe(0);
   });
 });
