@@ -11,6 +11,7 @@ import { activateLocale } from './i18n';
 import { loadMapModule } from './map/load-map-module';
 import { registerServiceWorker } from './app/offline/register-service-worker';
 import { useAtlasStore } from './store/atlas-store';
+import { rememberedTheme } from './store/theme-memory';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
@@ -18,6 +19,10 @@ if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
 // A shared link decides the first view; reading it before the first render avoids a flash of the default.
 const initial = readUrlState();
 applyUrlState(initial);
+// A link's theme wins; without one, explore mode starts in the theme the reader last chose here.
+if (!initial.theme && useAtlasStore.getState().mode === 'explore') {
+  useAtlasStore.setState({ themePreference: rememberedTheme() ?? 'system' });
+}
 
 // The map's code downloads while React draws the header and list, instead of after them. MapView asks whether
 // WebGL works only after that first paint; a browser without it downloads a chunk it never runs, and still gets

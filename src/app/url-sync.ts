@@ -19,7 +19,7 @@ const vocabulary = { categories: CATEGORIES, threads: THREADS, modes: MODES };
 let lastCamera: Camera | undefined;
 
 export function readUrlState(search = window.location.search) {
-  return parseUrlState(search, vocabulary);
+  return parseUrlState(search, { ...vocabulary, origin: window.location.origin });
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
@@ -59,6 +59,7 @@ export function applyUrlState(
     mode: state.mode ?? 'explore',
     themePreference: state.theme ?? store.themePreference,
     dataPath: state.data ?? null,
+    refusedData: state.refusedData ?? null,
     playMode: state.play ?? 'cumulative',
     playSpeed: state.speed ?? 1,
     timeDisplay: state.tz ?? 'local',

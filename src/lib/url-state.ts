@@ -27,12 +27,19 @@ export interface UrlState<C extends string = string, T extends string = string, 
   tz?: 'utc';
   /** The language asked for, as a BCP 47 tag; whether a catalogue exists for it is decided later. */
   lang?: string;
+  /** A `data=` the atlas will not load; never written back into a link. */
+  refusedData?: DataRefusal;
 }
+
+/** Why a link's `data=` was not loaded: a file on another site (named by its host), or not a path at all. */
+export type DataRefusal = { reason: 'other-site'; host: string } | { reason: 'unreadable' };
 
 export interface UrlVocabulary<C extends string, T extends string, M extends string> {
   categories: readonly C[];
   threads: readonly T[];
   modes: readonly M[];
+  /** The page's own origin: a `data=` that is a full address on it is taken as its path. */
+  origin?: string;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -80,6 +87,21 @@ export function isSafeDataPath(value: string): boolean {
   return /^[\w\-./%]+(\?[\w\-.=&%]*)?$/.test(value);
 }
 
+function readDataParam(raw: string, origin: string | undefined): Pick<UrlState, 'data' | 'refusedData'> {
+  if (isSafeDataPath(raw)) return { data: raw };
+  if (/^(https?:)?\/\//i.test(raw.trim())) {
+    try {
+      const url = new URL(raw.trim(), origin ?? 'https://invalid.invalid');
+      const path = url.pathname + url.search;
+      if (origin && url.origin === origin && isSafeDataPath(path)) return { data: path };
+      if (url.origin !== origin) return { refusedData: { reason: 'other-site', host: url.host } };
+    } catch {
+      // Not an address after all; said below as unreadable.
+    }
+  }
+  return { refusedData: { reason: 'unreadable' } };
+}
+
 export function parseUrlState<C extends string, T extends string, M extends string>(
   search: string,
   vocabulary: UrlVocabulary<C, T, M>,
@@ -116,8 +138,9 @@ export function parseUrlState<C extends string, T extends string, M extends stri
   if (mode && (vocabulary.modes as readonly string[]).includes(mode)) state.mode = mode as M;
   const theme = get('theme');
   if (theme === 'light' || theme === 'dark') state.theme = theme;
-  const data = get('data');
-  if (data && isSafeDataPath(data)) state.data = data;
+  const data = params.get('data');
+  if (data !== null && data.length > MAX_VALUE_LENGTH) state.refusedData = { reason: 'unreadable' };
+  else if (data) Object.assign(state, readDataParam(data, vocabulary.origin));
   const step = Number(get('step'));
   if (get('step') !== null && Number.isInteger(step) && step >= 1 && step <= 999) state.step = step;
   const play = get('play');

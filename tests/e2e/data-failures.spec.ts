@@ -61,4 +61,32 @@ describe('when the incident data fails to load', () => {
     expect(atlas.requests.filter((url) => url.endsWith('/newsroom/missing.geojson'))).toHaveLength(1);
     expect(unexpectedErrors(atlas)).toEqual([]);
   });
+
+  it('explains the failure in the panel when the link also names an incident, and Retry opens it', async () => {
+    const server = failEventsFirst(Infinity);
+    const atlas = await openAtlas({ path: '?event=kerman-twin-blasts-2024', answer: server.answer });
+    expect(await atlas.alertText()).toContain('The incidents could not be loaded.');
+    expect(await atlas.panelSays(/will open here once the incidents have loaded/)).toContain(
+      'Show all incidents',
+    );
+
+    server.succeedFromNowOn();
+    await atlas.retry();
+    await atlas.expectDetailShows(/Twin bombings at the Soleimani memorial/);
+    expect(unexpectedErrors(atlas)).toEqual([]);
+  });
+
+  it('says so when the incident a link names is not in the dataset', async () => {
+    const atlas = await openAtlas({ path: '?event=no-such-incident' });
+    expect(await atlas.panelSays(/not in the dataset/)).toContain('Show all incidents');
+    expect(unexpectedErrors(atlas)).toEqual([]);
+  });
+
+  it('tells the reader that a data file on another site was not loaded, and shows its own incidents', async () => {
+    const atlas = await openAtlas({ path: '?data=https://elsewhere.example/incidents.geojson' });
+    expect(await atlas.refusedDataNotice()).toContain('another site (elsewhere.example)');
+    await atlas.waitForList();
+    expect(atlas.requests.filter((url) => url.includes('elsewhere.example'))).toEqual([]);
+    expect(unexpectedErrors(atlas)).toEqual([]);
+  });
 });

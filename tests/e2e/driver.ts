@@ -195,6 +195,14 @@ export class Atlas {
     await this.page.goto(new URL(path, this.baseUrl).href);
   }
 
+  /** Opens a path in another tab of the same browser profile, which shares its storage, as a reader would. */
+  async openInNewTab(path = ''): Promise<Atlas> {
+    const atlas = new Atlas(await this.context.newPage(), this.context, this.baseUrl);
+    await atlas.listen();
+    await atlas.goTo(path);
+    return atlas;
+  }
+
   async goBack(): Promise<void> {
     await this.page.goBack();
   }
@@ -923,6 +931,20 @@ export class Atlas {
     const alert = this.page.getByRole('alert');
     await alert.waitFor(LIST_WAIT);
     return alert.textContent();
+  }
+
+  /** Waits for the notice that a link's data file was not loaded, and returns what it says. */
+  async refusedDataNotice(): Promise<string | null> {
+    const notice = this.page.getByRole('status').filter({ hasText: /instead/ });
+    await notice.waitFor(LIST_WAIT);
+    return notice.textContent();
+  }
+
+  /** Waits until the side panel (or the phone's sheet) says `text`, and returns all it says. */
+  async panelSays(text: string | RegExp): Promise<string> {
+    const panel = this.page.locator('#panel');
+    await panel.getByText(text).first().waitFor(LIST_WAIT);
+    return (await panel.textContent()) ?? '';
   }
 
   async alertCount(): Promise<number> {

@@ -92,6 +92,18 @@ describe('a reader exploring on the real map', () => {
   });
 });
 
+describe('a reader coming back', () => {
+  it('finds the theme they chose in a new tab, while a link that names a theme still wins', async () => {
+    const atlas = await openAtlas();
+    await atlas.chooseTheme('Dark');
+    const later = await atlas.openInNewTab();
+    await expect.poll(() => later.theme()).toBe('dark');
+    const linked = await atlas.openInNewTab('?theme=light');
+    await expect.poll(() => linked.theme()).toBe('light');
+    expect(later.consoleErrors).toEqual([]);
+  });
+});
+
 describe('a reader opening a shared link on a phone', () => {
   it('sees the linked incident in a half-raised sheet, not a peek', async () => {
     const atlas = await openAtlas({ path: '?event=kerman-twin-blasts-2024', viewport: PHONE });

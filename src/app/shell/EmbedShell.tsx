@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useStory } from '../../data/use-story';
+import { DataStatus } from '../../features/data-status/DataStatus';
 import { EventDetail } from '../../features/details/EventDetail';
 import { SelectionAnnouncer } from '../../features/details/SelectionAnnouncer';
 import { Legend } from '../../features/legend/Legend';
@@ -66,6 +67,7 @@ export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
       }
       side={
         <ErrorBoundary failure="errors.list">
+          <DataStatus />
           <EventList />
         </ErrorBoundary>
       }

@@ -1,6 +1,7 @@
 import { formatProblem } from '../../data/dataset-problems';
 import { useEventsQuery } from '../../data/use-dataset';
 import { Msg, useT } from '../../i18n';
+import { useAtlasStore } from '../../store/atlas-store';
 
 /** The data layer words its own failures for readers; anything else is a fault of the atlas, not of the reader. */
 const readerMessage = (error: Error, unexpected: string) =>
@@ -8,6 +9,29 @@ const readerMessage = (error: Error, unexpected: string) =>
 
 /** What went wrong with the data, said plainly, with a way to try again; never a blank page. */
 export function DataStatus() {
+  return (
+    <>
+      <RefusedDataNotice />
+      <DatasetStatus />
+    </>
+  );
+}
+
+/** A link that named a file the atlas will not load is said, not silently swapped for the bundled data. */
+function RefusedDataNotice() {
+  const t = useT();
+  const refused = useAtlasStore((state) => state.refusedData);
+  if (!refused) return null;
+  return (
+    <p className="data-status data-status--warning" role="status">
+      {refused.reason === 'other-site'
+        ? t('dataStatus.otherSite', { host: refused.host })
+        : t('dataStatus.unreadable')}
+    </p>
+  );
+}
+
+function DatasetStatus() {
   const t = useT();
   const query = useEventsQuery();
   // Loading is said where the list will appear (EventList), so nothing above the filters jumps when it ends.

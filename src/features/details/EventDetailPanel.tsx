@@ -8,6 +8,7 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { useCorrectedOn } from '../../data/use-corrections';
 import { useEventById, useEventsQuery } from '../../data/use-dataset';
 import { formatShortDay } from '../../i18n/format';
+import { DataStatus } from '../data-status/DataStatus';
 import { AttackTally } from './AttackTally';
 import { Casualties } from './Casualties';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -24,7 +25,7 @@ export function EventDetailPanel({ id }: { id: string }) {
   use(messagesLoaded);
   const t = useT();
   const event = useEventById(id);
-  const loaded = useEventsQuery().isSuccess;
+  const query = useEventsQuery();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const close = useCloseWithFocusReturn(id);
   const correctedOn = useCorrectedOn(id);
@@ -37,14 +38,25 @@ export function EventDetailPanel({ id }: { id: string }) {
   }, [id]);
 
   if (!event) {
-    return loaded ? (
-      <section className="detail" aria-label={t('details.notFoundLabel')}>
-        <p>{t('details.notFound', { id })}</p>
+    if (query.isPending) return <p className="detail">{t('loading.incident')}</p>;
+    return (
+      <section
+        className="detail"
+        aria-label={query.isError ? t('details.notLoadedLabel') : t('details.notFoundLabel')}
+      >
+        {query.isError ? (
+          <>
+            <DataStatus />
+            <p>{t('details.notLoaded')}</p>
+          </>
+        ) : (
+          <p>{t('details.notFound', { id })}</p>
+        )}
         <button type="button" className="button" onClick={close}>
           {t('details.showAll')}
         </button>
       </section>
-    ) : null;
+    );
   }
 
   const p = event.properties;

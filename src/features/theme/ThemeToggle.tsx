@@ -12,7 +12,7 @@ const choices: { value: ThemePreference; label: MessageId }[] = [
 export function ThemeToggle() {
   const t = useT();
   const preference = useAtlasStore(selectThemePreference);
-  const setThemePreference = useAtlasStore((state) => state.setThemePreference);
+  const chooseTheme = useAtlasStore((state) => state.chooseTheme);
   return (
     <fieldset className="segmented">
       <legend className="visually-hidden">{t('theme.legend')}</legend>
@@ -23,7 +23,7 @@ export function ThemeToggle() {
             name="theme"
             value={value}
             checked={preference === value}
-            onChange={() => setThemePreference(value)}
+            onChange={() => chooseTheme(value)}
           />
           <span>{t(label)}</span>
         </label>
