@@ -12,6 +12,7 @@ import type { Theme } from './style/palette';
 import { SOURCE } from './layers/ids';
 import { loadMapModule } from './load-map-module';
 import { MapFailureNotice, type MapOutage } from './MapFailureNotice';
+import { pictureDetails } from './picture-details';
 
 export interface MapViewProps {
   theme: Theme;
@@ -52,7 +53,8 @@ export function MapView({
   const [status, setStatus] = useState<MapStatus>('loading');
   const [attempt, setAttempt] = useState(0);
 
-  const events = useQuery(eventsQuery(dataPath)).data?.features;
+  const dataset = useQuery(eventsQuery(dataPath)).data;
+  const events = dataset?.features;
   const actors = useQuery(actorsQuery()).data;
   const places = useQuery(placesQuery()).data?.features;
   const lanes = useQuery(lanesQuery()).data;
@@ -62,6 +64,7 @@ export function MapView({
     theme,
     story,
     events,
+    dataset,
     actors,
     initialCamera,
     onCameraChange,
@@ -114,6 +117,7 @@ export function MapView({
           };
         },
         onCameraChange: (camera) => latest.current.onCameraChange(camera),
+        pictureDetails: () => pictureDetails(latest.current.dataset ?? {}),
         // Removing the map from inside one of its own event handlers would leave MapLibre mid-dispatch.
         onFailure: (failure) => queueMicrotask(() => giveUp(failure)),
       });

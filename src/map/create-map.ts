@@ -34,7 +34,7 @@ import { connectStore } from './bindings/connect-store';
 import { applyAnchors, OPENING_PADDING, panLimits, withAnchors } from './bindings/story-view';
 import { toMapEvents, toStrikeArcs } from './bindings/to-map-features';
 import { showChapter, type ChapterHighlight } from './bindings/chapter-view';
-import { mapSnapshot } from './snapshot';
+import { mapSnapshot, whenIdle, type SnapshotCaption } from './snapshot';
 import type { ChapterView } from '../data/chapter-schema';
 import { useAtlasStore } from '../store/atlas-store';
 import { watchMapHealth, type MapFailure } from './watch-map-health';
@@ -57,6 +57,8 @@ export interface MapOptions {
   onCameraChange(camera: Camera): void;
   /** The map cannot draw (its worker did not start, its style failed, its graphics were lost for good). */
   onFailure(failure: MapFailure): void;
+  /** What a downloaded picture adds to the story's title and credits: the dataset's version and a legend. */
+  pictureDetails?(): Omit<SnapshotCaption, 'title' | 'credits'>;
 }
 
 export interface MapHandle {
@@ -79,12 +81,6 @@ export interface MapHandle {
   setInteractive(on: boolean): void;
   destroy(): void;
 }
-
-const whenIdle = (map: MapLibreMap) =>
-  new Promise<void>((resolve) => {
-    if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
-    else map.once('idle', () => resolve());
-  });
 
 export function createMap(options: MapOptions): MapHandle {
   const { container, theme, geoBase, initialCamera, cooperativeGestures = false } = options;
@@ -182,7 +178,7 @@ export function createMap(options: MapOptions): MapHandle {
     matchingIds: options.matchingIds,
     focusTargetOf: options.focusTargetOf,
     moveCamera,
-    caption,
+    caption: () => ({ ...caption(), ...options.pictureDetails?.() }),
   });
   const unwatch = watchMapHealth(map, { onFailure: options.onFailure, onRestored: bridge.refresh });
   const unexpose = exposeMap(map);

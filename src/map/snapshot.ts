@@ -1,11 +1,37 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { downloadBlob } from '../lib/download';
 
-/** The band above the picture and the line below it, from the story file. */
+/** One line of the picture's legend: a mark drawn in the map's own colour, and its words. */
+export interface PictureLegendEntry {
+  label: string;
+  colour: string;
+  mark: 'dot' | 'halo' | 'ring' | 'line' | 'dashed' | 'bubble' | 'area';
+}
+
+/** What a published picture carries around the map, worded by the caller (the catalogue and the story). */
 export interface SnapshotCaption {
   title: string;
   credits: string;
+  /** The dataset's version and date, so a printed copy can be checked against later corrections. */
+  dataset?: string;
+  legend?: readonly PictureLegendEntry[];
+  /** The file name's middle, e.g. `data-1.3.1-`; empty for a dataset without a version. */
+  fileTag?: string;
 }
+
+/** Print wants twice the screen's pixels; a screen that already has them keeps its own. */
+export const PRINT_PIXEL_RATIO = 2;
+
+const PAPER = '#ffffff';
+const INK = '#1d1c1a';
+const MUTED = '#55534e';
+
+/** Every tile of the view drawn and the camera at rest. */
+export const whenIdle = (map: MapLibreMap) =>
+  new Promise<void>((resolve) => {
+    if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
+    else map.once('idle', () => resolve());
+  });
 
 /**
  * WebGL clears its buffer after each frame, so the pixels are copied inside the next render event, while
@@ -25,25 +51,155 @@ function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
   });
 }
 
-/** The map as shown, with a title band above and the credits below, as a newsroom would publish it. */
-export async function mapSnapshot(map: MapLibreMap, caption: SnapshotCaption, stamp: string): Promise<Blob> {
-  const frame = await copyNextFrame(map);
-  const scale = frame.width / Math.max(map.getCanvas().clientWidth, 1);
-  const band = Math.round(28 * scale);
+/** Draws the map once at `pixelRatio`, then gives the screen back its own ratio. */
+async function copyFrameAt(map: MapLibreMap, pixelRatio: number): Promise<HTMLCanvasElement> {
+  if (map.getPixelRatio() >= pixelRatio) return copyNextFrame(map);
+  map.setPixelRatio(pixelRatio);
+  try {
+    await whenIdle(map);
+    return await copyNextFrame(map);
+  } finally {
+    // null is MapLibre's documented way back to following devicePixelRatio.
+    map.setPixelRatio(null as unknown as number);
+  }
+}
+
+function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && context.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function drawMark(
+  context: CanvasRenderingContext2D,
+  entry: PictureLegendEntry,
+  x: number,
+  y: number,
+  s: number,
+) {
+  const r = 5 * s;
+  context.save();
+  context.strokeStyle = entry.colour;
+  context.fillStyle = entry.colour;
+  context.lineWidth = 1.5 * s;
+  context.beginPath();
+  if (entry.mark === 'line' || entry.mark === 'dashed') {
+    if (entry.mark === 'dashed') context.setLineDash([3 * s, 2.5 * s]);
+    context.moveTo(x - 7 * s, y);
+    context.lineTo(x + 7 * s, y);
+    context.stroke();
+  } else if (entry.mark === 'area') {
+    context.globalAlpha = 0.35;
+    context.fillRect(x - 7 * s, y - r, 14 * s, 2 * r);
+    context.globalAlpha = 1;
+    context.strokeRect(x - 7 * s, y - r, 14 * s, 2 * r);
+  } else {
+    context.arc(x, y, entry.mark === 'bubble' ? r * 1.3 : r, 0, Math.PI * 2);
+    if (entry.mark === 'halo') {
+      context.globalAlpha = 0.25;
+      context.fill();
+      context.globalAlpha = 1;
+    } else if (entry.mark === 'ring') context.stroke();
+    else context.fill();
+  }
+  context.restore();
+}
+
+interface Layout {
+  width: number;
+  scale: number;
+  titleLines: string[];
+  legendRows: { entry: PictureLegendEntry; x: number; row: number }[];
+  footerLines: string[];
+}
+
+const TITLE_FONT = (s: number) => `700 ${Math.round(15 * s)}px Vazirmatn, sans-serif`;
+const TEXT_FONT = (s: number) => `400 ${Math.round(11.5 * s)}px Vazirmatn, sans-serif`;
+const LINE = 17;
+const MARGIN = 10;
+
+function layOut(
+  context: CanvasRenderingContext2D,
+  caption: SnapshotCaption,
+  width: number,
+  s: number,
+  stamp: string,
+): Layout {
+  const inner = width - 2 * MARGIN * s;
+  context.font = TITLE_FONT(s);
+  const titleLines = wrap(context, caption.title, inner);
+  context.font = TEXT_FONT(s);
+  const legendRows: Layout['legendRows'] = [];
+  let x = 0;
+  let row = 0;
+  for (const entry of caption.legend ?? []) {
+    const cell = 22 * s + context.measureText(entry.label).width + 14 * s;
+    if (x > 0 && x + cell > inner) {
+      x = 0;
+      row += 1;
+    }
+    legendRows.push({ entry, x, row });
+    x += cell;
+  }
+  const footer = [caption.dataset, caption.credits, stamp].filter(Boolean).join(' · ');
+  return { width, scale: s, titleLines, legendRows, footerLines: wrap(context, footer, inner) };
+}
+
+/**
+ * The map as shown, for print: the title above, then the legend of what is drawn, the dataset's version and the
+ * credits below, at twice the screen's pixels.
+ */
+export async function mapSnapshot(
+  map: MapLibreMap,
+  caption: SnapshotCaption,
+  stamp: string,
+  pixelRatio = 1,
+): Promise<Blob> {
+  const frame = await copyFrameAt(map, pixelRatio);
+  const s = frame.width / Math.max(map.getCanvas().clientWidth, 1);
   const canvas = document.createElement('canvas');
-  canvas.width = frame.width;
-  canvas.height = frame.height + band * 2;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot compose an image.');
-  context.fillStyle = '#ffffff';
+  const layout = layOut(context, caption, frame.width, s, stamp);
+  const line = LINE * s;
+  const pad = MARGIN * s;
+  const titleHeight = layout.titleLines.length * line * 1.15 + pad;
+  const legendCount = layout.legendRows.length ? layout.legendRows[layout.legendRows.length - 1]!.row + 1 : 0;
+  const legendHeight = legendCount ? legendCount * line + pad : 0;
+  const footerHeight = layout.footerLines.length * line + pad;
+  canvas.width = frame.width;
+  canvas.height = Math.ceil(titleHeight + frame.height + legendHeight + footerHeight);
+
+  context.fillStyle = PAPER;
   context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(frame, 0, band);
-  context.fillStyle = '#1d1c1a';
   context.textBaseline = 'middle';
-  context.font = `700 ${Math.round(15 * scale)}px Vazirmatn, sans-serif`;
-  context.fillText(caption.title, 10 * scale, band / 2);
-  context.font = `400 ${Math.round(12 * scale)}px Vazirmatn, sans-serif`;
-  context.fillText(`${caption.credits} · ${stamp}`, 10 * scale, frame.height + band * 1.5);
+  context.fillStyle = INK;
+  context.font = TITLE_FONT(s);
+  layout.titleLines.forEach((text, index) =>
+    context.fillText(text, pad, pad / 2 + (index + 0.5) * line * 1.15),
+  );
+  context.drawImage(frame, 0, titleHeight);
+
+  context.font = TEXT_FONT(s);
+  const legendTop = titleHeight + frame.height + pad / 2;
+  for (const { entry, x, row } of layout.legendRows) {
+    const y = legendTop + (row + 0.5) * line;
+    drawMark(context, entry, pad + x + 8 * s, y, s);
+    context.fillStyle = INK;
+    context.fillText(entry.label, pad + x + 20 * s, y);
+  }
+  context.fillStyle = MUTED;
+  const footerTop = titleHeight + frame.height + legendHeight + pad / 2;
+  layout.footerLines.forEach((text, index) => context.fillText(text, pad, footerTop + (index + 0.5) * line));
+
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))),
@@ -54,5 +210,6 @@ export async function mapSnapshot(map: MapLibreMap, caption: SnapshotCaption, st
 
 export async function downloadMapSnapshot(map: MapLibreMap, caption: SnapshotCaption): Promise<void> {
   const stamp = new Date().toISOString().slice(0, 10);
-  downloadBlob(await mapSnapshot(map, caption, stamp), `flashpoint-atlas-map-${stamp}.png`);
+  const picture = await mapSnapshot(map, caption, stamp, PRINT_PIXEL_RATIO);
+  downloadBlob(picture, `flashpoint-atlas-map-${caption.fileTag ?? ''}${stamp}.png`);
 }

@@ -924,6 +924,17 @@ export class Atlas {
     await this.locate(target).click();
   }
 
+  /** The map's size on screen, in CSS pixels. */
+  async mapSize(): Promise<{ width: number; height: number }> {
+    const box = await this.canvas().boundingBox();
+    return { width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) };
+  }
+
+  /** How many pixels wide the map draws (its canvas), which a print export must give back afterwards. */
+  mapPixelWidth(): Promise<number> {
+    return this.canvas().evaluate((canvas) => (canvas as HTMLCanvasElement).width);
+  }
+
   // ---- Messages and data problems ------------------------------------------------------------------------
 
   /** Waits for the page's alert and returns what it says. */

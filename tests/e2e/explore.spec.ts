@@ -114,15 +114,19 @@ describe('a reader opening a shared link on a phone', () => {
 });
 
 describe('a reader exporting', () => {
-  it('downloads the map as a PNG with its credits', async () => {
+  it('downloads the map as a PNG for print: twice the pixels, with its legend, data version and credits', async () => {
     const atlas = await openAtlas();
     await atlas.waitForMapIdle();
+    const shown = await atlas.mapSize();
     const file = await atlas.download(() => atlas.click({ role: 'button', name: 'Map as PNG' }));
-    expect(file.name).toMatch(/^flashpoint-atlas-map-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(file.name).toMatch(/^flashpoint-atlas-map-data-\d+\.\d+\.\d+-\d{4}-\d{2}-\d{2}\.png$/);
     const png = file.bytes;
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    // Wider than tall by the map's own ratio plus the title and credit bands: a real picture, not an empty one.
-    expect(png.readUInt32BE(16)).toBeGreaterThan(500);
+    expect(png.readUInt32BE(16)).toBe(shown.width * 2);
+    // The title above and the legend, version and credits below add bands to the map's own height.
+    expect(png.readUInt32BE(20)).toBeGreaterThan(shown.height * 2 + 100);
     expect(png.length).toBeGreaterThan(20_000);
+    // The screen's map goes back to its own pixels (one per CSS pixel in this browser).
+    await expect.poll(() => atlas.mapPixelWidth()).toBe(shown.width);
   });
 });

@@ -2,22 +2,16 @@ import type { EventFeature } from '../../data/event-schema';
 import { useAtlasStore } from '../../store/atlas-store';
 import { useEventsQuery, useVisibleEvents } from '../../data/use-dataset';
 import { useT } from '../../i18n';
-import { formatShortDay } from '../../i18n/format';
 import { downloadText } from '../../lib/download';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+import { datasetFileTag, datasetLine, type DatasetIdentity } from '../../data/dataset-identity';
 
 // The serialisers are only needed on a click, so they arrive after the page has loaded, not before first paint.
 const loadSerialisers = () => import('../../data/export-events');
 prefetchAfterLoad(loadSerialisers);
 
-interface DatasetIdentity {
-  version?: string;
-  updated?: string;
-}
-
-/** The file name says which version of the data it holds, so a downloaded copy can be checked against corrections. */
-const fileName = (stamp: string, { version }: DatasetIdentity, extension: string) =>
-  `flashpoint-atlas-${version ? `data-${version}-` : ''}${stamp}.${extension}`;
+const fileName = (stamp: string, dataset: DatasetIdentity, extension: string) =>
+  `flashpoint-atlas-${datasetFileTag(dataset)}${stamp}.${extension}`;
 
 async function downloadCsv(events: EventFeature[], stamp: string, dataset: DatasetIdentity) {
   const { eventsToCsv } = await loadSerialisers();
@@ -39,7 +33,6 @@ export function ExportMenu() {
   const t = useT();
   const events = useVisibleEvents();
   const requestSnapshot = useAtlasStore((state) => state.requestSnapshot);
-  const translate = useT();
   const stamp = new Date().toISOString().slice(0, 10);
   const { version, updated } = useEventsQuery().data ?? {};
   const dataset = { version, updated };
@@ -69,13 +62,7 @@ export function ExportMenu() {
           {t('export.png')}
         </button>
       </div>
-      {version && (
-        <p className="export__version muted">
-          {updated && /^\d{4}-\d{2}-\d{2}$/.test(updated)
-            ? translate('export.versionUpdated', { version, date: formatShortDay(updated) })
-            : translate('export.version', { version })}
-        </p>
-      )}
+      {version && <p className="export__version muted">{datasetLine(dataset)}</p>}
     </section>
   );
 }
