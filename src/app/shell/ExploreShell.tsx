@@ -63,6 +63,7 @@ export function ExploreShell({
       panel={
         selectedId ? (
           <ErrorBoundary key={selectedId} failure="errors.details">
+            <DataStatus />
             <EventDetail id={selectedId} />
           </ErrorBoundary>
         ) : (

@@ -8,7 +8,6 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { useCorrectedOn } from '../../data/use-corrections';
 import { useEventById, useEventsQuery } from '../../data/use-dataset';
 import { formatShortDay } from '../../i18n/format';
-import { DataStatus } from '../data-status/DataStatus';
 import { AttackTally } from './AttackTally';
 import { Casualties } from './Casualties';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -44,14 +43,8 @@ export function EventDetailPanel({ id }: { id: string }) {
         className="detail"
         aria-label={query.isError ? t('details.notLoadedLabel') : t('details.notFoundLabel')}
       >
-        {query.isError ? (
-          <>
-            <DataStatus />
-            <p>{t('details.notLoaded')}</p>
-          </>
-        ) : (
-          <p>{t('details.notFound', { id })}</p>
-        )}
+        {/* The failure itself, with Retry, is said above the panel by DataStatus. */}
+        <p>{query.isError ? t('details.notLoaded') : t('details.notFound', { id })}</p>
         <button type="button" className="button" onClick={close}>
           {t('details.showAll')}
         </button>
