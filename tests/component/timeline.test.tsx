@@ -112,7 +112,7 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
   it('slides a moving window at the chosen speed, and both go into the link', async () => {
     const user = await openAtlas('?from=2023-12-01&to=2023-12-07');
     await user.click(within(timeline()).getByText(/^Options/));
-    await user.selectOptions(within(timeline()).getByRole('combobox', { name: 'Speed' }), '4');
+    await user.selectOptions(await within(timeline()).findByRole('combobox', { name: 'Speed' }), '4');
     await user.selectOptions(within(timeline()).getByRole('combobox', { name: 'Play as' }), 'Moving window');
     await waitFor(() => expect(window.location.search).toContain('play=window&speed=4'));
 
@@ -128,7 +128,7 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
     expect(row.querySelector('time')).toHaveTextContent('8 Jan 2020');
 
     await user.click(within(timeline()).getByText(/^Options/));
-    await user.click(within(timeline()).getByRole('radio', { name: 'UTC' }));
+    await user.click(await within(timeline()).findByRole('radio', { name: 'UTC' }));
     expect(row.querySelector('time')).toHaveTextContent('7 Jan 2020, 22:45 UTC');
     await waitFor(() => expect(window.location.search).toContain('tz=utc'));
     // Still in the 8 January window: filtering keeps the local date.
@@ -142,7 +142,7 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
     expect(useAtlasStore.getState().cameraRequest).toBeNull();
 
     await user.click(within(timeline()).getByText(/^Options/));
-    await user.click(within(timeline()).getByRole('checkbox', { name: 'Follow on map' }));
+    await user.click(await within(timeline()).findByRole('checkbox', { name: 'Follow on map' }));
     await user.click(next);
     expect(useAtlasStore.getState().cameraRequest?.eventId).toMatch(/2019$/);
   });

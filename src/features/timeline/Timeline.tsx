@@ -1,9 +1,9 @@
 import { useT } from '../../i18n';
-import type { KeyboardEvent } from 'react';
+import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
+import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
 import type { EventFeature } from '../../data/event-schema';
 import { useAtlasStore } from '../../store/atlas-store';
 import { PAD_X } from './geometry';
-import { PlaybackOptions } from './PlaybackOptions';
 import { Presets } from './Presets';
 import { TimelinePlot } from './TimelinePlot';
 import { Transport } from './Transport';
@@ -12,6 +12,11 @@ import { usePlayback } from './use-playback';
 import { useTimelineData } from './use-timeline-data';
 import { WindowSummary } from './WindowSummary';
 import './timeline.css';
+
+// The options are set once, behind a disclosure, so their form arrives after first paint (and before it is opened).
+const loadOptions = () => import('./PlaybackOptions');
+const PlaybackOptions = lazy(() => loadOptions().then((module) => ({ default: module.PlaybackOptions })));
+prefetchAfterLoad(loadOptions);
 
 /** Space plays and pauses from anywhere in the strip, except where Space already means something. */
 const NO_EVENTS: EventFeature[] = [];
@@ -25,6 +30,7 @@ export function Timeline() {
   const playback = usePlayback(data?.events ?? NO_EVENTS, data?.days ?? NO_DAYS, data?.scale.firstDay ?? 0);
   const speed = useAtlasStore((state) => state.playSpeed);
   const mode = useAtlasStore((state) => state.playMode);
+  const [optionsOpen, setOptionsOpen] = useState(false);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== ' ' || (event.target as Element).closest(OWNS_SPACE)) return;
@@ -38,14 +44,18 @@ export function Timeline() {
         <Transport playback={playback} disabled={!data?.days.length} />
         <Presets />
         <WindowSummary events={data?.events ?? NO_EVENTS} />
-        <details className="timeline__more">
+        <details className="timeline__more" onToggle={(event) => setOptionsOpen(event.currentTarget.open)}>
           <summary className="button">
             Options{' '}
             <span className="count">
               {speed}× · {mode === 'cumulative' ? 'cumulative' : 'moving window'}
             </span>
           </summary>
-          <PlaybackOptions />
+          {optionsOpen && (
+            <Suspense fallback={null}>
+              <PlaybackOptions />
+            </Suspense>
+          )}
         </details>
       </div>
       <div ref={measureRef} className="timeline__measure">
