@@ -1,5 +1,6 @@
 // zod/mini: the same validation as classic zod for a sixth of the bytes, which keeps the app under budget.
 import * as z from 'zod/mini';
+import { hasUnseenCharacters, isSourceUrl, UNSEEN } from './source-url';
 
 // Read only by the schemas and the lazily loaded panels, so these lists stay out of the first bundle.
 /** A `context` record is the backdrop the story names (a war), drawn apart from the story's incidents. */
@@ -62,15 +63,11 @@ export const slug = z
 
 export const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as IR'));
 
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-export const httpsUrl = z.string().check(z.maxLength(2048), z.refine(isHttpsUrl, 'must be an https:// URL'));
+export const httpsUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((url) => isSourceUrl(url.replace(UNSEEN, '')), { message: 'must be an https:// URL', abort: true }),
+  z.refine((url) => !hasUnseenCharacters(url), 'must not contain spaces or invisible characters'),
+);
 
 export const lonLat = z.tuple([
   z.number().check(z.gte(-180, 'longitude must be ≥ -180'), z.lte(180, 'longitude must be ≤ 180')),

@@ -81,8 +81,15 @@ describe('a newsroom dataset that is hostile or broken', () => {
       'source-vbscript',
       'source-plain-http',
       'source-protocol-relative',
+      'source-bad-punycode',
     ]) {
       expect(listed).toContain(`"${id}" → properties.sources[0].url: must be an https:// URL`);
+    }
+    // Chromium's own URL parser would take these two; the shared rule (src/data/source-url.ts) does not.
+    for (const id of ['source-space-in-host', 'source-trailing-space']) {
+      expect(listed).toContain(
+        `"${id}" → properties.sources[0].url: must not contain spaces or invisible characters`,
+      );
     }
     expect(listed).toContain('"source-second-bad" → properties.sources[1].url: must be an https:// URL');
     await snap(atlas, 'bad-urls');

@@ -113,6 +113,20 @@ describe('npm run validate-data <file>', () => {
     expect(output).toMatch(/must be a GeoJSON FeatureCollection/);
   }, 30_000);
 
+  it('refuses every source link the app refuses in the same file', async () => {
+    const { code, output } = await validateFile('tests/fixtures/hostile/bad-urls.geojson');
+    expect(code).toBe(1);
+    for (const id of [
+      'source-space-in-host',
+      'source-bad-punycode',
+      'source-trailing-space',
+      'source-plain-http',
+    ]) {
+      expect(output).toContain(`"${id}" → properties.sources[0].url`);
+    }
+    expect(output).not.toContain('"source-all-good"');
+  }, 30_000);
+
   it('passes the bundled dataset', async () => {
     const { code, output } = await validateFile('public/geo/events.geojson');
     expect(output).toContain('The dataset is valid.');
