@@ -1,11 +1,10 @@
+import { addDays, addMonths, utcInstant } from '../lib/dates';
 import type { EventFeature } from './event-schema';
 import type { StoryPreset } from './story-schema';
 
 const MAX_PRESETS = 4;
 const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-const lastOfMonth = (year: number, month: number) =>
-  new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 
 /**
  * Presets for a dataset that brings no story file: its latest calendar years when it spans several, else its
@@ -24,11 +23,7 @@ export function derivePresets(events: readonly EventFeature[]): StoryPreset[] {
   const months = [...new Set(dates.map((date) => date.slice(0, 7)))].sort();
   if (months.length < 2) return [];
   return months.slice(-MAX_PRESETS).map((month) => {
-    const [year, number] = month.split('-').map(Number) as [number, number];
-    return {
-      label: monthLabel.format(Date.UTC(year, number - 1)),
-      from: `${month}-01`,
-      to: lastOfMonth(year, number),
-    };
+    const first = `${month}-01`;
+    return { label: monthLabel.format(utcInstant(first)), from: first, to: addDays(addMonths(first, 1), -1) };
   });
 }

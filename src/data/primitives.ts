@@ -1,5 +1,6 @@
 // zod/mini: the same validation as classic zod for a sixth of the bytes, which keeps the app under budget.
 import * as z from 'zod/mini';
+import { isoDateOf, utcInstant } from '../lib/dates';
 import { hasUnseenCharacters, isSourceUrl, UNSEEN } from './source-url';
 
 // Read only by the schemas and the lazily loaded panels, so these lists stay out of the first bundle.
@@ -25,10 +26,10 @@ export const SUPPORTS = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type Support = (typeof SUPPORTS)[number];
 
+/** Years 0001 to 9999: the calendar has no year 0, and the timeline, the UTC line and the calendars read them all. */
 function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const instant = utcInstant(value);
+  return value >= '0001' && !Number.isNaN(instant.getTime()) && isoDateOf(instant) === value;
 }
 
 /** A calendar date that exists (2024-02-30 does not), written YYYY-MM-DD. */

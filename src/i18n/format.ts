@@ -1,4 +1,5 @@
 import type { EventMoment, TimeDisplay } from '../lib/event-time';
+import { utcInstant } from '../lib/dates';
 import { formatUtcOffset, toUtc, utcOffsetMinutes, zoneCity } from '../lib/format-date';
 import { KM_PER_MILE } from '../lib/geodesy';
 import { decorate, intlLocale, t } from './i18n';
@@ -31,9 +32,8 @@ const dateFormat = (kind: string, options: Intl.DateTimeFormatOptions) =>
  * Baghdad, and must not slide to 2 January in a reader's Los Angeles browser.
  */
 export function utcDate(isoDate: string, time = '00:00'): Date {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month - 1, day, hours, minutes));
+  return utcInstant(isoDate, hours, minutes);
 }
 
 const LONG_DAY: Intl.DateTimeFormatOptions = {
@@ -84,7 +84,7 @@ export function formatInCalendar(isoDate: string, calendar: 'persian' | 'islamic
     `calendar-${calendar}`,
     (locale) => new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}`, { dateStyle: 'long', timeZone: 'UTC' }),
   );
-  return decorate(format.format(new Date(`${isoDate}T12:00:00Z`)));
+  return decorate(format.format(utcInstant(isoDate, 12)));
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {

@@ -1,3 +1,4 @@
+import { utcInstant } from './dates';
 import { toUtc } from './format-date';
 
 /** Local = the wall clock where it happened (the default, and the date every sort and filter uses). */
@@ -28,6 +29,6 @@ const hijri = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura', { dateStyle
  * platform's calendars rather than a hand-written converter. Noon UTC keeps the day clear of any zone edge.
  */
 export function otherCalendars(isoDate: string): { solarHijri: string; hijri: string } {
-  const noon = new Date(`${isoDate}T12:00:00Z`);
+  const noon = utcInstant(isoDate, 12);
   return { solarHijri: persian.format(noon), hijri: hijri.format(noon) };
 }

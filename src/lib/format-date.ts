@@ -1,11 +1,12 @@
+import { isoDateOf, utcInstant } from './dates';
+
 /**
  * Time-zone arithmetic for events dated where they happened. Nothing here formats for a reader: the words and
  * the dates a reader sees come from src/i18n/format.ts.
  */
 function utcDate(isoDate: string, time = '00:00'): Date {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month - 1, day, hours, minutes));
+  return utcInstant(isoDate, hours, minutes);
 }
 
 // Building a formatter costs far more than using one; the list renders several timed incidents per zone.
@@ -59,6 +60,6 @@ export function toUtc(isoDate: string, time: string, timeZone: string): { date: 
   const instant = new Date(
     utcDate(isoDate, time).getTime() - utcOffsetMinutes(isoDate, time, timeZone) * 60_000,
   );
-  const text = instant.toISOString();
-  return { date: text.slice(0, 10), time: text.slice(11, 16) };
+  // 9999-12-31 23:00 in New York is in the year 10000 in UTC, which toISOString writes with six digits.
+  return { date: isoDateOf(instant), time: instant.toISOString().slice(-13, -8) };
 }
