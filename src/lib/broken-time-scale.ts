@@ -1,9 +1,11 @@
-import { addMonths, dateOfDay, dayNumber } from './dates';
+import { addMonths, dateOfDay, dayNumber, monthStartOf, utcInstant } from './dates';
 
 /**
  * A time axis with the quiet years cut out. Days are integers (see dates.ts); day d occupies [d, d + 1).
  * Busy stretches are widened to whole calendar months, stretches closer than `minGapDays` merge, and each
- * remaining gap is drawn as a fixed-width break, so two bursts four years apart both get readable room.
+ * remaining gap is drawn as a break, so two bursts four years apart both get readable room. However many bursts a
+ * dataset has, the axis fits its width: breaks narrow to share a fifth of it, and when even narrow breaks and
+ * segments cannot fit, the shortest quiet spells are drawn to scale inside a segment instead (`keptToScale`).
  */
 export interface Segment {
   /** First day, inclusive. */
@@ -32,6 +34,8 @@ export interface BrokenTimeScale {
   width: number;
   segments: readonly Segment[];
   breaks: readonly AxisBreak[];
+  /** Quiet spells long enough for a break that are drawn to scale instead, for want of room. */
+  keptToScale: number;
   /** First and last day shown, both inclusive. */
   firstDay: number;
   lastDay: number;
@@ -54,8 +58,8 @@ export interface ScaleOptions {
 
 type Span = readonly [start: number, endInclusive: number];
 
-const monthStart = (day: number) => dayNumber(`${dateOfDay(day).slice(0, 7)}-01`);
-const nextMonthStart = (day: number) => dayNumber(addMonths(`${dateOfDay(day).slice(0, 7)}-01`, 1));
+const monthStart = (day: number) => dayNumber(monthStartOf(dateOfDay(day)));
+const nextMonthStart = (day: number) => dayNumber(addMonths(monthStartOf(dateOfDay(day)), 1));
 
 /** Month-aligned busy stretches, merged when the quiet between them is short. */
 export function busyStretches(spans: readonly Span[], minGapDays: number): [number, number][] {
@@ -71,6 +75,31 @@ export function busyStretches(spans: readonly Span[], minGapDays: number): [numb
   return merged;
 }
 
+/**
+ * How many segments the width holds: breaks of at least 8 px share at most a fifth of it, and segments get at
+ * least 12 px each. Beyond that, the shortest quiet spells are kept to scale inside a segment.
+ */
+const segmentsThatFit = (width: number) =>
+  Math.max(1, Math.floor(Math.min(width / 40 + 1, (width + 8) / 20)));
+
+/** Keeps the `count - 1` longest quiet spells as breaks and joins the stretches across all the others. */
+function keepLongestGaps(stretches: [number, number][], count: number): [number, number][] {
+  const gap = (i: number) =>
+    (stretches[i + 1] as [number, number])[0] - (stretches[i] as [number, number])[1];
+  const kept = new Set(
+    stretches
+      .slice(1)
+      .map((_, i) => i)
+      .sort((a, b) => gap(b) - gap(a) || a - b)
+      .slice(0, count - 1),
+  );
+  return stretches.reduce<[number, number][]>((joined, stretch, i) => {
+    if (i && !kept.has(i - 1)) (joined.at(-1) as [number, number])[1] = stretch[1];
+    else joined.push(stretch);
+    return joined;
+  }, []);
+}
+
 /** Shares proportional to length, lifted to a floor for short stretches; always sums to 1. */
 function segmentShares(lengths: readonly number[], floor: number): number[] {
   const total = lengths.reduce((sum, length) => sum + length, 0);
@@ -83,8 +112,10 @@ function segmentShares(lengths: readonly number[], floor: number): number[] {
 }
 
 export function buildBrokenTimeScale(spans: readonly Span[], options: ScaleOptions): BrokenTimeScale {
-  const { width, breakWidth = 28, minGapDays = 62, minSegmentShare = 0.3 } = options;
-  const stretches = spans.length ? busyStretches(spans, minGapDays) : [[0, 1] as [number, number]];
+  const { width, minGapDays = 62, minSegmentShare = 0.3 } = options;
+  const busy = spans.length ? busyStretches(spans, minGapDays) : [[0, 1] as [number, number]];
+  const stretches = keepLongestGaps(busy, segmentsThatFit(width));
+  const breakWidth = Math.min(options.breakWidth ?? 28, (0.2 * width) / Math.max(1, stretches.length - 1));
   const drawable = Math.max(1, width - breakWidth * (stretches.length - 1));
   const shares = segmentShares(
     stretches.map(([start, end]) => end - start),
@@ -130,33 +161,44 @@ export function buildBrokenTimeScale(spans: readonly Span[], options: ScaleOptio
     width,
     segments,
     breaks,
+    keptToScale: busy.length - stretches.length,
     firstDay: first.start,
     lastDay: last.end - 1,
     x,
     invert,
     pixelsPerDay,
-    ticks: (minSpacingPx = 56) => segments.flatMap((segment) => segmentTicks(segment, minSpacingPx)),
+    ticks: (minSpacingPx = 56) => axisTicks(segments, width, minSpacingPx),
   };
 }
 
 const MONTH_STEPS = [1, 2, 3, 6, 12] as const;
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 
-/** Month ticks inside one segment, as sparse as the room demands; the year shows on January and on the first tick. */
-function segmentTicks(segment: Segment, minSpacingPx: number): AxisTick[] {
+/** Month ticks inside one segment, as sparse as the room demands. */
+function* segmentTicks(segment: Segment, minSpacingPx: number) {
   const pxPerDay = (segment.x1 - segment.x0) / (segment.end - segment.start);
   const step = MONTH_STEPS.find((months) => months * 30.4 * pxPerDay >= minSpacingPx) ?? 12;
-  const ticks: AxisTick[] = [];
   for (let date = dateOfDay(segment.start); dayNumber(date) < segment.end; date = addMonths(date, step)) {
-    const day = dayNumber(date);
-    const first = ticks.length === 0;
-    const month = monthName.format(new Date(`${date}T00:00:00Z`));
-    const year = date.slice(0, 4);
-    ticks.push({
-      day,
-      x: segment.x0 + (day - segment.start) * pxPerDay,
-      label: first || date.slice(5, 7) === '01' ? `${month} ${year}` : month,
-    });
+    yield { date, x: segment.x0 + (dayNumber(date) - segment.start) * pxPerDay };
+  }
+}
+
+/**
+ * Ticks no closer than the spacing, across segments too (many narrow bursts). The year shows on the first tick,
+ * on January, and wherever it changed since the tick before (so after every break into another year).
+ */
+function axisTicks(segments: readonly Segment[], width: number, minSpacingPx: number): AxisTick[] {
+  const ticks: AxisTick[] = [];
+  let year = '';
+  for (const segment of segments) {
+    for (const { date, x } of segmentTicks(segment, minSpacingPx)) {
+      // A label runs right from its tick: one too close to the next or to the end would overlap or spill out.
+      if (x - (ticks.at(-1)?.x ?? -Infinity) < minSpacingPx || x + 0.75 * minSpacingPx > width) continue;
+      const month = monthName.format(utcInstant(date));
+      const withYear = date.slice(0, 4) !== year || date.slice(5, 7) === '01';
+      year = date.slice(0, 4);
+      ticks.push({ day: dayNumber(date), x, label: withYear ? `${month} ${year}` : month });
+    }
   }
   return ticks;
 }

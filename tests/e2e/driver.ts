@@ -389,6 +389,35 @@ export class Atlas {
       .evaluate((dt) => dt.nextElementSibling?.textContent ?? '');
   }
 
+  /** How far the page and the timeline's drawing reach past the viewport and the strip (0 when they fit). */
+  overflow(): Promise<{ page: number; timeline: number }> {
+    return this.page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('.timeline__plot svg');
+      const drawn = svg?.querySelector('g')?.getBoundingClientRect();
+      const strip = svg?.getBoundingClientRect();
+      return {
+        page: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+        timeline: drawn && strip ? Math.max(0, Math.round(drawn.right - strip.right)) : 0,
+      };
+    });
+  }
+
+  /** The note under the strip, when some quiet spells are drawn to scale; null when there is none. */
+  async timelineNote(): Promise<string | null> {
+    const note = this.page.locator('.timeline__note');
+    return (await note.count()) ? note.innerText() : null;
+  }
+
+  /** The strip's text alternative, which names its first and last days. */
+  timelineDescription(): Promise<string | null> {
+    return this.page.locator('.timeline__plot svg').getAttribute('aria-label');
+  }
+
+  /** Every alert on the page (a crashed panel's message among them). */
+  alerts(): Promise<string[]> {
+    return this.page.getByRole('alert').allTextContents();
+  }
+
   timelineSummary(): Promise<string> {
     return this.page.locator('.timeline__summary').innerText();
   }

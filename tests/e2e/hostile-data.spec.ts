@@ -68,6 +68,37 @@ describe('a newsroom dataset that is hostile or broken', () => {
     await expectNothingRan(atlas);
   });
 
+  it.each([
+    [45, { width: 1280, height: 800 }],
+    [1000, { width: 1280, height: 800 }],
+    [1000, { width: 390, height: 844 }],
+  ])(
+    'fits a timeline of %i separate bursts into a %o page, and says which quiet spells it drew to scale',
+    async (count, viewport) => {
+      const atlas = await openAtlas({ path: `?data=fixtures/hostile/bursts-${count}.geojson`, viewport });
+      await atlas.waitForList();
+      await atlas.waitForText(/quiet spells are drawn to scale/);
+      expect(await atlas.overflow()).toEqual({ page: 0, timeline: 0 });
+      expect(await atlas.timelineNote()).toMatch(/^\d+ quiet spells are drawn to scale, not cut out/);
+      await snap(atlas, `bursts-${count}-${viewport.width}`);
+      expect(await atlas.alerts()).toEqual([]);
+      expect(atlas.consoleErrors).toEqual([]);
+    },
+  );
+
+  it('draws the first and last days the schema accepts, and their UTC moment in the year 10000', async () => {
+    const atlas = await open('far-dates.geojson');
+    await atlas.waitForList();
+    expect(await atlas.rowTitles()).toHaveLength(3);
+    expect(await atlas.timelineDescription()).toMatch(/between 1 Jan 1 and 31 Dec 9999/);
+    await atlas.openIncident('On the last day');
+    expect(await atlas.detailText()).toMatch(/31 December 9999/);
+    expect(await atlas.detailText()).toMatch(/04:00 UTC on 1 Jan 10000/);
+    await snap(atlas, 'far-dates');
+    expect(await atlas.alerts()).toEqual([]);
+    await expectNothingRan(atlas);
+  });
+
   it('refuses javascript:, data: and other non-https source links, naming each feature and field', async () => {
     const atlas = await open('bad-urls.geojson');
     await atlas.waitForList();

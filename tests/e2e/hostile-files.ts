@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { addDays } from '../../src/lib/dates';
 import { anIncident } from '../fixtures/incident';
 
 const collection = (features: string[], extra = '') =>
@@ -36,6 +37,32 @@ export async function writeGeneratedFixtures(dir: string): Promise<void> {
     collection([deepEvent, calm('shallow', 'The shallow one')]),
   );
   await writeFile(join(dir, 'deep-top.json'), deep);
+
+  // Odd but valid: 45 and 1,000 bursts 200 days apart (each quiet spell long enough for a break), and the
+  // first and last days the schema accepts, the last at 23:00 in New York, so in the year 10000 in UTC.
+  for (const count of [45, 1000]) {
+    const bursts = Array.from({ length: count }, (_, i) =>
+      JSON.stringify(
+        anIncident(`burst-${i}`, { title: `Burst ${i + 1}`, date: addDays('2000-01-15', i * 200) }),
+      ),
+    );
+    await writeFile(join(dir, `bursts-${count}.geojson`), collection(bursts));
+  }
+  await writeFile(
+    join(dir, 'far-dates.geojson'),
+    collection([
+      JSON.stringify(anIncident('first-day', { title: 'On the first day', date: '0001-01-01' })),
+      calm('in-the-story', 'In the story'),
+      JSON.stringify(
+        anIncident('last-day', {
+          title: 'On the last day',
+          date: '9999-12-31',
+          time: '23:00',
+          timeZone: 'America/New_York',
+        }),
+      ),
+    ]),
+  );
 
   // One million features: refused with a count, not left to hang the tab.
   await writeFile(

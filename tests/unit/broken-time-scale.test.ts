@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { eventFeature } from '../../src/data/event-schema';
+import { anIncident } from '../fixtures/incident';
 import { describe, expect, it } from 'vitest';
 import { buildBrokenTimeScale, busyStretches } from '../../src/lib/broken-time-scale';
 import { addMonths, dateOfDay, dayNumber } from '../../src/lib/dates';
@@ -95,5 +98,66 @@ describe('adding months to a date', () => {
     expect(addMonths('2020-01-31', 1)).toBe('2020-02-29');
     expect(addMonths('2024-01-15', -3)).toBe('2023-10-15');
     expect(addMonths('2023-12-31', 2)).toBe('2024-02-29');
+  });
+});
+
+describe('a dataset at the ends of the calendar', () => {
+  const farApart: [number, number][] = [
+    [d('0001-01-01'), d('0001-01-01')],
+    [d('2024-01-03'), d('2024-01-03')],
+    [d('9999-12-31'), d('9999-12-31')],
+  ];
+
+  it('draws 0001, 2024 and 9999 as three segments across the width, with the last day inside', () => {
+    const scale = buildBrokenTimeScale(farApart, { width: 800 });
+    expect(dateOfDay(scale.firstDay)).toBe('0001-01-01');
+    expect(dateOfDay(scale.lastDay)).toBe('9999-12-31');
+    expect(scale.segments).toHaveLength(3);
+    expect(scale.x(scale.lastDay + 1)).toBeCloseTo(800);
+    expect(scale.ticks().map((tick) => tick.label)).toEqual(['Jan 0001', 'Jan 2024', 'Dec 9999']);
+  });
+
+  it('accepts the years 0001 to 9999 in the schema and refuses a year 0', () => {
+    const dated = (date: string) => z.safeParse(eventFeature, anIncident('far', { date })).success;
+    expect(dated('0001-01-01')).toBe(true);
+    expect(dated('9999-12-31')).toBe(true);
+    expect(dated('0000-06-01')).toBe(false);
+    expect(dated('9999-02-29')).toBe(false);
+    expect(dated('2024-13-01')).toBe(false);
+    expect(dated('2024-02-30')).toBe(false);
+  });
+});
+
+describe('a dataset with many separate bursts', () => {
+  /** One incident every 200 days: each is its own burst, with a quiet spell long enough for a break. */
+  const bursts = (count: number): [number, number][] =>
+    Array.from({ length: count }, (_, i) => [d('2000-01-15') + i * 200, d('2000-01-15') + i * 200]);
+
+  it.each([
+    [45, 800],
+    [45, 360],
+    [1000, 1280],
+    [1000, 360],
+  ])(
+    'fits %i bursts in %i px, drawing the shortest quiet spells to scale and counting them',
+    (count, width) => {
+      const scale = buildBrokenTimeScale(bursts(count), { width });
+      expect(scale.x(scale.lastDay + 1)).toBeCloseTo(width);
+      expect(scale.segments.length + scale.keptToScale).toBe(count);
+      expect(scale.keptToScale).toBeGreaterThan(0);
+      for (const gap of scale.breaks) expect(gap.x1 - gap.x0).toBeGreaterThan(7.99);
+      for (const segment of scale.segments) expect(segment.x1 - segment.x0).toBeGreaterThan(11.99);
+      const ticks = scale.ticks(44);
+      for (let i = 1; i < ticks.length; i += 1)
+        expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(44);
+      expect(ticks.at(-1)!.x).toBeLessThanOrEqual(width);
+    },
+  );
+
+  it('keeps full breaks and counts none kept to scale when the bursts fit', () => {
+    const scale = buildBrokenTimeScale(bursts(4), { width: 900 });
+    expect(scale.breaks).toHaveLength(3);
+    expect(scale.keptToScale).toBe(0);
+    expect(scale.breaks[0]!.x1 - scale.breaks[0]!.x0).toBe(28);
   });
 });

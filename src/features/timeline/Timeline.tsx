@@ -62,6 +62,9 @@ export function Timeline() {
         {data && (
           <TimelinePlot scale={data.scale} events={data.events} drawGlyphs={data.drawGlyphs} width={width} />
         )}
+        {data?.scale.keptToScale ? (
+          <p className="timeline__note">{t('timeline.keptToScale', { count: data.scale.keptToScale })}</p>
+        ) : null}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {playback.announcement}
