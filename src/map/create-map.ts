@@ -32,7 +32,7 @@ import { bindPointer } from './bindings/pointer-interactions';
 import { bindSpreadMembers } from './bindings/spread-members';
 import { connectStore } from './bindings/connect-store';
 import { applyAnchors, OPENING_PADDING, panLimits, withAnchors } from './bindings/story-view';
-import { toMapEvents, toStrikeArcs } from './bindings/to-map-features';
+import { toMapEvents, toRegionOutlines, toStrikeArcs } from './bindings/to-map-features';
 import { showChapter, type ChapterHighlight } from './bindings/chapter-view';
 import { mapSnapshot, whenIdle, type SnapshotCaption } from './snapshot';
 import type { ChapterView } from '../data/chapter-schema';
@@ -217,6 +217,7 @@ export function createMap(options: MapOptions): MapHandle {
           .getSource<GeoJSONSource>(SOURCE.eventClusters)
           ?.setData(drawing === 'shapes' ? points : { ...points, features: [] });
         map.getSource<GeoJSONSource>(SOURCE.strikeArcs)?.setData(toStrikeArcs(events));
+        map.getSource<GeoJSONSource>(SOURCE.regionOutlines)?.setData(toRegionOutlines(events));
       });
     },
     refreshFilters: () => void styled.then(bridge.refresh),

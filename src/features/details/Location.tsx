@@ -1,6 +1,7 @@
 import type { EventProperties } from '../../data/event-schema';
 import { Msg, useT, type MessageId } from '../../i18n';
 import { formatCountry, formatNumber } from '../../i18n/format';
+import { isRegionWide } from '../../data/region-wide';
 import { placeLine } from './place-line';
 
 const PRECISION_LABEL: Record<EventProperties['precision'], MessageId> = {
@@ -33,7 +34,13 @@ export function Location({ event }: { event: EventProperties }) {
     <>
       {placeLine(event.place, formatCountry(event.country))}
       <span className="detail__precision">
-        {approximate ? (
+        {isRegionWide(event) ? (
+          <Msg
+            id="location.regionWide"
+            values={{ km: formatNumber(event.precisionKm) }}
+            components={{ 0: <strong /> }}
+          />
+        ) : approximate ? (
           <Msg
             id="location.approximate"
             values={{ precision: event.precision, km: formatNumber(event.precisionKm) }}

@@ -2,7 +2,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCE } from '../layers/ids';
 
 /** Sources whose features share event ids and so must agree on hover and selection. */
-const EVENT_SOURCES = [SOURCE.events, SOURCE.eventClusters, SOURCE.strikeArcs, SOURCE.eventSpread] as const;
+const EVENT_SOURCES = [
+  SOURCE.events,
+  SOURCE.eventClusters,
+  SOURCE.strikeArcs,
+  SOURCE.regionOutlines,
+  SOURCE.eventSpread,
+] as const;
 
 export function setEventState(
   map: MapLibreMap,

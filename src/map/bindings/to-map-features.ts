@@ -1,8 +1,9 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { FAMILY_OF } from '../../data/category-families';
 import { isMapped, type EventFeature } from '../../data/event-schema';
+import { isRegionWide } from '../../data/region-wide';
 import { dayNumber } from '../../lib/dates';
-import { greatCirclePoints } from '../../lib/geodesy';
+import { destination, greatCirclePoints } from '../../lib/geodesy';
 
 /** Below this radius the point itself is honest enough; above it a halo shows the uncertainty. */
 export const HALO_THRESHOLD_KM = 5;
@@ -18,7 +19,7 @@ export interface MapEventProperties {
   thread: string;
   day: number;
   endDay: number;
-  /** Halo radius in pixels at zoom 0; the layer scales it by 2^zoom. 0 = no halo. */
+  /** Halo radius in pixels at zoom 0; the layer scales it by 2^zoom. 0 = no halo (exact, or region-wide). */
   haloZ0: number;
 }
 
@@ -51,7 +52,8 @@ export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<
             thread: p.thread ?? '',
             day,
             endDay: p.endDate ? dayNumber(p.endDate) : day,
-            haloZ0: haloAtZoomZero(p.precisionKm, event.geometry.coordinates[1]),
+            // A region-wide record is outlined (toRegionOutlines), never blurred.
+            haloZ0: isRegionWide(p) ? 0 : haloAtZoomZero(p.precisionKm, event.geometry.coordinates[1]),
           },
         };
       })
@@ -82,6 +84,32 @@ export function toStrikeArcs(
           properties: point.properties,
         },
       ];
+    }),
+  };
+}
+
+/** The area a region-wide record stands for, as a ring of its radius round its point (src/data/region-wide.ts). */
+export function toRegionOutlines(
+  events: readonly EventFeature[],
+): FeatureCollection<LineString, MapEventProperties> {
+  const wide = events.filter(isMapped).filter((event) => isRegionWide(event.properties));
+  const points = toMapEvents(wide).features;
+  return {
+    type: 'FeatureCollection',
+    features: points.map((point) => {
+      const event = wide.find((candidate) => candidate.id === point.properties.id)!;
+      const ring = Array.from({ length: 97 }, (_, step) =>
+        destination(
+          point.geometry.coordinates as [number, number],
+          event.properties.precisionKm,
+          step * 3.75,
+        ),
+      );
+      return {
+        type: 'Feature' as const,
+        geometry: { type: 'LineString' as const, coordinates: ring },
+        properties: point.properties,
+      };
     }),
   };
 }

@@ -21,6 +21,7 @@ import { laneLabelsLayer, lanesLayer } from './lanes';
 import { measureEndsLayer, measureLineLayer } from './measure';
 import { placesLayer } from './places';
 import { proxyTintLayer } from './proxy-tint';
+import { regionOutlinesLayer } from './region-outlines';
 import { strikeArcsLayer } from './strike-arcs';
 
 export const basemapLayers: readonly LayerDefinition[] = [
@@ -41,6 +42,7 @@ export const allLayers: readonly LayerDefinition[] = [
   lanesLayer,
   laneLabelsLayer,
   eventHalosLayer,
+  regionOutlinesLayer,
   strikeArcsLayer,
   placesLayer,
   // Above places, so a country's name wins a collision with a city's (the city label is optional).
@@ -64,6 +66,7 @@ export const allLayers: readonly LayerDefinition[] = [
 /** Layers that show events and obey the reader's filters. */
 export const FILTERED_EVENT_LAYERS = [
   LAYER.eventHalos,
+  LAYER.regionOutlines,
   LAYER.strikeArcs,
   LAYER.eventPoints,
   LAYER.eventDots,

@@ -16,6 +16,7 @@ export function storySources(): Record<string, SourceSpecification> {
       clusterMaxZoom: 8,
     },
     [SOURCE.strikeArcs]: { type: 'geojson', data: empty, promoteId: 'id' },
+    [SOURCE.regionOutlines]: { type: 'geojson', data: empty, promoteId: 'id' },
     [SOURCE.eventFocus]: { type: 'geojson', data: empty },
     [SOURCE.eventSpread]: { type: 'geojson', data: empty, promoteId: 'id' },
     [SOURCE.places]: { type: 'geojson', data: empty, promoteId: 'id' },
