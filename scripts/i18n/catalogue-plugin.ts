@@ -21,6 +21,8 @@ export const LAZY_SECTIONS: Record<string, readonly string[]> = {
   announcer: ['announce.'],
   /** The incident detail panel (src/features/details/EventDetailPanel.tsx and what it draws). */
   details: ['casualties.', 'copyLink.', 'details.', 'location.', 'sources.', 'tally.'],
+  /** What the map draws over itself once it has loaded (src/map/overlays/MapOverlays.tsx): the legend, the hints. */
+  'map-overlays': ['legend.', 'mapHint.'],
   /** Present mode (src/app/shell/PresentShell.tsx): the tour, the presenter view and the handout. */
   present: ['present.', 'presenter.', 'handout.'],
 };

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { FAMILY_OF } from '../data/category-families';
 import { eventsById } from '../data/events-by-id';
 import { matchSearch } from '../data/filter-events';
@@ -13,6 +13,16 @@ import { SOURCE } from './layers/ids';
 import { loadMapModule } from './load-map-module';
 import { MapFailureNotice, type MapOutage } from './MapFailureNotice';
 import { pictureDetails } from './picture-details';
+import type { LegendPreset, MapOverlaysProps } from './overlays/MapOverlays';
+
+// The legend and hints over the map come in a chunk of their own once the map is there; if it cannot download, the
+// map still works without them.
+const MapOverlays = lazy<ComponentType<MapOverlaysProps>>(() =>
+  import('./overlays/MapOverlays').then(
+    (module) => ({ default: module.MapOverlays }),
+    () => ({ default: () => null }),
+  ),
+);
 
 export interface MapViewProps {
   theme: Theme;
@@ -29,6 +39,8 @@ export interface MapViewProps {
   onCameraChange(camera: Camera): void;
   /** Hands the created map to a shell that drives it (present mode's chapters), and null when it goes. */
   onHandle?(handle: MapHandle | null): void;
+  /** The on-map legend: open on wide screens and folded on phones (`auto`), or as an embed's link sets it. */
+  legend?: LegendPreset;
 }
 
 type MapStatus = 'loading' | 'ready' | MapOutage;
@@ -47,10 +59,12 @@ export function MapView({
   fallback,
   onCameraChange,
   onHandle,
+  legend = 'auto',
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
+  const [handle, setHandle] = useState<MapHandle | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   const dataset = useQuery(eventsQuery(dataPath)).data;
@@ -90,6 +104,7 @@ export function MapView({
       if (handleRef.current) latest.current.onHandle?.(null);
       handleRef.current?.destroy();
       handleRef.current = null;
+      setHandle(null);
       setStatus(outage);
     };
     // No WebGL check of our own: MapLibre's constructor makes the one context it needs and throws a
@@ -122,6 +137,7 @@ export function MapView({
         onFailure: (failure) => queueMicrotask(() => giveUp(failure)),
       });
       setStatus('ready');
+      setHandle(handleRef.current);
       latest.current.onHandle?.(handleRef.current);
     };
     loadMapModule().then(
@@ -144,6 +160,7 @@ export function MapView({
       if (handleRef.current) latest.current.onHandle?.(null);
       handleRef.current?.destroy();
       handleRef.current = null;
+      setHandle(null);
     };
   }, [attempt, storyReady]);
 
@@ -198,6 +215,11 @@ export function MapView({
   return (
     <div className="map-frame" data-status={status}>
       <div ref={containerRef} className="map-canvas" role="region" aria-label={label} />
+      {handle && (
+        <Suspense fallback={null}>
+          <MapOverlays handle={handle} legend={legend} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { CROWD_HALO_MIN_ZOOM, drawingFor } from '../data/crowd';
+import { CROWD_HALO_MIN_ZOOM, drawingFor, type EventDrawing } from '../data/crowd';
 import type { EventFeature } from '../data/event-schema';
 import type { Story } from '../data/story-schema';
 import type { Camera } from '../lib/url-state';
@@ -35,6 +35,10 @@ import { applyAnchors, OPENING_PADDING, panLimits, withAnchors } from './binding
 import { toMapEvents, toRegionOutlines, toStrikeArcs } from './bindings/to-map-features';
 import { showChapter, type ChapterHighlight } from './bindings/chapter-view';
 import { mapSnapshot, whenIdle, type SnapshotCaption } from './snapshot';
+import { watchLegendContent } from './bindings/legend-content';
+import { bindHoverLabel } from './bindings/hover-label';
+import { eventsById } from '../data/events-by-id';
+import type { LegendContent } from './legend/legend-entries';
 import type { ChapterView } from '../data/chapter-schema';
 import { useAtlasStore } from '../store/atlas-store';
 import { watchMapHealth, type MapFailure } from './watch-map-health';
@@ -79,6 +83,8 @@ export interface MapHandle {
   setCooperativeGestures(on: boolean): void;
   /** Off: a map that only shows (no pan, no zoom); its incidents stay reachable by keyboard and pointer. */
   setInteractive(on: boolean): void;
+  /** What the map draws in its view, each time it settles (the on-map legend lists it). */
+  watchLegend(listener: (content: LegendContent) => void): () => void;
   destroy(): void;
 }
 
@@ -156,6 +162,13 @@ export function createMap(options: MapOptions): MapHandle {
   };
   const moveCamera = (request: CameraRequest) => {
     if (request.reset) return resetView();
+    if (request.bounds) {
+      // Room for the legend, the controls and the hint's button under the matches, never a sixth of the map more.
+      const { width, height } = container.getBoundingClientRect();
+      const side = Math.round(Math.min(64, width / 6));
+      const padding = { top: side, left: side, right: side, bottom: Math.round(Math.min(110, height / 4)) };
+      return map.fitBounds(request.bounds, { padding, maxZoom: 7, animate: !options.reducedMotion() });
+    }
     if (request.camera) {
       const { lon, lat, zoom } = request.camera;
       return map.jumpTo({ center: [lon, lat], zoom });
@@ -173,6 +186,9 @@ export function createMap(options: MapOptions): MapHandle {
   const unbindPointer = bindPointer(map, spread);
   const unbindMeasure = bindMeasureClicks(map);
   const unbindKeys = bindKeyboardFeatures(map, spread);
+  let incidents: readonly EventFeature[] = [];
+  const unbindHoverLabel = bindHoverLabel(map, (id) => eventsById(incidents).get(id));
+  let drawing: EventDrawing = 'shapes';
   const caption = () => ({ title: `${story.title}: ${story.dek}`, credits: story.credits });
   const bridge = connectStore(map, {
     matchingIds: options.matchingIds,
@@ -205,7 +221,8 @@ export function createMap(options: MapOptions): MapHandle {
       void styled.then(() => map.setFilter(LAYER.proxyTint, proxyCountriesFilter(isoCodes))),
     setEvents: (events) => {
       const points = toMapEvents(events);
-      const drawing = drawingFor(events.length);
+      drawing = drawingFor(events.length);
+      incidents = events;
       bridge.setDrawing(drawing);
       void styled.then(() => {
         // Marks, halo zooms and filters first, so the worker lays the data out once, in the layers that show it.
@@ -265,12 +282,14 @@ export function createMap(options: MapOptions): MapHandle {
       map.touchZoomRotate.disableRotation();
       container.dataset.interactive = String(on);
     },
+    watchLegend: (listener) => watchLegendContent(map, () => drawing, listener),
     destroy: () => {
       bridge.disconnect();
       unbindPointer();
       spread.dispose();
       unbindMeasure();
       unbindKeys();
+      unbindHoverLabel();
       unexpose();
       unwatch();
       map.remove();

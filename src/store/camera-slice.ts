@@ -10,6 +10,8 @@ export interface CameraRequest {
   camera?: Camera;
   eventId?: string;
   reset?: boolean;
+  /** Frame this box, [[west, south], [east, north]] (the incidents that match a filter). */
+  bounds?: [[number, number], [number, number]];
 }
 
 export interface CameraSlice {

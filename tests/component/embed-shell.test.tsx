@@ -33,7 +33,10 @@ describe('a newsroom reader in the embedded atlas', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Flashpoint Atlas' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: /map of the incidents/i })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: /Twin bombings/ })).toBeInTheDocument();
-    expect(screen.getByText('Map legend').closest('details')).toHaveAttribute('open');
+    expect(await screen.findByRole('button', { name: 'Map legend' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
 
     const fullMap = screen.getByRole('link', { name: 'Open the full map' });
     expect(fullMap).toHaveAttribute('target', '_blank');

@@ -8,7 +8,7 @@ import { retryableLazy } from '../../src/ui/retryable-lazy';
 let broken = true;
 function Flaky() {
   if (broken) throw new Error('a bad record');
-  return <p>The legend</p>;
+  return <p>The download menu</p>;
 }
 
 describe('a panel that crashes', () => {
@@ -17,7 +17,7 @@ describe('a panel that crashes', () => {
     const user = userEvent.setup();
     render(
       <>
-        <ErrorBoundary failure="errors.legend">
+        <ErrorBoundary failure="errors.export">
           <Flaky />
         </ErrorBoundary>
         <ErrorBoundary failure="errors.list">
@@ -27,14 +27,14 @@ describe('a panel that crashes', () => {
     );
 
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'The legend stopped working. The rest of the atlas still works.',
+      'The download menu stopped working. The rest of the atlas still works.',
     );
     expect(screen.getByRole('button', { name: 'Kerman twin bombings' })).toBeVisible();
     expect(screen.queryByText('a bad record')).not.toBeInTheDocument();
 
     broken = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(screen.getByText('The legend')).toBeVisible();
+    expect(screen.getByText('The download menu')).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -30,7 +30,7 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     expect(await atlas.renderedFeatures('event-halos')).toEqual([]);
 
     await atlas.openLegend();
-    await expect.poll(() => atlas.legendText()).toContain('each is a dot in its kind');
+    await expect.poll(() => atlas.legendText()).toContain("Dot: one incident, in its kind's colour");
     expect(await atlas.legendClusterEntries()).toBe(0);
     expect(await atlas.axeViolations()).toEqual([]);
 
@@ -59,7 +59,7 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     await atlas.waitForMapIdle();
     expect((await atlas.renderedFeatures('event-halos')).length).toBeGreaterThan(0);
     await atlas.openLegend();
-    await expect.poll(() => atlas.legendText()).toContain('they appear as you zoom in');
+    await expect.poll(() => atlas.legendText()).toContain('shown as you zoom in');
   });
 
   it('lets a keyboard reader walk a bounded number of dots in view and open one', async () => {

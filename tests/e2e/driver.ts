@@ -555,16 +555,113 @@ export class Atlas {
     return this.page.evaluate(() => document.documentElement.dataset.theme);
   }
 
+  private legendToggle(): Locator {
+    return this.page.getByRole('button', { name: 'Map legend' });
+  }
+
+  /** Opens the legend on the map, unless it is open already. */
   async openLegend(): Promise<void> {
-    await this.page.getByText('Map legend').click();
+    await this.legendToggle().waitFor(MAP_WAIT);
+    if ((await this.legendToggle().getAttribute('aria-expanded')) !== 'true')
+      await this.legendToggle().click();
+  }
+
+  /** Folds or unfolds the legend with a tap (or a click). */
+  async toggleLegend(): Promise<void> {
+    await this.legendToggle().click();
+  }
+
+  async isLegendOpen(): Promise<boolean> {
+    await this.legendToggle().waitFor(MAP_WAIT);
+    return (await this.legendToggle().getAttribute('aria-expanded')) === 'true';
   }
 
   async legendText(): Promise<string | null> {
-    return this.page.locator('.legend').textContent();
+    return this.page.locator('.map-legend').textContent();
+  }
+
+  /** The legend's entries in reading order, as far as a reader can see them without scrolling anything. */
+  legendInSight(): Promise<{
+    entries: string[];
+    allInSight: boolean;
+    toggleInSight: boolean;
+    pageScrolled: boolean;
+  }> {
+    return this.page.evaluate(() => {
+      const inSight = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        const map = document.querySelector('.map-frame')?.getBoundingClientRect();
+        if (!map || box.width === 0 || box.height === 0) return false;
+        const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return (
+          box.top >= map.top &&
+          box.bottom <= Math.min(map.bottom, window.innerHeight) &&
+          box.left >= map.left &&
+          box.right <= map.right &&
+          Boolean(onTop && element.contains(onTop))
+        );
+      };
+      const items = [...document.querySelectorAll('.map-legend li')];
+      const toggle = document.querySelector('.map-legend button');
+      return {
+        entries: items.map((item) => item.querySelector(':scope > span')?.textContent ?? ''),
+        allInSight: items.length > 0 && items.every(inSight),
+        toggleInSight: Boolean(toggle && inSight(toggle)),
+        pageScrolled: window.scrollY !== 0,
+      };
+    });
   }
 
   async legendClusterEntries(): Promise<number> {
-    return this.page.locator('.legend__cluster').count();
+    return this.page.locator('.map-legend [data-entry="clusters"]').count();
+  }
+
+  /** What the map says over itself while a filter is on ('' when it says nothing), and whether it offers to frame. */
+  async mapHint(): Promise<{ message: string; button: string | null }> {
+    const hint = this.page.locator('.map-hint');
+    if (!(await hint.count())) return { message: '', button: null };
+    const button = hint.getByRole('button');
+    return {
+      message: (await hint.getByRole('status').textContent()) ?? '',
+      button: (await button.count()) ? await button.textContent() : null,
+    };
+  }
+
+  /** Presses the map's button that frames the incidents matching the filters. */
+  async frameMatches(): Promise<void> {
+    await this.page.locator('.map-hint').getByRole('button').click();
+  }
+
+  /** The label shown at a hovered or focused marker, with where it sits and whether it lets the pointer through. */
+  hoverLabel(): Promise<{
+    text: string;
+    box: { left: number; top: number; right: number; bottom: number };
+    map: { left: number; top: number; right: number; bottom: number };
+    passesPointer: boolean;
+  } | null> {
+    return this.page.evaluate(() => {
+      const label = document.querySelector<HTMLElement>('.hover-label');
+      const map = document.querySelector('.map-canvas')?.getBoundingClientRect();
+      if (!label || label.hidden || !map) return null;
+      const box = label.getBoundingClientRect();
+      const frame = (rect: DOMRect) => ({
+        left: rect.left,
+        top: rect.top,
+        right: rect.right,
+        bottom: rect.bottom,
+      });
+      return {
+        text: label.innerText,
+        box: frame(box),
+        map: frame(map),
+        passesPointer: getComputedStyle(label).pointerEvents === 'none',
+      };
+    });
+  }
+
+  /** Moves the pointer off the map, onto the page's header. */
+  async movePointerAway(): Promise<void> {
+    await this.page.mouse.move(5, 5);
   }
 
   // ---- The timeline --------------------------------------------------------------------------------------

@@ -170,6 +170,24 @@ export class FakeMap {
     return { lng: 45, lat: 25 };
   }
 
+  /** The region's view, [[west, south], [east, north]]; a test moves it by assigning `view` and firing moveend. */
+  view: [[number, number], [number, number]] = [
+    [30, 10],
+    [62, 40],
+  ];
+
+  getBounds() {
+    return { toArray: () => this.view };
+  }
+
+  loaded() {
+    return this.styleLoaded;
+  }
+
+  isMoving() {
+    return false;
+  }
+
   getZoom() {
     return 4;
   }

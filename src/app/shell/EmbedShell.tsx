@@ -3,7 +3,6 @@ import { useStory } from '../../data/use-story';
 import { DataStatus } from '../../features/data-status/DataStatus';
 import { EventDetail } from '../../features/details/EventDetail';
 import { SelectionAnnouncer } from '../../features/details/SelectionAnnouncer';
-import { Legend } from '../../features/legend/Legend';
 import { EventList } from '../../features/list/EventList';
 import { LazyStaticMap } from '../../features/static-map/LazyStaticMap';
 import type { Camera } from '../../lib/url-state';
@@ -57,11 +56,9 @@ export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
               interactive={params.interactive !== false}
               onCameraChange={writeCamera}
               fallback={<LazyStaticMap />}
+              legend={params.legendOpen ? 'open' : 'closed'}
             />
           </ErrorBoundary>
-          <div className="embed__legend">
-            <Legend defaultOpen={params.legendOpen} />
-          </div>
           <SelectionAnnouncer />
         </>
       }

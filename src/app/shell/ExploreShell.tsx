@@ -7,7 +7,6 @@ import { LazyCorrectionsView } from '../../features/corrections/LazyCorrectionsV
 import { ExportMenu } from '../../features/export/ExportMenu';
 import { FilterPanel } from '../../features/filters/FilterPanel';
 import { IntroPanel } from '../../features/intro/IntroPanel';
-import { LazyLegend } from '../../features/legend/LazyLegend';
 import { EventList } from '../../features/list/EventList';
 import { MeasureTool } from '../../features/measure/MeasureTool';
 import { LazyStaticMap } from '../../features/static-map/LazyStaticMap';
@@ -80,9 +79,6 @@ export function ExploreShell({
             </ErrorBoundary>
             <ErrorBoundary failure="errors.list">
               <EventList />
-            </ErrorBoundary>
-            <ErrorBoundary failure="errors.legend">
-              <LazyLegend />
             </ErrorBoundary>
             <ErrorBoundary failure="errors.export">
               <ExportMenu />

@@ -4,6 +4,14 @@ import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
 import { asZoomRamp, perFeature } from './shared-programs';
 import { LAYER, SOURCE } from './ids';
+import type { Theme } from '../style/palette';
+
+/** The bubble's fill and ring; the legend draws its sample bubble from these. */
+export const clusterColours = (theme: Theme) => ({
+  fill: basemapPalettes[theme].label,
+  ring: basemapPalettes[theme].labelHalo,
+});
+export const CLUSTER_OPACITY = 0.88;
 
 const bubbleRadius: ExpressionSpecification = ['step', ['get', 'point_count'], 13, 5, 16, 20, 20, 100, 26];
 
@@ -18,11 +26,11 @@ export const clusterCirclesLayer: LayerDefinition = {
     paint: {
       // Per-feature colours and a zoom ramp of one size only to share the halos' shader program
       // (shared-programs.ts).
-      'circle-color': perFeature(basemapPalettes[theme].label),
-      'circle-opacity': 0.88,
+      'circle-color': perFeature(clusterColours(theme).fill),
+      'circle-opacity': CLUSTER_OPACITY,
       'circle-radius': asZoomRamp(bubbleRadius),
       'circle-stroke-width': 2,
-      'circle-stroke-color': perFeature(basemapPalettes[theme].labelHalo),
+      'circle-stroke-color': perFeature(clusterColours(theme).ring),
     },
   }),
 };

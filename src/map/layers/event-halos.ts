@@ -10,6 +10,9 @@ import { LAYER, SOURCE } from './ids';
  */
 export const HALO_SHOWS: ExpressionSpecification = ['>=', ['*', ['get', 'haloZ0'], ['^', 2, ['zoom']]], 2];
 
+export const HALO_FILL_OPACITY = 0.07;
+export const HALO_RING_OPACITY = 0.4;
+
 /**
  * The radius of uncertainty, drawn to scale: `haloZ0` is the radius in pixels at zoom 0, and the pixel size of a
  * fixed ground distance doubles with each zoom level, hence the base-2 exponential interpolation.
@@ -32,10 +35,10 @@ export const eventHalosLayer: LayerDefinition = {
         ['*', ['get', 'haloZ0'], 65536],
       ],
       'circle-color': familyColour(theme),
-      'circle-opacity': 0.07,
+      'circle-opacity': HALO_FILL_OPACITY,
       'circle-stroke-color': familyColour(theme),
       'circle-stroke-width': 1,
-      'circle-stroke-opacity': 0.4,
+      'circle-stroke-opacity': HALO_RING_OPACITY,
       'circle-pitch-alignment': 'map',
     },
   }),

@@ -2,8 +2,11 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
+import type { Theme } from '../style/palette';
 
 const isOpen: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
+
+export const selectionRingColour = (theme: Theme) => basemapPalettes[theme].label;
 
 /** A ring under the open (and the hovered) incident, drawn from the two-feature focus source. */
 export const eventSelectionLayer: LayerDefinition = {
@@ -16,7 +19,7 @@ export const eventSelectionLayer: LayerDefinition = {
       'circle-radius': ['case', isOpen, 17, 14],
       'circle-color': 'rgba(0,0,0,0)',
       'circle-stroke-width': ['case', isOpen, 3, 2],
-      'circle-stroke-color': basemapPalettes[theme].label,
+      'circle-stroke-color': selectionRingColour(theme),
     },
   }),
 };

@@ -3,6 +3,10 @@ import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
 import { perFeature, perFeatureZoomRamp } from './shared-programs';
 import { LAYER, SOURCE } from './ids';
+import type { Theme } from '../style/palette';
+
+export const laneColour = (theme: Theme) => basemapPalettes[theme].coast;
+export const LANE_DASH = [2, 2] as const;
 
 export const lanesLayer: LayerDefinition = {
   id: LAYER.lanes,
@@ -13,12 +17,12 @@ export const lanesLayer: LayerDefinition = {
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
       // Per-feature only to share the strike arcs' shader program (shared-programs.ts).
-      'line-color': perFeature(basemapPalettes[theme].coast),
+      'line-color': perFeature(laneColour(theme)),
       'line-width': perFeatureZoomRamp([
         [3, 1.5],
         [8, 3],
       ]),
-      'line-dasharray': [2, 2],
+      'line-dasharray': [...LANE_DASH],
       'line-opacity': 0.9,
     },
   }),

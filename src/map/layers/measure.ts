@@ -4,6 +4,7 @@ import type { MeasurePoint } from '../../store/measure-slice';
 import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
+import type { Theme } from '../style/palette';
 
 /** The measured line follows the great circle, so what is drawn is what the distance means. */
 export function measureFeatures(points: readonly MeasurePoint[]): FeatureCollection {
@@ -26,6 +27,9 @@ export function measureFeatures(points: readonly MeasurePoint[]): FeatureCollect
   return { type: 'FeatureCollection', features: [...line, ...ends] };
 }
 
+export const measureColour = (theme: Theme) => basemapPalettes[theme].label;
+export const MEASURE_DASH = [2, 1.5] as const;
+
 export const measureLineLayer: LayerDefinition = {
   id: LAYER.measureLine,
   build: (theme) => ({
@@ -35,9 +39,9 @@ export const measureLineLayer: LayerDefinition = {
     filter: ['==', ['geometry-type'], 'LineString'],
     layout: { 'line-cap': 'round' },
     paint: {
-      'line-color': basemapPalettes[theme].label,
+      'line-color': measureColour(theme),
       'line-width': 2.5,
-      'line-dasharray': [2, 1.5],
+      'line-dasharray': [...MEASURE_DASH],
     },
   }),
 };

@@ -5,6 +5,7 @@ import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
 import { perFeature } from './shared-programs';
 import { LAYER, SOURCE } from './ids';
+import type { Theme } from '../style/palette';
 
 /** Capitals, chokepoints and the story's anchor places are context from the start; bases once there is room. */
 const importantKinds = ['capital', 'chokepoint'];
@@ -17,6 +18,9 @@ export function placesFilter(anchorPlaces: readonly string[] = []): ExpressionSp
     ['>=', ['zoom'], 4.5],
   ];
 }
+
+/** The ink of every place symbol; the legend draws its samples in it. */
+export const placeColour = (theme: Theme) => basemapPalettes[theme].label;
 
 export const placesLayer: LayerDefinition = {
   id: LAYER.places,
@@ -40,7 +44,7 @@ export const placesLayer: LayerDefinition = {
     },
     paint: {
       // Per-feature only to share the incidents' shader program (shared-programs.ts).
-      'icon-color': perFeature(basemapPalettes[theme].label),
+      'icon-color': perFeature(placeColour(theme)),
       'icon-halo-color': basemapPalettes[theme].labelHalo,
       'icon-halo-width': perFeature(1),
       'text-color': basemapPalettes[theme].label,

@@ -6,6 +6,8 @@ import { LAYER, SOURCE } from './ids';
 
 const arcWidth: ExpressionSpecification = ['case', isSelected, 3, isHovered, 2.5, 1.6];
 
+export const ARC_DASH = [1, 2] as const;
+
 export const strikeArcsLayer: LayerDefinition = {
   id: LAYER.strikeArcs,
   build: (theme) => ({
@@ -17,7 +19,7 @@ export const strikeArcsLayer: LayerDefinition = {
       'line-color': familyColour(theme),
       // A zoom ramp of one width only to share the lanes' shader program (shared-programs.ts).
       'line-width': asZoomRamp(arcWidth),
-      'line-dasharray': [1, 2],
+      'line-dasharray': [...ARC_DASH],
       'line-opacity': 0.85,
     },
   }),

@@ -1,0 +1,62 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { FAMILIES, type Family } from '../../data/category-families';
+import type { EventDrawing } from '../../data/crowd';
+import { PLACE_KINDS, type PlaceKind } from '../../data/vocabulary';
+import { DRAWING_LAYERS } from '../layers';
+import { LAYER, type LayerId } from '../layers/ids';
+import type { LegendContent } from '../legend/legend-entries';
+
+const SHAPE_LAYERS = [
+  DRAWING_LAYERS.shapes.plain,
+  DRAWING_LAYERS.shapes.clustered,
+  LAYER.spreadPoints,
+  LAYER.selectedEventPoint,
+];
+
+/**
+ * What the map draws in the view it shows, read once it settles (never per frame). A crowd's dots are not read
+ * one by one: at 100k incidents that query costs more than the legend is worth, so every kind is listed.
+ */
+export function readLegendContent(map: MapLibreMap, drawing: EventDrawing): LegendContent {
+  const shown = (layer: LayerId) =>
+    map.getLayer(layer) !== undefined && map.getLayoutProperty(layer, 'visibility') !== 'none';
+  const drawn = (layer: LayerId) => (shown(layer) ? map.queryRenderedFeatures({ layers: [layer] }) : []);
+  const families = new Set<string>();
+  if (drawing === 'dots') FAMILIES.forEach((family) => families.add(family));
+  else
+    for (const feature of map.queryRenderedFeatures({ layers: SHAPE_LAYERS.filter(shown) }))
+      families.add(String(feature.properties.family));
+  const places = new Set(drawn(LAYER.places).map((feature) => String(feature.properties.kind)));
+  return {
+    drawing,
+    families: FAMILIES.filter((family: Family) => families.has(family)),
+    clusters: drawn(LAYER.clusters).length > 0,
+    halos: drawn(LAYER.eventHalos).length > 0,
+    regionWide: drawn(LAYER.regionOutlines).length > 0,
+    arcs: drawn(LAYER.strikeArcs).length > 0,
+    lanes: drawn(LAYER.lanes).length > 0,
+    proxyTint: drawn(LAYER.proxyTint).length > 0,
+    places: PLACE_KINDS.filter((kind: PlaceKind) => places.has(kind)),
+    selection: drawn(LAYER.selectedEventPoint).length > 0,
+    measure: drawn(LAYER.measureLine).length > 0,
+  };
+}
+
+/** Calls `listener` with what is drawn each time the map settles, and at once if it already has. */
+export function watchLegendContent(
+  map: MapLibreMap,
+  drawing: () => EventDrawing,
+  listener: (content: LegendContent) => void,
+): () => void {
+  let last = '';
+  const read = () => {
+    const content = readLegendContent(map, drawing());
+    const signature = JSON.stringify(content);
+    if (signature === last) return;
+    last = signature;
+    listener(content);
+  };
+  map.on('idle', read);
+  if (map.loaded() && !map.isMoving()) read();
+  return () => void map.off('idle', read);
+}

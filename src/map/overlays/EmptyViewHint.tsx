@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useState } from 'react';
+import { isMapped } from '../../data/event-schema';
+import { useEventsQuery, useVisibleEvents } from '../../data/use-dataset';
+import { useT } from '../../i18n';
+import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
+import type { MapHandle } from '../create-map';
+import { boundsOf, contains, type Bounds } from './bounds-of';
+
+const selectFiltering = (state: AtlasState) =>
+  Boolean(state.categories.length || state.threads.length || state.search.trim() || state.timeWindow);
+
+const viewOf = (handle: MapHandle): Bounds => handle.map.getBounds().toArray() as Bounds;
+
+/** The map's view, read again each time it settles. */
+function useView(handle: MapHandle): Bounds {
+  const [view, setView] = useState(() => viewOf(handle));
+  useEffect(() => {
+    const read = () => setView(viewOf(handle));
+    handle.map.on('moveend', read);
+    handle.map.on('resize', read);
+    return () => {
+      handle.map.off('moveend', read);
+      handle.map.off('resize', read);
+    };
+  }, [handle]);
+  return view;
+}
+
+/**
+ * While a filter is on, a button frames every matching incident; when none of them is in view, the map says so
+ * first, so a filtered map is never silently empty.
+ */
+export function EmptyViewHint({ handle }: { handle: MapHandle }) {
+  const t = useT();
+  const filtering = useAtlasStore(selectFiltering);
+  const loaded = useEventsQuery().isSuccess;
+  const visible = useVisibleEvents();
+  const points = useMemo(
+    () => visible.filter(isMapped).map((event) => event.geometry.coordinates),
+    [visible],
+  );
+  const view = useView(handle);
+  if (!filtering || !loaded) return null;
+  const box = boundsOf(points);
+  const inView = points.filter((point) => contains(view, point)).length;
+  const frame = () => box && useAtlasStore.getState().requestCamera({ bounds: box });
+  const message = !visible.length
+    ? t('mapHint.noMatch')
+    : !box
+      ? t('mapHint.noPlace', { count: visible.length })
+      : inView === 0
+        ? t('mapHint.outOfView', { count: points.length })
+        : null;
+  return (
+    <div className="map-hint" data-empty={message ? '' : undefined}>
+      <p className="map-hint__message" role="status">
+        {message}
+      </p>
+      {box && (
+        <button type="button" className="map-hint__frame" onClick={frame}>
+          {inView === 0
+            ? t('mapHint.showThem', { count: points.length })
+            : t('mapHint.showAll', { count: points.length })}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { AppProviders } from '../../src/app/providers';
+import type { MapHandle } from '../../src/map/create-map';
+import { EmptyViewHint } from '../../src/map/overlays/EmptyViewHint';
+import { useAtlasStore } from '../../src/store/atlas-store';
+import { servePublicFolder } from '../fakes/public-fetch';
+
+type Box = [[number, number], [number, number]];
+const KERMAN: Box = [
+  [56.5, 29.8],
+  [57.6, 30.7],
+];
+const REGION: Box = [
+  [30, 10],
+  [62, 40],
+];
+
+/** A map looking at `view`; `moveTo` pans it and says so, as MapLibre does on moveend. */
+function mapLookingAt(view: Box) {
+  const listeners: (() => void)[] = [];
+  const map = {
+    getBounds: () => ({ toArray: () => view }),
+    on: (_type: string, listener: () => void) => void listeners.push(listener),
+    off: () => undefined,
+  };
+  const moveTo = (next: Box) => {
+    view = next;
+    act(() => listeners.forEach((listener) => listener()));
+  };
+  return { handle: { map } as unknown as MapHandle, moveTo };
+}
+
+function renderHint(handle: MapHandle) {
+  servePublicFolder();
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  return render(
+    <AppProviders client={client}>
+      <EmptyViewHint handle={handle} />
+    </AppProviders>,
+  );
+}
+
+describe('a filtered map that shows none of its matches', () => {
+  it('says so after a Houthi search near Kerman, and its button frames the matches', async () => {
+    const user = userEvent.setup();
+    const { handle, moveTo } = mapLookingAt(KERMAN);
+    renderHint(handle);
+    expect(screen.queryByRole('button', { name: /Show/ })).not.toBeInTheDocument();
+
+    act(() => useAtlasStore.getState().setSearch('Houthi'));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      /^All \d+ matching incidents are out of view\.$/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Show them' }));
+    const [[west, south], [east, north]] = useAtlasStore.getState().cameraRequest?.bounds ?? [[], []];
+    // Yemen and the Red Sea, where the Houthis' attacks are.
+    expect(west).toBeGreaterThan(32);
+    expect(east).toBeLessThan(55);
+    expect(south).toBeGreaterThan(10);
+    expect(north).toBeLessThan(30);
+
+    moveTo(REGION);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.getByRole('button', { name: /^Show all \d+ matching$/ })).toBeInTheDocument();
+  });
+
+  it('says when nothing matches at all, with nothing to frame', async () => {
+    const { handle } = mapLookingAt(REGION);
+    renderHint(handle);
+    act(() => useAtlasStore.getState().setSearch('no such group anywhere'));
+    expect(await screen.findByText('No incident matches these filters.')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+});
