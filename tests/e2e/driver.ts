@@ -601,7 +601,9 @@ export class Atlas {
           Boolean(onTop && element.contains(onTop))
         );
       };
-      const items = [...document.querySelectorAll('.map-legend li')];
+      const items = [...document.querySelectorAll('.map-legend li')].filter(
+        (item) => item.getBoundingClientRect().height > 0,
+      );
       const toggle = document.querySelector('.map-legend button');
       return {
         entries: items.map((item) => item.querySelector(':scope > span')?.textContent ?? ''),
@@ -622,7 +624,8 @@ export class Atlas {
     if (!(await hint.count())) return { message: '', button: null };
     const button = hint.getByRole('button');
     return {
-      message: (await hint.getByRole('status').textContent()) ?? '',
+      // An empty status is not drawn, so it is read by its class rather than its (hidden) role.
+      message: (await hint.locator('.map-hint__message').textContent()) ?? '',
       button: (await button.count()) ? await button.textContent() : null,
     };
   }
@@ -1491,8 +1494,8 @@ export class HostPage extends Atlas {
   /** Whether the framed atlas's map legend is open. */
   frameLegendOpen(frame = ATLAS_FRAME): Promise<boolean> {
     return this.frame(frame)
-      .locator('details.legend')
-      .evaluate((element) => (element as HTMLDetailsElement).open);
+      .getByRole('button', { name: 'Map legend' })
+      .evaluate((element) => element.getAttribute('aria-expanded') === 'true');
   }
 
   /** How far the article is scrolled, in CSS pixels. */
