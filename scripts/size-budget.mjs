@@ -11,7 +11,7 @@ const KB = 1000;
 
 /** Limits in gzip bytes. 1 KB = 1000 bytes, as Vite prints them. */
 export const BUDGETS = {
-  initialJs: 108 * KB,
+  initialJs: 112 * KB,
   embedInitialJs: 70 * KB,
   embedTotalJs: 650 * KB,
   initialCss: 20 * KB,
