@@ -2,18 +2,21 @@
  * Builds the regional basemap (public/geo/basemap) from Natural Earth, as redistributed by npm `world-atlas`,
  * in steps of one file each under basemap/: load the countries that reach the clip box → simplify the shared
  * topology → merge map units into their de jure state → derive countries, borders, coastlines and label
- * points → write one feature per line and check the size budget.
+ * points → name the seas from the coastline and the cities from GeoNames → write one feature per line and check
+ * the size budget.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ATTRIBUTION } from './basemap/attribution';
 import { borderFeatures } from './basemap/borders';
+import { cityFeatures } from './basemap/cities';
 import { coastlineFeatures } from './basemap/coastlines';
 import { countryFeatures } from './basemap/countries';
 import { labelFeatures } from './basemap/labels';
 import { loadRegionTopology } from './basemap/load-topology';
 import { mergeByIso } from './basemap/merge-by-iso';
 import { reportSizes, serialise } from './basemap/output';
+import { seaLabelFeatures } from './basemap/sea-labels';
 import { simplifyTopology } from './basemap/simplify';
 
 export { CLIP_BBOX, REGION_BBOX } from './basemap/region';
@@ -35,6 +38,8 @@ export async function buildBasemap(outDir: string, options: BuildBasemapOptions 
     'borders.geojson': serialise(borderFeatures(topology, countries)),
     'coastlines.geojson': serialise(coastlineFeatures(topology, countries)),
     'labels.geojson': serialise(labelFeatures(topology, countries)),
+    'seas.geojson': serialise(seaLabelFeatures(topology, countries)),
+    'cities.geojson': serialise(cityFeatures()),
     'ATTRIBUTION.md': ATTRIBUTION,
   };
 

