@@ -29,6 +29,21 @@ export const EVENT_SHAPES: Record<Family, Shape> = {
   other: { fill: circle(42) },
 };
 
+const reversedCircle = (cx: number, cy: number, r: number) =>
+  `M${cx - r} ${cy}a${r} ${r} 0 1 1 ${2 * r} 0a${r} ${r} 0 1 1 ${-2 * r} 0Z`;
+
+/**
+ * A story's anchor place (Kerman, the airport, the strait, the bases): a push pin, its needle's tip on the place
+ * and its head well above it, a shape no incident or other place uses. The hole is wound the other way, so a
+ * non-zero fill leaves it open.
+ */
+export const ANCHOR_PIN: Shape = {
+  fill: `M27 24a23 23 0 1 0 46 0a23 23 0 1 0 -46 0ZM45 44L49 97H51L55 44Z${reversedCircle(50, 24, 9)}`,
+};
+
+/** A basemap city (GeoNames): a small plain dot, smaller than any of the dataset's own places. */
+export const CITY_DOT: Shape = { fill: circle(20) };
+
 /** A context record (the story's backdrop) in the list: an open ring, in no family's colour. */
 export const CONTEXT_RING: Shape = { stroke: circle(36) };
 

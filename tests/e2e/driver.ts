@@ -730,6 +730,33 @@ export class Atlas {
     }, layerId);
   }
 
+  /** The names a symbol layer has placed on screen right now (a name MapLibre hid in a collision is not there). */
+  namesDrawn(layerId: string): Promise<string[]> {
+    return this.page.evaluate((id) => {
+      const map = window.flashpointAtlas?.map;
+      if (!map?.getLayer(id)) return [];
+      const names = map
+        .queryRenderedFeatures({ layers: [id] })
+        .map((feature) => String(feature.properties.name));
+      return [...new Set(names)];
+    }, layerId);
+  }
+
+  /** Moves the camera the way a link does and waits for the map to come to rest there. */
+  async jumpTo(camera: { zoom: number; lat: number; lon: number }): Promise<void> {
+    await this.page.evaluate(({ zoom, lat, lon }) => {
+      window.flashpointAtlas?.map.jumpTo({ zoom, center: [lon, lat] });
+    }, camera);
+    await this.waitForMapIdle();
+  }
+
+  async layoutProperty(layerId: string, name: 'text-font'): Promise<unknown> {
+    return this.page.evaluate(
+      ([id, property]) => window.flashpointAtlas?.map.getLayoutProperty(id, property),
+      [layerId, name] as const,
+    );
+  }
+
   /** Where an event's symbol is on screen, or null when it is not drawn as itself (filtered, clustered, off-screen). */
   eventPixel(id: string): Promise<{ x: number; y: number } | null> {
     return this.page.evaluate((wanted) => {

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { ChapterLayer } from '../../data/chapter-schema';
+import { anchorPlacesFilter } from '../layers/anchor-places';
 import { highlightFilter } from '../layers/chapter-highlights';
 import { LAYER, type LayerId } from '../layers/ids';
 import { placesFilter } from '../layers/places';
@@ -34,6 +35,9 @@ export function showChapter(
     const others: ExpressionSpecification = ['!', highlightFilter(highlight.places)];
     const places = placesFilter(anchorPlaces);
     map.setFilter(LAYER.places, highlight.places.length > 0 ? ['all', places, others] : places);
+  }
+  for (const layer of [LAYER.anchorPins, LAYER.anchorNames]) {
+    if (map.getLayer(layer)) map.setFilter(layer, anchorPlacesFilter(anchorPlaces, highlight.places));
   }
   for (const [name, layers] of Object.entries(STORY_LAYERS) as [ChapterLayer, readonly LayerId[]][]) {
     const visible = highlight.layers

@@ -4,7 +4,7 @@ import type { MeasurePoint } from '../../store/measure-slice';
 import { INTERACTIVE_EVENT_LAYERS } from '../layers';
 import { LAYER } from '../layers/ids';
 
-const SNAP_LAYERS = [...INTERACTIVE_EVENT_LAYERS, LAYER.places];
+const SNAP_LAYERS = [...INTERACTIVE_EVENT_LAYERS, LAYER.places, LAYER.anchorPins];
 
 const degrees = (value: number, positive: string, negative: string) =>
   `${Math.abs(value).toFixed(2)}°${value >= 0 ? positive : negative}`;
@@ -18,7 +18,8 @@ function pointAt(map: MapLibreMap, event: MapMouseEvent): MeasurePoint {
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     const { id, title, name } = feature.properties as Record<string, unknown>;
     const label = title ?? name;
-    const kind = feature.layer.id === LAYER.places ? 'place' : 'event';
+    const kind =
+      feature.layer.id === LAYER.places || feature.layer.id === LAYER.anchorPins ? 'place' : 'event';
     if (typeof label === 'string' && typeof id === 'string') return { lon, lat, label, ref: `${kind}:${id}` };
   }
   const { lng, lat } = event.lngLat;

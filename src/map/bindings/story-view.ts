@@ -5,6 +5,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Story } from '../../data/story-schema';
+import { anchorPlacesFilter } from '../layers/anchor-places';
 import { labelRankFilter } from '../layers/country-labels';
 import { LAYER, type LayerId } from '../layers/ids';
 import { placesFilter } from '../layers/places';
@@ -26,6 +27,8 @@ function anchorFilters(anchors: Story['anchors']): [LayerId, FilterSpecification
   return [
     [LAYER.countryLabels, labelRankFilter(anchors.countries)],
     [LAYER.places, placesFilter(anchors.places)],
+    [LAYER.anchorPins, anchorPlacesFilter(anchors.places)],
+    [LAYER.anchorNames, anchorPlacesFilter(anchors.places)],
   ];
 }
 

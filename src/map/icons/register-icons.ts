@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { FAMILIES } from '../../data/category-families';
 import { PLACE_KINDS } from '../../data/vocabulary';
-import { EVENT_SHAPES, PLACE_SHAPES, type Shape } from '../../ui/shapes';
+import { ANCHOR_PIN, CITY_DOT, EVENT_SHAPES, PLACE_SHAPES, type Shape } from '../../ui/shapes';
 import { toSignedDistanceField } from './signed-distance';
 
 const SIZE = 40;
@@ -10,6 +10,10 @@ const PIXEL_RATIO = 2;
 
 export const eventIconId = (family: string) => `event-${family}`;
 export const placeIconId = (kind: string) => `place-${kind}`;
+export const anchorPinIconId = 'anchor-pin';
+export const cityDotIconId = 'city-dot';
+/** The empty margin under the pin's tip, in icon pixels: the anchor layer shifts the pin down by it. */
+export const ICON_PAD_PX = PAD / PIXEL_RATIO;
 
 function rasterize(context: CanvasRenderingContext2D, shape: Shape): ImageData {
   context.setTransform(1, 0, 0, 1, 0, 0);
@@ -35,6 +39,8 @@ export function registerIcons(map: MapLibreMap): void {
   const all: [string, Shape][] = [
     ...FAMILIES.map((family): [string, Shape] => [eventIconId(family), EVENT_SHAPES[family]]),
     ...PLACE_KINDS.map((kind): [string, Shape] => [placeIconId(kind), PLACE_SHAPES[kind]]),
+    [anchorPinIconId, ANCHOR_PIN],
+    [cityDotIconId, CITY_DOT],
   ];
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = SIZE;

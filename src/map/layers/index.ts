@@ -1,5 +1,8 @@
+import { anchorNamesLayer } from './anchor-names';
+import { anchorPinsLayer } from './anchor-pins';
 import { backgroundLayer } from './background';
 import { bordersLayer } from './borders';
+import { cityLabelsLayer } from './city-labels';
 import { clusterCirclesLayer, clusterCountLayer } from './clusters';
 import { coastlinesLayer } from './coastlines';
 import { countriesLayer } from './countries';
@@ -22,6 +25,7 @@ import { measureEndsLayer, measureLineLayer } from './measure';
 import { placesLayer } from './places';
 import { proxyTintLayer } from './proxy-tint';
 import { regionOutlinesLayer } from './region-outlines';
+import { seaLabelsLayer } from './sea-labels';
 import { strikeArcsLayer } from './strike-arcs';
 
 export const basemapLayers: readonly LayerDefinition[] = [
@@ -29,6 +33,8 @@ export const basemapLayers: readonly LayerDefinition[] = [
   countriesLayer,
   coastlinesLayer,
   bordersLayer,
+  seaLabelsLayer,
+  cityLabelsLayer,
   countryLabelsLayer,
 ];
 
@@ -41,13 +47,19 @@ export const allLayers: readonly LayerDefinition[] = [
   bordersLayer,
   lanesLayer,
   laneLabelsLayer,
+  seaLabelsLayer,
   eventHalosLayer,
   regionOutlinesLayer,
   strikeArcsLayer,
+  // Symbols are placed top layer first: sea names, then cities, give way to everything above them.
+  cityLabelsLayer,
   placesLayer,
   // Above places, so a country's name wins a collision with a city's (the city label is optional).
   countryLabelsLayer,
+  // Under the bubbles, which hide only a pin's needle; the anchors' names over them, under their counts.
+  anchorPinsLayer,
   clusterCirclesLayer,
+  anchorNamesLayer,
   clusterCountLayer,
   eventSelectionLayer,
   clusteredEventDotsLayer,

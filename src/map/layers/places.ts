@@ -7,15 +7,15 @@ import { perFeature } from './shared-programs';
 import { LAYER, SOURCE } from './ids';
 import type { Theme } from '../style/palette';
 
-/** Capitals, chokepoints and the story's anchor places are context from the start; bases once there is room. */
+/** Capitals and chokepoints are context from the start; bases once there is room. */
 const importantKinds = ['capital', 'chokepoint'];
 
+/** The story's anchor places are left to their own layer (anchor-places.ts), which names them at every zoom. */
 export function placesFilter(anchorPlaces: readonly string[] = []): ExpressionSpecification {
   return [
-    'any',
-    ['in', ['get', 'kind'], ['literal', importantKinds]],
-    ['in', ['get', 'id'], ['literal', anchorPlaces]],
-    ['>=', ['zoom'], 4.5],
+    'all',
+    ['!', ['in', ['get', 'id'], ['literal', [...anchorPlaces]]]],
+    ['any', ['in', ['get', 'kind'], ['literal', importantKinds]], ['>=', ['zoom'], 4.5]],
   ];
 }
 

@@ -3,6 +3,9 @@ import { SOURCE } from '../layers/ids';
 
 const NATURAL_EARTH =
   '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>';
+// GeoNames' cities are CC BY 4.0: the credit is part of the licence.
+const GEONAMES =
+  '<a href="https://www.geonames.org/" target="_blank" rel="noopener noreferrer">GeoNames</a> (CC BY 4.0)';
 
 /** The basemap ships with the app: every source is a same-origin GeoJSON file under public/geo/basemap. */
 export function basemapSources(geoBase: URL): Record<string, SourceSpecification> {
@@ -12,5 +15,7 @@ export function basemapSources(geoBase: URL): Record<string, SourceSpecification
     [SOURCE.borders]: { type: 'geojson', data: file('borders') },
     [SOURCE.coastlines]: { type: 'geojson', data: file('coastlines') },
     [SOURCE.countryLabels]: { type: 'geojson', data: file('labels') },
+    [SOURCE.seaLabels]: { type: 'geojson', data: file('seas') },
+    [SOURCE.cities]: { type: 'geojson', data: file('cities'), attribution: GEONAMES },
   };
 }

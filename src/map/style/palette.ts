@@ -9,6 +9,12 @@ export interface BasemapPalette {
   coast: string;
   label: string;
   labelHalo: string;
+  /** Sea names: at least 4.5:1 against `sea`. */
+  waterLabel: string;
+  /** Basemap city names, quieter than the story's own places: at least 4.5:1 against `land`. */
+  cityLabel: string;
+  /** The story's anchor pins: the page's accent, a colour no incident family uses. */
+  anchor: string;
   proxyTint: string;
 }
 
@@ -21,6 +27,9 @@ export const basemapPalettes: Record<Theme, BasemapPalette> = {
     coast: '#7f9db0',
     label: '#3b3a36',
     labelHalo: '#f5f2ea',
+    waterLabel: '#2f5f7f',
+    cityLabel: '#5e5d58',
+    anchor: '#9f1d14',
     proxyTint: '#c9a227',
   },
   dark: {
@@ -31,6 +40,9 @@ export const basemapPalettes: Record<Theme, BasemapPalette> = {
     coast: '#3d5566',
     label: '#d5dade',
     labelHalo: '#0e1a24',
+    waterLabel: '#7fa8c4',
+    cityLabel: '#a9b0b5',
+    anchor: '#ff8a7a',
     proxyTint: '#d9b44a',
   },
 };

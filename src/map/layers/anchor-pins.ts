@@ -1,0 +1,33 @@
+import { anchorPinIconId, ICON_PAD_PX } from '../icons/register-icons';
+import { basemapPalettes } from '../style/palette';
+import { anchorPlacesFilter, isBase, PIN_SIZE } from './anchor-places';
+import type { LayerDefinition } from './layer-definition';
+import { LAYER, SOURCE } from './ids';
+
+/**
+ * The story's anchors as push pins, the needle's tip on the place and the head above it. Drawn under the cluster
+ * bubbles: where a bubble sits on the place (Kerman's four records share its point) it hides the needle only, and
+ * its count stays readable. Always drawn, and in the way of the basemap's names, which are placed after it.
+ */
+export const anchorPinsLayer: LayerDefinition = {
+  id: LAYER.anchorPins,
+  build: (theme) => ({
+    id: LAYER.anchorPins,
+    type: 'symbol',
+    source: SOURCE.places,
+    filter: anchorPlacesFilter(),
+    layout: {
+      'symbol-sort-key': ['case', isBase, 2, 1],
+      'icon-image': anchorPinIconId,
+      'icon-size': PIN_SIZE,
+      'icon-anchor': 'bottom',
+      'icon-offset': [0, ICON_PAD_PX],
+      'icon-allow-overlap': true,
+    },
+    paint: {
+      'icon-color': basemapPalettes[theme].anchor,
+      'icon-halo-color': basemapPalettes[theme].labelHalo,
+      'icon-halo-width': 1.5,
+    },
+  }),
+};
