@@ -5,10 +5,10 @@ import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
 
 /**
- * The anchors' names, always drawn. Above the bubbles (so a name is never under one) and below their counts and
- * every incident, which are placed first: a name takes the first spot round its pin's head that none of them
- * holds and, only when every spot is taken, the first one. Names of places, cities and countries come after it
- * and step aside.
+ * The anchors' names, always drawn. Above the bubbles (so a name is never under one) and below their counts,
+ * every incident and the countries' names, which are placed first: a name takes the first spot round its pin's
+ * head that none of them holds and, only when every spot is taken, the first one. Names of places and cities come
+ * after it and step aside.
  */
 export const anchorNamesLayer: LayerDefinition = {
   id: LAYER.anchorNames,

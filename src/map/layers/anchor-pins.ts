@@ -7,7 +7,8 @@ import { LAYER, SOURCE } from './ids';
 /**
  * The story's anchors as push pins, the needle's tip on the place and the head above it. Drawn under the cluster
  * bubbles: where a bubble sits on the place (Kerman's four records share its point) it hides the needle only, and
- * its count stays readable. Always drawn, and in the way of the basemap's names, which are placed after it.
+ * its count stays readable. Always drawn, and in no one's way: a country's name may pass under a pin (the
+ * story's countries crowd with anchors in Iraq), while the pin's own name (anchor-names.ts) holds its room.
  */
 export const anchorPinsLayer: LayerDefinition = {
   id: LAYER.anchorPins,
@@ -23,6 +24,7 @@ export const anchorPinsLayer: LayerDefinition = {
       'icon-anchor': 'bottom',
       'icon-offset': [0, ICON_PAD_PX],
       'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
     },
     paint: {
       'icon-color': basemapPalettes[theme].anchor,

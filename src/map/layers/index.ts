@@ -54,12 +54,14 @@ export const allLayers: readonly LayerDefinition[] = [
   // Symbols are placed top layer first: sea names, then cities, give way to everything above them.
   cityLabelsLayer,
   placesLayer,
-  // Above places, so a country's name wins a collision with a city's (the city label is optional).
-  countryLabelsLayer,
-  // Under the bubbles, which hide only a pin's needle; the anchors' names over them, under their counts.
+  // Under the bubbles, which hide only a pin's needle.
   anchorPinsLayer,
   clusterCirclesLayer,
+  // Over the bubbles and under their counts. Symbols are placed top layer first: the counts, then a country's
+  // name (above places, so it wins a collision with a city's), then the anchors' names, which are always drawn
+  // and take whatever room is left, then every other name.
   anchorNamesLayer,
+  countryLabelsLayer,
   clusterCountLayer,
   eventSelectionLayer,
   clusteredEventDotsLayer,
