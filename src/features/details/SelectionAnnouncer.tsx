@@ -11,6 +11,8 @@ import { useEventById } from '../../data/use-dataset';
 const CLEAR_AFTER_MS = 4000;
 /** Long enough for the detail's code to arrive and its heading to take focus, or the close button to return it. */
 const SETTLE_MS = 600;
+/** A detail that has not arrived after this many settles will not move focus; the announcer speaks instead. */
+const MAX_ROUNDS = 10;
 
 /**
  * Says a selection change once. Usually focus says it: opening moves focus to the incident's heading, closing
@@ -40,7 +42,17 @@ export function SelectionAnnouncer() {
       if (selectedId ? target?.closest('article') : target && target !== document.body) focusCarriedIt = true;
     };
     document.addEventListener('focusin', onFocus);
-    const speak = setTimeout(() => {
+    let missing = false;
+    const decide = () => {
+      // The detail's code may still be arriving (a slow network, a busy device): its heading will take focus once it
+      // is drawn, so wait for it, and one settle more after it appears, before deciding that focus said nothing.
+      const drawn = document.querySelector('article') !== null;
+      if (selectedId && !focusCarriedIt && (!drawn || missing) && rounds < MAX_ROUNDS) {
+        missing = !drawn;
+        rounds += 1;
+        speak = setTimeout(decide, SETTLE_MS);
+        return;
+      }
       document.removeEventListener('focusin', onFocus);
       const focused = document.activeElement;
       if (focusCarriedIt) return;
@@ -55,8 +67,11 @@ export function SelectionAnnouncer() {
       } else if (!focused || focused === document.body) {
         setMessage(t('announce.closed'));
       }
-    }, SETTLE_MS);
-    const clear = setTimeout(() => setMessage(''), SETTLE_MS + CLEAR_AFTER_MS);
+      clear = setTimeout(() => setMessage(''), CLEAR_AFTER_MS);
+    };
+    let rounds = 0;
+    let clear: ReturnType<typeof setTimeout> | undefined;
+    let speak = setTimeout(decide, SETTLE_MS);
     return () => {
       document.removeEventListener('focusin', onFocus);
       clearTimeout(speak);
