@@ -35,6 +35,7 @@ import { applyAnchors, OPENING_PADDING, panLimits, withAnchors } from './binding
 import { toMapEvents, toRegionOutlines, toStrikeArcs } from './bindings/to-map-features';
 import { showChapter, type ChapterHighlight } from './bindings/chapter-view';
 import { mapSnapshot, whenIdle, type SnapshotCaption } from './snapshot';
+import { pictureLegend } from './picture-legend';
 import { watchLegendContent } from './bindings/legend-content';
 import { bindHoverLabel } from './bindings/hover-label';
 import { eventsById } from '../data/events-by-id';
@@ -189,12 +190,17 @@ export function createMap(options: MapOptions): MapHandle {
   let incidents: readonly EventFeature[] = [];
   const unbindHoverLabel = bindHoverLabel(map, (id) => eventsById(incidents).get(id));
   let drawing: EventDrawing = 'shapes';
+  let currentTheme = theme;
   const caption = () => ({ title: `${story.title}: ${story.dek}`, credits: story.credits });
   const bridge = connectStore(map, {
     matchingIds: options.matchingIds,
     focusTargetOf: options.focusTargetOf,
     moveCamera,
-    caption: () => ({ ...caption(), ...options.pictureDetails?.() }),
+    caption: () => ({
+      ...caption(),
+      ...options.pictureDetails?.(),
+      legend: pictureLegend(map, drawing, currentTheme),
+    }),
   });
   const unwatch = watchMapHealth(map, { onFailure: options.onFailure, onRestored: bridge.refresh });
   const unexpose = exposeMap(map);
@@ -208,7 +214,10 @@ export function createMap(options: MapOptions): MapHandle {
 
   return {
     map,
-    setTheme: (next) => applyTheme(map, allLayers, next),
+    setTheme: (next) => {
+      currentTheme = next;
+      applyTheme(map, allLayers, next);
+    },
     setStory: (next) => {
       story = next;
       map.setMaxBounds(panLimits(next.region));

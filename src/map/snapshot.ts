@@ -1,12 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { downloadBlob } from '../lib/download';
-
-/** One line of the picture's legend: a mark drawn in the map's own colour, and its words. */
-export interface PictureLegendEntry {
-  label: string;
-  colour: string;
-  mark: 'dot' | 'halo' | 'ring' | 'line' | 'dashed' | 'bubble' | 'area';
-}
+import { drawSample, type PictureLegendEntry } from './picture-legend';
 
 /** What a published picture carries around the map, worded by the caller (the catalogue and the story). */
 export interface SnapshotCaption {
@@ -76,41 +70,6 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
   }
   if (line) lines.push(line);
   return lines;
-}
-
-function drawMark(
-  context: CanvasRenderingContext2D,
-  entry: PictureLegendEntry,
-  x: number,
-  y: number,
-  s: number,
-) {
-  const r = 5 * s;
-  context.save();
-  context.strokeStyle = entry.colour;
-  context.fillStyle = entry.colour;
-  context.lineWidth = 1.5 * s;
-  context.beginPath();
-  if (entry.mark === 'line' || entry.mark === 'dashed') {
-    if (entry.mark === 'dashed') context.setLineDash([3 * s, 2.5 * s]);
-    context.moveTo(x - 7 * s, y);
-    context.lineTo(x + 7 * s, y);
-    context.stroke();
-  } else if (entry.mark === 'area') {
-    context.globalAlpha = 0.35;
-    context.fillRect(x - 7 * s, y - r, 14 * s, 2 * r);
-    context.globalAlpha = 1;
-    context.strokeRect(x - 7 * s, y - r, 14 * s, 2 * r);
-  } else {
-    context.arc(x, y, entry.mark === 'bubble' ? r * 1.3 : r, 0, Math.PI * 2);
-    if (entry.mark === 'halo') {
-      context.globalAlpha = 0.25;
-      context.fill();
-      context.globalAlpha = 1;
-    } else if (entry.mark === 'ring') context.stroke();
-    else context.fill();
-  }
-  context.restore();
 }
 
 interface Layout {
@@ -192,7 +151,7 @@ export async function mapSnapshot(
   const legendTop = titleHeight + frame.height + pad / 2;
   for (const { entry, x, row } of layout.legendRows) {
     const y = legendTop + (row + 0.5) * line;
-    drawMark(context, entry, pad + x + 8 * s, y, s);
+    drawSample(context, entry.sample, pad + x + 8 * s, y, 14 * s);
     context.fillStyle = INK;
     context.fillText(entry.label, pad + x + 20 * s, y);
   }
