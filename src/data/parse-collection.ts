@@ -13,7 +13,8 @@ const describe = (value: unknown) => (Array.isArray(value) ? 'an array' : value 
 function idOf(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const id = (raw as { id?: unknown; properties?: { id?: unknown } }).id ?? (raw as { properties?: { id?: unknown } }).properties?.id;
-  return typeof id === 'string' ? id.slice(0, 100) : undefined;
+  // Only a well-formed id is echoed: any other (markup, bidi controls, 50 MB of text) is named by its position.
+  return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 100 ? id : undefined;
 }
 
 function pathOf(path: readonly PropertyKey[]): string {

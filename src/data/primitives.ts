@@ -80,9 +80,19 @@ export const count = z.int().check(z.gte(0, 'cannot be negative'));
 export const positiveNumber = (max: number) => z.number().check(z.gt(0, 'must be more than 0'), z.lte(max));
 export const radiusKm = z.number().check(z.gte(0, 'cannot be negative'), z.lte(1000, 'must be at most 1000 km'));
 
+/** A character a reader can see: not a space, a control or format character (zero-width, bidi) or a blank filler. */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\u115f\u1160\u2800\u3164\uffa0]/u;
+
 /** Plain text for one line (titles, names); long enough for any honest title, short enough to stop abuse. */
 export const line = (max = 200) =>
-  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(max, `must be at most ${max} characters`),
+      z.refine((text) => !text || VISIBLE.test(text), 'must not be empty: it holds only invisible characters'),
+    );
 
 export const list = <T extends z.core.SomeType>(item: T, max: number, min = 0, message?: string) =>
   z.array(item).check(z.minLength(min, message), z.maxLength(max, `must have at most ${max} items`));
