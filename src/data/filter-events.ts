@@ -11,9 +11,14 @@ export interface EventFilters {
   timeWindow: { start: string; end: string } | null;
 }
 
-/** Case-, accent- and apostrophe-blind, so "kataib" finds "Kata'ib" and "golzar" finds "Golzār". */
+/**
+ * Case-, accent- and apostrophe-blind, so "kataib" finds "Kata'ib" and "golzar" finds "Golzār"; blind to format
+ * characters too (zero-width spaces and joiners, soft hyphens, bidi controls, byte-order marks: Unicode's Cf), which
+ * text pasted from a PDF or a CMS carries unseen, so "Ker\u200bman" in the data or the query still finds Kerman.
+ */
 export function normalizeForSearch(text: string): string {
   return text
+    .replace(/\p{Cf}/gu, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/['’ʼ`‘-]/g, '')

@@ -118,6 +118,18 @@ describe('a reader exploring the incidents', () => {
     await waitFor(() => expect(heading).toHaveTextContent(/[1-9]\d* of/));
   });
 
+  it('finds Kerman from a name pasted with a zero-width space inside it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await rowButton(/K-1 Air Base/i);
+    await user.click(screen.getByRole('searchbox', { name: /search/i }));
+    await user.paste('Ker\u200bman');
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /K-1 Air Base/i })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('button', { name: /Twin bombings at the Soleimani memorial/i })).toBeVisible();
+  });
+
   it('restores the whole view from a link, ignoring what it cannot read', async () => {
     renderApp(
       '?event=soleimani-drone-strike-2020&thread=soleimani-2020,bogus&cat=%3Cscript%3E&map=abc&from=2020-13-01',
