@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { Msg, t, type MessageId } from '../i18n';
+import { reloadPage } from '../lib/reload-page';
 
 interface ErrorBoundaryProps {
   /** What the reader lost, as a whole sentence: `errors.list` ("The incident list stopped working."). */
@@ -9,31 +10,55 @@ interface ErrorBoundaryProps {
 
 interface ErrorBoundaryState {
   failed: boolean;
+  /** Name and message of the last crash: "Try again" that brings back the same one would only loop. */
+  crash?: string;
+  /** The crash the reader last chose "Try again" on. */
+  retriedCrash?: string;
+  tries: number;
 }
+
+/** Past this many tries the panel is taken as broken even if each crash reads differently. */
+const MAX_TRIES = 3;
+
+const crashOf = (error: unknown) =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
 /**
  * Keeps one crashed panel from taking the page down: the rest of the atlas stays usable. React itself reports the
  * error to the console (its default onCaughtError), so it is not logged here a second time.
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  override state: ErrorBoundaryState = { failed: false };
+  override state: ErrorBoundaryState = { failed: false, tries: 0 };
 
-  static getDerivedStateFromError(): ErrorBoundaryState {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): Partial<ErrorBoundaryState> {
+    return { failed: true, crash: crashOf(error) };
   }
 
   override render() {
-    if (!this.state.failed) return this.props.children;
+    const { failed, crash, retriedCrash, tries } = this.state;
+    if (!failed) return this.props.children;
+    const failure = t(this.props.failure);
+    if (crash === retriedCrash || tries >= MAX_TRIES)
+      return (
+        <div className="data-status data-status--error" role="alert">
+          <p>
+            <Msg id="errors.failedAgain" values={{ failure }} components={{ 0: <strong /> }} />
+          </p>
+          <button type="button" className="button" onClick={reloadPage}>
+            {t('errors.reload')}
+          </button>
+        </div>
+      );
     return (
       <div className="data-status data-status--error" role="alert">
         <p>
-          <Msg
-            id="errors.restStillWorks"
-            values={{ failure: t(this.props.failure) }}
-            components={{ 0: <strong /> }}
-          />
+          <Msg id="errors.restStillWorks" values={{ failure }} components={{ 0: <strong /> }} />
         </p>
-        <button type="button" className="button" onClick={() => this.setState({ failed: false })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => this.setState({ failed: false, retriedCrash: crash, tries: tries + 1 })}
+        >
           {t('errors.tryAgain')}
         </button>
       </div>
