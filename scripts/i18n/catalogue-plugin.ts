@@ -23,8 +23,14 @@ export const LAZY_SECTIONS: Record<string, readonly string[]> = {
   details: ['casualties.', 'copyLink.', 'details.', 'location.', 'sources.', 'tally.'],
   /** What the map draws over itself once it has loaded (src/map/overlays/MapOverlays.tsx): the legend, the hints. */
   'map-overlays': ['legend.', 'mapHint.'],
+  /** The map's own controls and keyboard stops (src/map/controls, src/map/bindings), with the map chunk. */
+  map: ['map.'],
+  /** The distance tool's panel (src/features/measure/MeasurePanel.tsx). */
+  measure: ['measure.'],
   /** Present mode (src/app/shell/PresentShell.tsx): the tour, the presenter view and the handout. */
   present: ['present.', 'presenter.', 'handout.'],
+  /** The map drawn without WebGL (src/features/static-map/StaticMap.tsx). */
+  staticMap: ['staticMap.'],
 };
 
 const sectionOf = (id: string): string | undefined =>

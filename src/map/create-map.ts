@@ -7,6 +7,7 @@ import {
   type GeoJSONSource,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { section } from 'virtual:atlas-catalogue-section/map';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import { CROWD_HALO_MIN_ZOOM, drawingFor, type EventDrawing } from '../data/crowd';
@@ -42,7 +43,12 @@ import { eventsById } from '../data/events-by-id';
 import type { LegendContent } from './legend/legend-entries';
 import type { ChapterView } from '../data/chapter-schema';
 import { useAtlasStore } from '../store/atlas-store';
+import { addCatalogueSection } from '../i18n/add-catalogue-section';
+import { mapLibreLocale } from './map-locale';
 import { watchMapHealth, type MapFailure } from './watch-map-health';
+
+/** The map's own words travel with its chunk (docs/I18N.md); load-map-module.ts waits for them before a map is made. */
+export const messagesLoaded = addCatalogueSection(section);
 
 // MapLibre's worker is a file of its own; serving it from our origin keeps the CSP at worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -95,6 +101,7 @@ export function createMap(options: MapOptions): MapHandle {
   const opening = story.camera;
   const map = new MapLibreMap({
     container,
+    locale: mapLibreLocale(),
     style: withAnchors(
       buildStyle(theme, { ...basemapSources(geoBase), ...storySources() }, allLayers),
       story.anchors,

@@ -6,9 +6,14 @@ let mapModule: Promise<typeof import('./create-map')> | undefined;
  */
 export function loadMapModule(): Promise<typeof import('./create-map')> {
   // A failed download is forgotten, so a later attempt (the reader's retry) fetches again.
-  mapModule ??= import('./create-map').catch((error: unknown) => {
-    mapModule = undefined;
-    throw error;
-  });
+  mapModule ??= import('./create-map')
+    .then(async (module) => {
+      await module.messagesLoaded;
+      return module;
+    })
+    .catch((error: unknown) => {
+      mapModule = undefined;
+      throw error;
+    });
   return mapModule;
 }

@@ -1,4 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
+import { t } from '../../i18n';
 import { isFramed, mayRegisterServiceWorker } from './may-register';
 import './update-notice.css';
 
@@ -8,10 +9,10 @@ function showUpdateNotice(reload: () => void) {
   notice.className = 'update-notice';
   notice.setAttribute('role', 'status');
   const text = document.createElement('span');
-  text.textContent = 'A new version of the atlas is ready.';
+  text.textContent = t('offline.ready');
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Updated: reload';
+  button.textContent = t('offline.reload');
   button.addEventListener('click', reload);
   notice.append(text, button);
   document.body.append(notice);

@@ -1,5 +1,6 @@
 import type { EventProperties } from '../../data/event-schema';
 import { displayDate, otherCalendars } from '../../lib/event-time';
+import { Msg, useT } from '../../i18n';
 import { formatDayRange, formatShortDay } from '../../i18n/format';
 import { formatUtcOffset, toUtc, utcOffsetMinutes, zoneCity } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
@@ -19,10 +20,15 @@ export function EventWhen({ event }: { event: EventProperties }) {
           <UtcFirst date={date} endDate={endDate} time={time} timeZone={timeZone} />
         ) : (
           <>
-            <time dateTime={date}>{formatDayRange(date, endDate)}</time>
-            {', '}
-            <time dateTime={`${date}T${time}`}>{time}</time> {zoneCity(timeZone)} time (
-            {formatUtcOffset(utcOffsetMinutes(date, time, timeZone))})
+            <Msg
+              id="details.whenLocal"
+              values={{
+                date: <time dateTime={date}>{formatDayRange(date, endDate)}</time>,
+                time: <time dateTime={`${date}T${time}`}>{time}</time>,
+                city: zoneCity(timeZone),
+                offset: formatUtcOffset(utcOffsetMinutes(date, time, timeZone)),
+              }}
+            />
             <UtcLine date={date} time={time} timeZone={timeZone} />
           </>
         )
@@ -35,10 +41,15 @@ export function EventWhen({ event }: { event: EventProperties }) {
 }
 
 function UtcLine({ date, time, timeZone }: { date: string; time: string; timeZone: string }) {
+  const t = useT();
   const utc = toUtc(date, time, timeZone);
   return (
     <span className="detail__utc">
-      {utc.date === date ? `${utc.time} UTC` : `${utc.time} UTC on ${formatShortDay(utc.date)}`}
+      {t('details.utcLine', {
+        time: utc.time,
+        sameDay: utc.date === date ? 'yes' : 'no',
+        date: formatShortDay(utc.date),
+      })}
     </span>
   );
 }
@@ -54,34 +65,45 @@ function UtcFirst({
   time: string;
   timeZone: string;
 }) {
+  const t = useT();
   const utc = toUtc(date, time, timeZone);
-  const offset = formatUtcOffset(utcOffsetMinutes(date, time, timeZone));
   return (
     <>
       <time dateTime={`${utc.date}T${utc.time}Z`}>
-        {formatDayRange(utc.date, endDate)}, {utc.time} UTC
+        {t('details.whenUtc', { date: formatDayRange(utc.date, endDate), time: utc.time })}
       </time>
       <span className="detail__utc">
-        {time} {zoneCity(timeZone)} time ({offset}){utc.date === date ? '' : ` on ${formatShortDay(date)}`}
+        {t('details.localLine', {
+          time,
+          city: zoneCity(timeZone),
+          offset: formatUtcOffset(utcOffsetMinutes(date, time, timeZone)),
+          sameDay: utc.date === date ? 'yes' : 'no',
+          date: formatShortDay(date),
+        })}
       </span>
     </>
   );
 }
 
 function Calendars({ date, endDate }: { date: string; endDate?: string }) {
+  const t = useT();
   const start = otherCalendars(date);
   const end = endDate && endDate !== date ? otherCalendars(endDate) : undefined;
+  const range = (from: string, to: string | undefined) =>
+    to ? t('details.calendarRange', { from, to }) : from;
   return (
     <span className="detail__utc detail__calendars">
-      Solar Hijri:{' '}
-      <span lang="fa" dir="rtl">
-        {end ? `${start.solarHijri} – ${end.solarHijri}` : start.solarHijri}
-      </span>
+      <Msg
+        id="details.solarHijri"
+        values={{ date: range(start.solarHijri, end?.solarHijri) }}
+        components={{ 0: <span lang="fa" dir="rtl" /> }}
+      />
       <br />
-      Hijri:{' '}
-      <span lang="ar" dir="rtl">
-        {end ? `${start.hijri} – ${end.hijri}` : start.hijri}
-      </span>
+      <Msg
+        id="details.hijri"
+        values={{ date: range(start.hijri, end?.hijri) }}
+        components={{ 0: <span lang="ar" dir="rtl" /> }}
+      />
     </span>
   );
 }

@@ -1,19 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { use, useId, useMemo } from 'react';
+import { section } from 'virtual:atlas-catalogue-section/measure';
 import { placesQuery } from '../../data/queries';
-import { distanceKm, KM_PER_MILE } from '../../lib/geodesy';
+import { Msg, useT, type MessageId } from '../../i18n';
+import { addCatalogueSection } from '../../i18n/add-catalogue-section';
+import { formatDistance as formatKm } from '../../i18n/format';
+import { distanceKm } from '../../lib/geodesy';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { MeasurePoint } from '../../store/measure-slice';
 import { useEventsQuery } from '../../data/use-dataset';
 import { MAX_LISTED_INCIDENTS, measureTargets, resolvePoint, type MeasureTarget } from './measure-targets';
 import './measure.css';
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+// The panel's words travel with its chunk rather than the first bundle (docs/I18N.md); it waits for them once.
+const messagesLoaded = addCatalogueSection(section);
 
-export function formatDistance(a: MeasurePoint, b: MeasurePoint): string {
-  const km = distanceKm([a.lon, a.lat], [b.lon, b.lat]);
-  return `${number.format(km)} km (${number.format(km / KM_PER_MILE)} mi)`;
-}
+const GROUPS = ['places', 'incidents'] as const;
+const GROUP_LABEL: Record<MeasureTarget['group'], MessageId> = {
+  places: 'measure.places',
+  incidents: 'measure.incidents',
+};
+
+const formatDistance = (a: MeasurePoint, b: MeasurePoint): string =>
+  formatKm(distanceKm([a.lon, a.lat], [b.lon, b.lat]));
 
 function EndPicker({
   label,
@@ -26,6 +35,7 @@ function EndPicker({
   point: MeasurePoint | undefined;
   targets: readonly MeasureTarget[];
 }) {
+  const t = useT();
   const id = useId();
   const setMeasurePoint = useAtlasStore((state) => state.setMeasurePoint);
   const key = point?.ref && targets.some((target) => target.key === point.ref) ? point.ref : '';
@@ -39,12 +49,14 @@ function EndPicker({
           setMeasurePoint(index, targets.find((t) => t.key === event.target.value) ?? null)
         }
       >
-        <option value="">{point && !key ? `Map point ${point.label}` : 'Choose, or click the map'}</option>
-        {(['Places', 'Incidents'] as const).map((group) => {
+        <option value="">
+          {point && !key ? t('measure.mapPoint', { point: point.label }) : t('measure.choose')}
+        </option>
+        {GROUPS.map((group) => {
           const members = targets.filter((target) => target.group === group);
           return (
             members.length > 0 && (
-              <optgroup key={group} label={group}>
+              <optgroup key={group} label={t(GROUP_LABEL[group])}>
                 {members.map((target) => (
                   <option key={target.key} value={target.key}>
                     {target.label}
@@ -61,6 +73,8 @@ function EndPicker({
 
 /** The distance tool's readout: two ends picked on the map or from lists, and the great-circle distance. */
 export function MeasurePanel() {
+  use(messagesLoaded);
+  const t = useT();
   const measuring = useAtlasStore((state) => state.measuring);
   const points = useAtlasStore((state) => state.measurePoints);
   const setMeasuring = useAtlasStore((state) => state.setMeasuring);
@@ -74,22 +88,22 @@ export function MeasurePanel() {
   return (
     <section className="measure" aria-labelledby="measure-title">
       <h2 id="measure-title" className="measure__title">
-        Measure a distance
+        {t('measure.heading')}
       </h2>
       <p className="measure__hint">
-        Click two points on the map (an incident or place snaps), or choose them here.
-        {(events?.length ?? 0) > MAX_LISTED_INCIDENTS &&
-          ' With this many incidents, the lists offer places only.'}
+        {(events?.length ?? 0) > MAX_LISTED_INCIDENTS ? t('measure.hintPlacesOnly') : t('measure.hint')}
       </p>
-      <EndPicker label="From" index={0} point={points[0]} targets={targets} />
-      <EndPicker label="To" index={1} point={points[1]} targets={targets} />
+      <EndPicker label={t('measure.from')} index={0} point={points[0]} targets={targets} />
+      <EndPicker label={t('measure.to')} index={1} point={points[1]} targets={targets} />
       <p className="measure__result" role="status">
         {a && b ? (
-          <>
-            <strong>{formatDistance(a, b)}</strong> <span className="muted">as the crow flies</span>
-          </>
+          <Msg
+            id="measure.result"
+            values={{ distance: formatDistance(a, b) }}
+            components={{ 0: <strong />, 1: <span className="muted" /> }}
+          />
         ) : (
-          'Pick two points to read the distance.'
+          t('measure.pickTwo')
         )}
       </p>
       <div className="measure__buttons">
@@ -99,10 +113,10 @@ export function MeasurePanel() {
           onClick={clearMeasure}
           disabled={!points.length}
         >
-          Clear
+          {t('measure.clear')}
         </button>
         <button type="button" className="button" onClick={() => setMeasuring(false)}>
-          Done
+          {t('measure.done')}
         </button>
       </div>
     </section>

@@ -5,7 +5,7 @@ import type { MeasurePoint } from '../../store/measure-slice';
 /** Something a reader can measure from without pointing at the map: an incident or a named place. */
 export interface MeasureTarget extends MeasurePoint {
   key: string;
-  group: 'Places' | 'Incidents';
+  group: 'places' | 'incidents';
 }
 
 /** Above this many incidents the lists offer places only. */
@@ -17,7 +17,7 @@ export function measureTargets(
 ): MeasureTarget[] {
   const fromPlaces = places.map((place): MeasureTarget => ({
     key: `place:${place.id}`,
-    group: 'Places',
+    group: 'places',
     label: place.properties.name,
     lon: place.geometry.coordinates[0],
     lat: place.geometry.coordinates[1],
@@ -26,7 +26,7 @@ export function measureTargets(
   const listed = events.length > MAX_LISTED_INCIDENTS ? [] : events.filter(isMapped);
   const fromEvents = listed.map((event): MeasureTarget => ({
     key: `event:${event.id}`,
-    group: 'Incidents',
+    group: 'incidents',
     label: event.properties.title,
     lon: event.geometry.coordinates[0],
     lat: event.geometry.coordinates[1],

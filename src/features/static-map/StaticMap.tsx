@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type MouseEvent } from 'react';
+import { use, useMemo, type MouseEvent } from 'react';
+import { section } from 'virtual:atlas-catalogue-section/staticMap';
 import { countriesQuery } from '../../data/basemap-query';
 import { FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
+import { useT } from '../../i18n';
+import { addCatalogueSection } from '../../i18n/add-catalogue-section';
 import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
@@ -11,11 +14,16 @@ import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { crowdPaths, projectStaticMap } from './project-static-map';
 import './static-map.css';
 
+// The static map's words travel with its chunk rather than the first bundle (docs/I18N.md).
+const messagesLoaded = addCatalogueSection(section);
+
 const WIDTH = 1000;
 const HEIGHT = 760;
 
 /** The map without WebGL: country outlines and one link per visible incident, drawn as SVG from the same data. */
 export default function StaticMap() {
+  use(messagesLoaded);
+  const t = useT();
   const countries = useQuery(countriesQuery()).data;
   const events = useVisibleEvents();
   const selectedId = useAtlasStore(selectSelectedId);
@@ -37,9 +45,7 @@ export default function StaticMap() {
   return (
     <figure className="static-map" aria-labelledby="static-map-caption">
       <figcaption id="static-map-caption" className="visually-hidden">
-        {crowd
-          ? 'Static map of the incidents; the list opens each one'
-          : 'Static map of the incidents: choose a dot to open its incident'}
+        {crowd ? t('staticMap.captionCrowd') : t('staticMap.caption')}
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMidYMid meet" className="static-map__svg">
         <g className="static-map__countries" aria-hidden="true">
@@ -58,7 +64,7 @@ export default function StaticMap() {
           {linked?.map(({ event, x, y }) => {
             const p = event.properties;
             const selected = event.id === selectedId;
-            const name = `${p.title}, ${formatShortDay(p.date)}`;
+            const name = t('staticMap.dot', { title: p.title, date: formatShortDay(p.date) });
             return (
               <a
                 key={event.id}

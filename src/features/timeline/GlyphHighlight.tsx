@@ -7,7 +7,7 @@ import type { TimelineGlyph } from './place-glyphs';
 export function GlyphHighlight({ glyphs }: { glyphs: readonly TimelineGlyph[] }) {
   const hoveredId = useAtlasStore(selectHoveredId);
   const selectedId = useAtlasStore(selectSelectedId);
-  const ring = (id: string | null, kind: string) => {
+  const ring = (id: string | null, kind: 'selected' | 'hovered') => {
     const glyph = id ? glyphs.find((candidate) => candidate.id === id) : undefined;
     return glyph ? (
       <circle

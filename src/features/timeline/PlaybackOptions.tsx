@@ -12,6 +12,7 @@ const DISPLAY_LABEL: Record<TimeDisplay, MessageId> = {
   local: 'timeline.time.local',
   utc: 'timeline.time.utc',
 };
+const TIME_DISPLAYS = ['local', 'utc'] as const satisfies readonly TimeDisplay[];
 
 /** Speed, mode, camera-follow and the time display: set once, so they sit behind one disclosure. */
 export function PlaybackOptions() {
@@ -57,7 +58,7 @@ export function PlaybackOptions() {
       </label>
       <fieldset className="segmented timeline__tz">
         <legend className="visually-hidden">{t('timeline.showTimes')}</legend>
-        {(['local', 'utc'] as const).map((value) => (
+        {TIME_DISPLAYS.map((value) => (
           <label key={value} className="segmented__option">
             <input
               type="radio"

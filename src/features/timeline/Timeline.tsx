@@ -1,4 +1,5 @@
-import { useT } from '../../i18n';
+import { Msg, useT } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
 import type { EventFeature } from '../../data/event-schema';
@@ -46,10 +47,11 @@ export function Timeline() {
         <WindowSummary events={data?.events ?? NO_EVENTS} />
         <details className="timeline__more" onToggle={(event) => setOptionsOpen(event.currentTarget.open)}>
           <summary className="button">
-            Options{' '}
-            <span className="count">
-              {speed}× · {mode === 'cumulative' ? 'cumulative' : 'moving window'}
-            </span>
+            <Msg
+              id="timeline.options"
+              values={{ speed: formatNumber(speed), mode }}
+              components={{ 0: <span className="count" /> }}
+            />
           </summary>
           {optionsOpen && (
             <Suspense fallback={null}>

@@ -3,6 +3,7 @@ import type { EventFeature } from '../../data/event-schema';
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dateOfDay } from '../../lib/dates';
 import { binDaysFor } from '../../lib/day-histogram';
+import { useT } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
@@ -15,7 +16,6 @@ import { Histogram } from './Histogram';
 import { GlyphHighlight } from './GlyphHighlight';
 import { placeGlyphs } from './place-glyphs';
 import { Playhead } from './Playhead';
-import { plural } from '../../lib/plural';
 
 interface TimelinePlotProps {
   scale: BrokenTimeScale;
@@ -37,6 +37,7 @@ export function TimelinePlot({ scale, events: shown, drawGlyphs, width }: Timeli
   const plotRef = useRef<HTMLDivElement>(null);
   const theme = useEffectiveTheme();
   const timeDisplay = useAtlasStore((state) => state.timeDisplay);
+  const t = useT();
   const windowed = useAtlasStore((state) => state.timeWindow !== null);
   const glyphs = useMemo(() => (drawGlyphs ? placeGlyphs(events, scale) : []), [drawGlyphs, events, scale]);
   const anchor = useRef<number | null>(null);
@@ -57,11 +58,13 @@ export function TimelinePlot({ scale, events: shown, drawGlyphs, width }: Timeli
     anchor.current = null;
   };
 
-  const summary = `${plural(events.length, { one: '# incident', other: '# incidents' })} between ${formatShortDay(dateOfDay(scale.firstDay))} and ${formatShortDay(
-    dateOfDay(scale.lastDay),
-  )}${scale.breaks.length ? ', with the quiet years between the bursts cut out' : ''}. Bars count incidents per ${
-    binDaysFor(scale) === 1 ? 'day' : 'week'
-  }.`;
+  const summary = t('timeline.plotSummary', {
+    count: events.length,
+    from: formatShortDay(dateOfDay(scale.firstDay)),
+    to: formatShortDay(dateOfDay(scale.lastDay)),
+    cut: scale.breaks.length ? 'yes' : 'no',
+    bin: binDaysFor(scale) === 1 ? 'day' : 'week',
+  });
 
   return (
     <div

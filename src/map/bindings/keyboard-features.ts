@@ -3,7 +3,7 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { INTERACTIVE_EVENT_LAYERS } from '../layers';
 import { LAYER, SOURCE } from '../layers/ids';
 import './keyboard-features.css';
-import { plural } from '../../lib/plural';
+import { t } from '../../i18n';
 import type { SpreadMembers } from './spread-members';
 
 /** More stops than this and Tab stops being a way through the map; the list is the twin for the rest. */
@@ -45,10 +45,7 @@ function clusterStop(
   const { x, y } = map.project(center);
   return {
     key: `cluster:${clusterId}`,
-    label: plural(Number(count), {
-      one: '# incident here: zoom in',
-      other: '# incidents close together: zoom in',
-    }),
+    label: t('map.clusterStop', { count: Number(count) }),
     x,
     y,
     activate: () => {
@@ -100,7 +97,7 @@ export function bindKeyboardFeatures(map: MapLibreMap, spread: SpreadMembers): (
   const layer = document.createElement('div');
   layer.className = 'map-keys';
   layer.setAttribute('role', 'group');
-  layer.setAttribute('aria-label', 'Incidents in view on the map');
+  layer.setAttribute('aria-label', t('map.incidentsInView'));
   map.getCanvasContainer().after(layer);
   let signature = '';
   /** Where focus goes after the next rebuild: the first spread member, or the bubble a spread folded into. */

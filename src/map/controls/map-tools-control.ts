@@ -1,13 +1,13 @@
 import type { IControl } from 'maplibre-gl';
 import './map-tools.css';
+import { i18n, t, type MessageId } from '../../i18n';
 import { useAtlasStore } from '../../store/atlas-store';
 
-function toolButton(label: string, className: string, onClick: () => void): HTMLButtonElement {
+function toolButton(label: MessageId, className: string, onClick: () => void): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'atlas-ctrl';
-  button.title = label;
-  button.setAttribute('aria-label', label);
+  button.dataset.label = label;
   const icon = document.createElement('span');
   icon.className = `maplibregl-ctrl-icon atlas-ctrl__icon ${className}`;
   icon.setAttribute('aria-hidden', 'true');
@@ -23,14 +23,15 @@ function toolButton(label: string, className: string, onClick: () => void): HTML
 export class MapToolsControl implements IControl {
   private container?: HTMLElement;
   private unsubscribe?: () => void;
+  private unsubscribeLocale?: () => void;
 
   constructor(private readonly onReset: () => void) {}
 
   onAdd(): HTMLElement {
     const container = document.createElement('div');
     container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
-    const reset = toolButton('Reset view', 'atlas-ctrl--reset', this.onReset);
-    const measure = toolButton('Measure distance', 'atlas-ctrl--measure', () => {
+    const reset = toolButton('map.resetView', 'atlas-ctrl--reset', this.onReset);
+    const measure = toolButton('map.measure', 'atlas-ctrl--measure', () => {
       const state = useAtlasStore.getState();
       state.setMeasuring(!state.measuring);
     });
@@ -39,6 +40,15 @@ export class MapToolsControl implements IControl {
     this.unsubscribe = useAtlasStore.subscribe((state, previous) => {
       if (state.measuring !== previous.measuring) sync(state.measuring);
     });
+    const label = () => {
+      for (const button of [reset, measure]) {
+        const text = t(button.dataset.label as MessageId);
+        button.title = text;
+        button.setAttribute('aria-label', text);
+      }
+    };
+    label();
+    this.unsubscribeLocale = i18n.on('change', label);
     container.append(reset, measure);
     this.container = container;
     return container;
@@ -46,6 +56,7 @@ export class MapToolsControl implements IControl {
 
   onRemove(): void {
     this.unsubscribe?.();
+    this.unsubscribeLocale?.();
     this.container?.remove();
   }
 }
