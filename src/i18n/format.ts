@@ -1,7 +1,7 @@
 import type { EventMoment, TimeDisplay } from '../lib/event-time';
 import { utcInstant } from '../lib/dates';
 import { formatUtcOffset, toUtc, utcOffsetMinutes, zoneCity } from '../lib/format-date';
-import { KM_PER_MILE } from '../lib/geodesy';
+import { KM_PER_MILE } from '../lib/units';
 import { decorate, intlLocale, t } from './i18n';
 
 /**

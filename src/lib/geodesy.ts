@@ -1,6 +1,5 @@
 /** Great-circle helpers on a spherical Earth (mean radius), accurate to well under 0.5% for this region. */
 export const EARTH_RADIUS_KM = 6371.0088;
-export const KM_PER_MILE = 1.609344;
 export const KM_PER_NAUTICAL_MILE = 1.852;
 
 export type LonLat = readonly [number, number];

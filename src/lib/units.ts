@@ -1,0 +1,2 @@
+/** The international mile, exactly. */
+export const KM_PER_MILE = 1.609344;
