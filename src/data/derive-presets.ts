@@ -1,10 +1,9 @@
-import { addDays, addMonths, utcInstant } from '../lib/dates';
+import { formatMonth } from '../i18n/format';
+import { addDays, addMonths } from '../lib/dates';
 import type { EventFeature } from './event-schema';
 import type { StoryPreset } from './story-schema';
 
 const MAX_PRESETS = 4;
-const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 
 /**
  * Presets for a dataset that brings no story file: its latest calendar years when it spans several, else its
@@ -24,6 +23,6 @@ export function derivePresets(events: readonly EventFeature[]): StoryPreset[] {
   if (months.length < 2) return [];
   return months.slice(-MAX_PRESETS).map((month) => {
     const first = `${month}-01`;
-    return { label: monthLabel.format(utcInstant(first)), from: first, to: addDays(addMonths(first, 1), -1) };
+    return { label: formatMonth(first, true), from: first, to: addDays(addMonths(first, 1), -1) };
   });
 }

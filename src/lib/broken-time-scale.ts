@@ -1,4 +1,4 @@
-import { addMonths, dateOfDay, dayNumber, monthStartOf, utcInstant } from './dates';
+import { addMonths, dateOfDay, dayNumber, monthStartOf } from './dates';
 
 /**
  * A time axis with the quiet years cut out. Days are integers (see dates.ts); day d occupies [d, d + 1).
@@ -27,7 +27,10 @@ export interface AxisBreak {
 export interface AxisTick {
   day: number;
   x: number;
-  label: string;
+  /** The first of the tick's month; the axis names it in the reader's language. */
+  date: string;
+  /** The year is named on January and on the first tick of a segment. */
+  withYear: boolean;
 }
 
 export interface BrokenTimeScale {
@@ -172,7 +175,6 @@ export function buildBrokenTimeScale(spans: readonly Span[], options: ScaleOptio
 }
 
 const MONTH_STEPS = [1, 2, 3, 6, 12] as const;
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 
 /** Month ticks inside one segment, as sparse as the room demands. */
 function* segmentTicks(segment: Segment, minSpacingPx: number) {
@@ -194,10 +196,9 @@ function axisTicks(segments: readonly Segment[], width: number, minSpacingPx: nu
     for (const { date, x } of segmentTicks(segment, minSpacingPx)) {
       // A label runs right from its tick: one too close to the next or to the end would overlap or spill out.
       if (x - (ticks.at(-1)?.x ?? -Infinity) < minSpacingPx || x + 0.75 * minSpacingPx > width) continue;
-      const month = monthName.format(utcInstant(date));
       const withYear = date.slice(0, 4) !== year || date.slice(5, 7) === '01';
       year = date.slice(0, 4);
-      ticks.push({ day: dayNumber(date), x, label: withYear ? `${month} ${year}` : month });
+      ticks.push({ day: dayNumber(date), x, date, withYear });
     }
   }
   return ticks;

@@ -1,10 +1,12 @@
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dateOfDay } from '../../lib/dates';
-import { formatShortDay } from '../../i18n/format';
+import { useT } from '../../i18n';
+import { formatMonth, formatShortDay } from '../../i18n/format';
 import { AXIS_Y, HEIGHT, HISTOGRAM_TOP } from './geometry';
 
 /** Month ticks per segment, and a zig-zag where the quiet years are cut out, labelled with what is hidden. */
 export function Axis({ scale, minTickSpacing }: { scale: BrokenTimeScale; minTickSpacing: number }) {
+  const t = useT();
   return (
     <g className="timeline__axis">
       {scale.segments.map((segment) => (
@@ -14,7 +16,7 @@ export function Axis({ scale, minTickSpacing }: { scale: BrokenTimeScale; minTic
         <g key={tick.day} transform={`translate(${tick.x},0)`}>
           <line y1={AXIS_Y} y2={AXIS_Y + 4} />
           <text y={HEIGHT - 3} x={2}>
-            {tick.label}
+            {formatMonth(tick.date, tick.withYear)}
           </text>
         </g>
       ))}
@@ -22,7 +24,12 @@ export function Axis({ scale, minTickSpacing }: { scale: BrokenTimeScale; minTic
         const mid = (gap.x0 + gap.x1) / 2;
         return (
           <g key={gap.fromDay} className="timeline__break">
-            <title>{`${formatShortDay(dateOfDay(gap.fromDay))} – ${formatShortDay(dateOfDay(gap.toDay - 1))}: no incidents, not to scale`}</title>
+            <title>
+              {t('timeline.gap', {
+                from: formatShortDay(dateOfDay(gap.fromDay)),
+                to: formatShortDay(dateOfDay(gap.toDay - 1)),
+              })}
+            </title>
             <rect
               x={gap.x0 + 3}
               width={gap.x1 - gap.x0 - 6}

@@ -1,6 +1,7 @@
 import { memo, useMemo, type SyntheticEvent } from 'react';
 import { FAMILY_COLOUR } from '../../data/category-families';
 import type { EventFeature } from '../../data/event-schema';
+import { useT } from '../../i18n';
 import { formatEventMoment } from '../../i18n/format';
 import type { TimeDisplay } from '../../lib/event-time';
 import { useAtlasStore } from '../../store/atlas-store';
@@ -29,6 +30,7 @@ export const EventGlyphs = memo(function EventGlyphs({
   theme,
   timeDisplay,
 }: EventGlyphsProps) {
+  const t = useT();
   const byId = useMemo(() => new Map(events.map((event) => [event.id, event.properties])), [events]);
   const onOver = (event: SyntheticEvent<SVGElement>) => {
     const id = idUnder(event);
@@ -57,7 +59,11 @@ export const EventGlyphs = memo(function EventGlyphs({
         const colour = FAMILY_COLOUR[glyph.family][theme];
         return (
           <g key={glyph.id} data-event-id={glyph.id} className="timeline__glyph">
-            <title>{p ? `${p.title}, ${formatEventMoment(p, timeDisplay)}` : glyph.id}</title>
+            <title>
+              {p
+                ? t('timeline.glyphTitle', { title: p.title, moment: formatEventMoment(p, timeDisplay) })
+                : glyph.id}
+            </title>
             {glyph.xEnd > glyph.x && (
               <line x1={glyph.x} x2={glyph.xEnd} y1={glyph.y} y2={glyph.y} stroke={colour} strokeWidth={2} />
             )}
