@@ -23,11 +23,16 @@ function accent(text: string): string {
     .join('');
 }
 
-/** Right-to-left override around each run of text: English laid out the way Persian or Arabic would be. */
+/**
+ * Right-to-left override around each run of text: English laid out the way Persian or Arabic would be. The spaces
+ * at a run's ends stay outside it, so "{count} incidents" keeps its space beside the number.
+ */
 const rtl = (text: string) =>
   text
     .split(SYNTAX)
-    .map((part, index) => (index % 2 === 1 || !part.trim() ? part : `\u202e${part}\u202c`))
+    .map((part, index) =>
+      index % 2 === 1 || !part.trim() ? part : part.replace(/^(\s*)(.*?)(\s*)$/su, '$1\u202e$2\u202c$3'),
+    )
     .join('');
 
 function mapText(

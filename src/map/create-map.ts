@@ -135,6 +135,8 @@ export function createMap(options: MapOptions): MapHandle {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   registerIcons(map);
+  // The credits name the data's sources, which are content like the dataset's own source names, not UI words.
+  container.querySelector('.maplibregl-ctrl-attrib-inner')?.setAttribute('data-content', '');
 
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new FullscreenControl({ container: container.parentElement ?? container }), 'top-right');

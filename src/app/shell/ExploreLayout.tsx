@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { BottomSheet } from '../../ui/BottomSheet';
 import { ThemeToggle } from '../../features/theme/ThemeToggle';
 import { useAtlasStore } from '../../store/atlas-store';
+import { useHeightProperty } from '../../ui/use-height-property';
 
 interface ExploreLayoutProps {
   /** The story's title and dek; the header keeps their room while the story file loads. */
@@ -20,25 +21,38 @@ interface ExploreLayoutProps {
 export function ExploreLayout({ title, dek, map, panel, timeline, openKey = null }: ExploreLayoutProps) {
   const t = useT();
   const detailOpen = openKey !== null;
+  const shell = useRef<HTMLDivElement>(null);
+  const header = useRef<HTMLElement>(null);
+  useHeightProperty(header, shell, '--header-rendered');
   return (
-    <div className="shell">
+    <div ref={shell} className="shell">
       {/* The list is not in the page while an incident is open; the skip link must always land somewhere. */}
       <a className="skip-link" href={detailOpen ? '#panel' : '#event-list'}>
         {detailOpen ? t('app.skipToIncident') : t('app.skipToList')}
       </a>
-      <header className="shell__header">
+      <header ref={header} className="shell__header">
         <div className="shell__title">
-          {title && <h1>{title}</h1>}
-          {dek && <p className="shell__dek">{dek}</p>}
+          {title && (
+            <h1 data-content="" dir="auto">
+              {title}
+            </h1>
+          )}
+          {dek && (
+            <p className="shell__dek" data-content="" dir="auto">
+              {dek}
+            </p>
+          )}
         </div>
-        <button
-          type="button"
-          className="shell__present"
-          onClick={() => useAtlasStore.getState().setMode('present')}
-        >
-          {t('app.present')}
-        </button>
-        <ThemeToggle />
+        <div className="shell__actions">
+          <button
+            type="button"
+            className="shell__present"
+            onClick={() => useAtlasStore.getState().setMode('present')}
+          >
+            {t('app.present')}
+          </button>
+          <ThemeToggle />
+        </div>
       </header>
       <main className="shell__main">
         <div className="shell__map">{map}</div>

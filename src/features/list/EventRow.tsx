@@ -52,13 +52,15 @@ export const EventRow = memo(function EventRow({
       >
         <ShapeGlyph shape={shape} colour={colour} />
         <span className="event-row__text">
-          <span className="event-row__title">{p.title}</span>
+          <span className="event-row__title" data-content="" dir="auto">
+            {p.title}
+          </span>
           <span className="event-row__meta">
             <Msg
               id="list.rowMeta"
               values={{
                 date: <RowDate event={p} timeDisplay={timeDisplay} />,
-                place: p.precision === 'none' ? `${p.place} ${translate('list.noPoint')}` : p.place,
+                place: <PlaceName event={p} />,
                 category: context ? translate('list.context') : translate(CATEGORY_LABEL[p.category]),
               }}
             />
@@ -68,6 +70,12 @@ export const EventRow = memo(function EventRow({
     </li>
   );
 });
+
+/** The record's place, content from the dataset, saying so when it has no point on the map. */
+function PlaceName({ event }: { event: EventFeature['properties'] }) {
+  const place = <bdi data-content="">{event.place}</bdi>;
+  return event.precision === 'none' ? <Msg id="list.noPoint" values={{ place }} /> : place;
+}
 
 /** The local date where it happened, or in UTC mode the UTC date and time (for events with a recorded time). */
 function RowDate({ event, timeDisplay }: { event: EventFeature['properties']; timeDisplay: TimeDisplay }) {

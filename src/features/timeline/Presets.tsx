@@ -31,7 +31,7 @@ export function Presets() {
           aria-pressed={same(window, timeWindow)}
           onClick={() => choose(window)}
         >
-          {label}
+          {window ? <bdi data-content="">{label}</bdi> : label}
         </button>
       ))}
     </div>
