@@ -67,6 +67,7 @@ export default tseslint.config(
         'error',
         {
           mode: 'jsx-only',
+          'should-validate-template': true,
           message: 'Words on screen come from the catalogue (docs/I18N.md)',
           // On DOM elements the plugin checks the shown attributes itself (aria-label, title, placeholder, alt,
           // value); these are the props through which our components pass text on to them.

@@ -97,6 +97,9 @@ async function browserFor(options: OpenOptions): Promise<Browser> {
   return sharedBrowser;
 }
 
+/** What a reader reads on the explore page: header, panel, timeline and the map's own controls. */
+const LANGUAGE_REGIONS = ['.shell__header', '#panel', '.shell__timeline', '.maplibregl-control-container'];
+
 const MAP_WAIT = { timeout: 45_000 };
 const LIST_WAIT = { timeout: 45_000 };
 /** Thirteen chapters put on the map one after another, each drawn in full and photographed. */
@@ -1225,6 +1228,170 @@ export class Atlas {
   /** SHOTS_DIR=/tmp/x keeps a picture of the page, to look at before calling a change done. */
   async screenshot(name: string): Promise<void> {
     if (process.env.SHOTS_DIR) await this.page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}.png` });
+  }
+
+  // ---- Languages ------------------------------------------------------------------------------------------
+
+  /**
+   * Words on screen that did not come through the catalogue, in a pseudo-locale: a run of three or more plain
+   * ASCII letters in the header, panel, timeline or map controls (text and the aria-label, title and placeholder
+   * attributes), outside the dataset's own text (`[data-content]`) and outside ar-XB's right-to-left runs.
+   * Tooltips of SVG marks (`<title>`) name their record and are left out, as is text the page does not render.
+   */
+  untranslatedText(): Promise<string[]> {
+    return this.page.evaluate((regions) => {
+      const found: string[] = [];
+      const plainWords = (text: string) =>
+        [...text.replace(/\u202e[^\u202c]*\u202c/g, ' ').matchAll(/[A-Za-z]{3,}/g)].map((match) => match[0]);
+      for (const selector of regions) {
+        const root = document.querySelector(selector);
+        if (!root) {
+          found.push(`${selector}: not on the page`);
+          continue;
+        }
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || parent.closest('[data-content], title, style, script') || !parent.checkVisibility())
+            continue;
+          for (const word of plainWords(node.textContent ?? ''))
+            found.push(`${selector}: "${word}" in "${(node.textContent ?? '').trim().slice(0, 80)}"`);
+        }
+        for (const element of root.querySelectorAll('[aria-label], [title], [placeholder]')) {
+          if (element.closest('[data-content]')) continue;
+          for (const name of ['aria-label', 'title', 'placeholder']) {
+            const value = element.getAttribute(name) ?? '';
+            for (const word of plainWords(value))
+              found.push(`${selector}: "${word}" in ${name}="${value.slice(0, 80)}"`);
+          }
+        }
+      }
+      return found;
+    }, LANGUAGE_REGIONS);
+  }
+
+  /**
+   * Text in the header, panel and timeline that a reader cannot read whole: an element that hides what overflows
+   * and has more than it shows, text running off the screen, or two pieces of text drawn over each other.
+   */
+  async clippedText(): Promise<string[]> {
+    await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return this.page.evaluate(
+      (regions) => {
+        const found: string[] = [];
+        const name = (element: Element) =>
+          `<${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? ` class="${element.className}"` : ''}> "${(element.textContent ?? '').trim().slice(0, 50)}"`;
+        const screen = new DOMRect(
+          0,
+          0,
+          document.documentElement.clientWidth,
+          document.documentElement.clientHeight,
+        );
+        const intersect = (a: DOMRect, b: DOMRect) => {
+          const left = Math.max(a.left, b.left);
+          const top = Math.max(a.top, b.top);
+          return new DOMRect(
+            left,
+            top,
+            Math.min(a.right, b.right) - left,
+            Math.min(a.bottom, b.bottom) - top,
+          );
+        };
+        /** The part of a box that is not scrolled out of view by the containers around it. */
+        const shownPart = (rect: DOMRect, from: Element) => {
+          let shown = rect;
+          for (let element = from.parentElement; element; element = element.parentElement) {
+            if (getComputedStyle(element).overflowY !== 'visible')
+              shown = intersect(shown, element.getBoundingClientRect());
+          }
+          return shown;
+        };
+        /** Text kept for screen readers only, in a box of a pixel (an icon button's name on a phone). */
+        const hiddenForReaders = (element: Element) => {
+          for (let at: Element | null = element; at; at = at.parentElement) {
+            if (at.clientWidth <= 1 && at.clientHeight <= 1 && getComputedStyle(at).position === 'absolute')
+              return true;
+          }
+          return false;
+        };
+        const boxes: { rect: DOMRect; node: Node; element: Element }[] = [];
+        for (const selector of regions) {
+          const root = document.querySelector(selector);
+          if (!root) continue;
+          for (const element of [root, ...root.querySelectorAll('*')]) {
+            if (
+              !element.checkVisibility() ||
+              element.closest('.visually-hidden, svg') ||
+              hiddenForReaders(element)
+            )
+              continue;
+            const style = getComputedStyle(element);
+            const hides = /hidden|clip/.test(style.overflowX) || style.textOverflow === 'ellipsis';
+            if (hides && element.scrollWidth > element.clientWidth + 1 && (element.textContent ?? '').trim())
+              found.push(
+                `${selector}: ${name(element)} is cut off (${element.scrollWidth} px in ${element.clientWidth} px)`,
+              );
+          }
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const element = node.parentElement;
+            if (!element || !(node.textContent ?? '').trim() || element.closest('.visually-hidden, title'))
+              continue;
+            if (!element.checkVisibility() || hiddenForReaders(element)) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const rect of range.getClientRects()) {
+              const shown = shownPart(rect, element);
+              if (shown.width <= 0 || shown.height <= 0) continue;
+              if (intersect(shown, screen).width < shown.width - 1)
+                found.push(`${selector}: ${name(element)} runs off the screen`);
+              boxes.push({ rect: shown, node, element });
+            }
+          }
+        }
+        for (let i = 0; i < boxes.length; i += 1) {
+          for (let j = i + 1; j < boxes.length; j += 1) {
+            const a = boxes[i]!;
+            const b = boxes[j]!;
+            if (a.node === b.node) continue;
+            const both = intersect(a.rect, b.rect);
+            // Neighbouring lines may touch; text drawn over text overlaps by a good part of a line.
+            if (both.width > 2 && both.height > 0.3 * Math.min(a.rect.height, b.rect.height))
+              found.push(`${name(a.element)} overlaps ${name(b.element)}`);
+          }
+        }
+        return [...new Set(found)];
+      },
+      ['.shell__header', '#panel', '.shell__timeline'],
+    );
+  }
+
+  /** Which side of the page the layout put each part on; the map's own controls are never mirrored. */
+  layoutSides(): Promise<Record<'panel' | 'title' | 'headerControls' | 'transport' | 'mapControls', string>> {
+    return this.page.evaluate(() => {
+      const box = (selector: string) => {
+        const element = document.querySelector(selector);
+        if (!element) throw new Error(`${selector} is not on the page`);
+        return element.getBoundingClientRect();
+      };
+      const middle = (rect: DOMRect) => rect.left + rect.width / 2;
+      /** The edge of `whole` that `part` sits nearer to. */
+      const sideWithin = (part: string, whole: string) => {
+        const inner = box(part);
+        const outer = box(whole);
+        return inner.left - outer.left < outer.right - inner.right ? 'left' : 'right';
+      };
+      const map = box('.shell__map');
+      const panel = box('#panel');
+      return {
+        panel: panel.left >= map.right - 1 ? 'right' : panel.right <= map.left + 1 ? 'left' : 'over the map',
+        title: sideWithin('.shell__title', '.shell__header'),
+        headerControls: sideWithin('.shell__actions', '.shell__header'),
+        transport:
+          middle(box('.timeline__bar > :first-child')) < middle(box('.timeline__more')) ? 'left' : 'right',
+        mapControls: sideWithin('.maplibregl-ctrl-top-right', '.shell__map'),
+      };
+    });
   }
 
   // ---- Present mode --------------------------------------------------------------------------------------
