@@ -27,6 +27,8 @@ export const LAZY_SECTIONS: Record<string, readonly string[]> = {
   map: ['map.'],
   /** The distance tool's panel (src/features/measure/MeasurePanel.tsx). */
   measure: ['measure.'],
+  /** The note that a new version is ready (src/app/offline/start-offline.ts, loaded after the page). */
+  offline: ['offline.'],
   /** Present mode (src/app/shell/PresentShell.tsx): the tour, the presenter view and the handout. */
   present: ['present.', 'presenter.', 'handout.'],
   /** The map drawn without WebGL (src/features/static-map/StaticMap.tsx). */

@@ -1,7 +1,6 @@
 import type { EventMoment, TimeDisplay } from '../lib/event-time';
 import { utcInstant } from '../lib/dates';
 import { formatUtcOffset, toUtc, utcOffsetMinutes, zoneCity } from '../lib/format-date';
-import { KM_PER_MILE } from '../lib/units';
 import { decorate, intlLocale, t } from './i18n';
 
 /**
@@ -93,14 +92,6 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
       value,
     ),
   );
-}
-
-const unit = (value: number, name: 'kilometer' | 'mile') =>
-  formatNumber(value, { style: 'unit', unit: name, maximumFractionDigits: 0 });
-
-/** "1,234 km (767 mi)": kilometres first, miles for readers who think in them. */
-export function formatDistance(km: number): string {
-  return t('format.distance', { kilometres: unit(km, 'kilometer'), miles: unit(km / KM_PER_MILE, 'mile') });
 }
 
 /** "Iraq, Syria and Lebanon" in the locale's own conjunction. */

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readUrlState, applyUrlState } from '../../src/app/url-sync';
 import { activateLocale, t } from '../../src/i18n';
-import { formatDay, formatDistance, formatList, formatNumber } from '../../src/i18n/format';
+import { formatDay, formatList, formatNumber } from '../../src/i18n/format';
+import { formatDistance } from '../../src/i18n/format-distance';
 import { directionOf, resolveLocale } from '../../src/i18n/locales';
 import { serializeUrlState } from '../../src/lib/url-state';
 import { utcOffsetMinutes } from '../../src/lib/format-date';

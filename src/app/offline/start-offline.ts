@@ -1,10 +1,14 @@
 import { registerSW } from 'virtual:pwa-register';
+import { section } from 'virtual:atlas-catalogue-section/offline';
+import { addCatalogueSection } from '../../i18n/add-catalogue-section';
 import { t } from '../../i18n';
 import { isFramed, mayRegisterServiceWorker } from './may-register';
 import './update-notice.css';
 
 /** A quiet line, not a dialog, outside the app's tree: the teacher reloads when the lesson allows. */
-function showUpdateNotice(reload: () => void) {
+async function showUpdateNotice(reload: () => void) {
+  // The notice's words travel with this chunk, not the first bundle (docs/I18N.md).
+  await addCatalogueSection(section);
   const notice = document.createElement('div');
   notice.className = 'update-notice';
   notice.setAttribute('role', 'status');
@@ -23,6 +27,6 @@ export function startOffline(mode: string): void {
   if (!mayRegisterServiceWorker(mode, isFramed(), 'serviceWorker' in navigator)) return;
   const update = registerSW({
     immediate: true,
-    onNeedRefresh: () => showUpdateNotice(() => void update(true)),
+    onNeedRefresh: () => void showUpdateNotice(() => void update(true)),
   });
 }

@@ -1,9 +1,9 @@
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { BottomSheet } from '../../ui/BottomSheet';
 import { ThemeToggle } from '../../features/theme/ThemeToggle';
 import { useAtlasStore } from '../../store/atlas-store';
-import { useHeightProperty } from '../../ui/use-height-property';
+import { followHeaderHeight } from '../../ui/follow-header-height';
 
 interface ExploreLayoutProps {
   /** The story's title and dek; the header keeps their room while the story file loads. */
@@ -21,16 +21,13 @@ interface ExploreLayoutProps {
 export function ExploreLayout({ title, dek, map, panel, timeline, openKey = null }: ExploreLayoutProps) {
   const t = useT();
   const detailOpen = openKey !== null;
-  const shell = useRef<HTMLDivElement>(null);
-  const header = useRef<HTMLElement>(null);
-  useHeightProperty(header, shell, '--header-rendered');
   return (
-    <div ref={shell} className="shell">
+    <div className="shell">
       {/* The list is not in the page while an incident is open; the skip link must always land somewhere. */}
       <a className="skip-link" href={detailOpen ? '#panel' : '#event-list'}>
         {detailOpen ? t('app.skipToIncident') : t('app.skipToList')}
       </a>
-      <header ref={header} className="shell__header">
+      <header ref={followHeaderHeight} className="shell__header">
         <div className="shell__title">
           {title && (
             <h1 data-content="" dir="auto">

@@ -60,7 +60,12 @@ export const EventRow = memo(function EventRow({
               id="list.rowMeta"
               values={{
                 date: <RowDate event={p} timeDisplay={timeDisplay} />,
-                place: <PlaceName event={p} />,
+                place:
+                  p.precision === 'none' ? (
+                    <Msg id="list.noPoint" values={{ place: <bdi data-content="">{p.place}</bdi> }} />
+                  ) : (
+                    <bdi data-content="">{p.place}</bdi>
+                  ),
                 category: context ? translate('list.context') : translate(CATEGORY_LABEL[p.category]),
               }}
             />
@@ -70,12 +75,6 @@ export const EventRow = memo(function EventRow({
     </li>
   );
 });
-
-/** The record's place, content from the dataset, saying so when it has no point on the map. */
-function PlaceName({ event }: { event: EventFeature['properties'] }) {
-  const place = <bdi data-content="">{event.place}</bdi>;
-  return event.precision === 'none' ? <Msg id="list.noPoint" values={{ place }} /> : place;
-}
 
 /** The local date where it happened, or in UTC mode the UTC date and time (for events with a recorded time). */
 function RowDate({ event, timeDisplay }: { event: EventFeature['properties']; timeDisplay: TimeDisplay }) {

@@ -4,7 +4,7 @@ import { section } from 'virtual:atlas-catalogue-section/measure';
 import { placesQuery } from '../../data/queries';
 import { Msg, useT, type MessageId } from '../../i18n';
 import { addCatalogueSection } from '../../i18n/add-catalogue-section';
-import { formatDistance as formatKm } from '../../i18n/format';
+import { formatDistance as formatKm } from '../../i18n/format-distance';
 import { distanceKm } from '../../lib/geodesy';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { MeasurePoint } from '../../store/measure-slice';
