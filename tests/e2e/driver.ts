@@ -1375,9 +1375,26 @@ export class Atlas {
         return element.getBoundingClientRect();
       };
       const middle = (rect: DOMRect) => rect.left + rect.width / 2;
+      /** Where an element's words are, not its box: a title's box stretches across a header its words do not fill. */
+      const words = (selector: string) => {
+        const element = document.querySelector(selector);
+        if (!element) throw new Error(`${selector} is not on the page`);
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let left = Infinity;
+        let right = -Infinity;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) {
+            left = Math.min(left, rect.left);
+            right = Math.max(right, rect.right);
+          }
+        }
+        return left < right ? new DOMRect(left, 0, right - left, 0) : box(selector);
+      };
       /** The edge of `whole` that `part` sits nearer to. */
-      const sideWithin = (part: string, whole: string) => {
-        const inner = box(part);
+      const sideWithin = (part: string, whole: string, measure = box) => {
+        const inner = measure(part);
         const outer = box(whole);
         return inner.left - outer.left < outer.right - inner.right ? 'left' : 'right';
       };
@@ -1385,7 +1402,7 @@ export class Atlas {
       const panel = box('#panel');
       return {
         panel: panel.left >= map.right - 1 ? 'right' : panel.right <= map.left + 1 ? 'left' : 'over the map',
-        title: sideWithin('.shell__title', '.shell__header'),
+        title: sideWithin('.shell__title', '.shell__header', words),
         headerControls: sideWithin('.shell__actions', '.shell__header'),
         transport:
           middle(box('.timeline__bar > :first-child')) < middle(box('.timeline__more')) ? 'left' : 'right',
