@@ -14,6 +14,7 @@ const openingView: LegendContent = {
   arcs: false,
   lanes: true,
   proxyTint: false,
+  anchors: false,
   places: ['capital', 'chokepoint'],
   selection: false,
   measure: false,

@@ -36,6 +36,7 @@ export function readLegendContent(map: MapLibreMap, drawing: EventDrawing): Lege
     arcs: drawn(LAYER.strikeArcs).length > 0,
     lanes: drawn(LAYER.lanes).length > 0,
     proxyTint: drawn(LAYER.proxyTint).length > 0,
+    anchors: drawn(LAYER.anchorPins).length > 0,
     places: PLACE_KINDS.filter((kind: PlaceKind) => places.has(kind)),
     selection: drawn(LAYER.selectedEventPoint).length > 0,
     measure: drawn(LAYER.measureLine).length > 0,

@@ -2,7 +2,7 @@ import { FAMILIES, FAMILY_COLOUR, FAMILY_LABEL, type Family } from '../../data/c
 import { CROWD_THRESHOLD, type EventDrawing } from '../../data/crowd';
 import type { PlaceKind } from '../../data/vocabulary';
 import { msg, type MessageDescriptor } from '../../i18n';
-import { CROWD_DOT, EVENT_SHAPES, PLACE_SHAPES, type Shape } from '../../ui/shapes';
+import { ANCHOR_PIN, CROWD_DOT, EVENT_SHAPES, PLACE_SHAPES, type Shape } from '../../ui/shapes';
 import { CLUSTER_OPACITY, clusterColours } from '../layers/clusters';
 import { HALO_FILL_OPACITY, HALO_RING_OPACITY } from '../layers/event-halos';
 import { selectionRingColour } from '../layers/event-selection';
@@ -12,7 +12,7 @@ import { placeColour } from '../layers/places';
 import { proxyTint } from '../layers/proxy-tint';
 import { REGION_OUTLINE_DASH, REGION_OUTLINE_OPACITY } from '../layers/region-outlines';
 import { ARC_DASH } from '../layers/strike-arcs';
-import type { Theme } from '../style/palette';
+import { basemapPalettes, type Theme } from '../style/palette';
 
 /** How one entry's sample is drawn; every colour and dash comes from the layer that draws the real thing. */
 export type LegendSample =
@@ -40,6 +40,7 @@ export interface LegendContent {
   arcs: boolean;
   lanes: boolean;
   proxyTint: boolean;
+  anchors: boolean;
   places: readonly PlaceKind[];
   selection: boolean;
   measure: boolean;
@@ -113,6 +114,12 @@ export function legendEntries(content: LegendContent, theme: Theme): LegendEntry
     { kind: 'ring', colour: selectionRingColour(theme) },
     content.selection,
   );
+  add(
+    'anchor',
+    msg('legend.anchor'),
+    { kind: 'shape', shape: ANCHOR_PIN, colour: basemapPalettes[theme].anchor },
+    content.anchors,
+  );
   for (const place of PLACE_ORDER.filter((kind) => content.places.includes(kind))) {
     add(
       `place:${place}`,
@@ -134,5 +141,25 @@ export function legendEntries(content: LegendContent, theme: Theme): LegendEntry
     { kind: 'line', colour: measureColour(theme), dash: MEASURE_DASH },
     content.measure,
   );
+  return entries;
+}
+
+/** The legend of the static map drawn without WebGL: one disc per kind on it, and the ring of the open incident. */
+export function staticLegendEntries(
+  families: readonly Family[],
+  selection: boolean,
+  theme: Theme,
+): LegendEntry[] {
+  const entries: LegendEntry[] = FAMILIES.filter((family) => families.includes(family)).map((family) => ({
+    key: `family:${family}`,
+    label: msg(FAMILY_LABEL[family]),
+    sample: { kind: 'shape', shape: CROWD_DOT, colour: FAMILY_COLOUR[family][theme] },
+  }));
+  if (selection)
+    entries.push({
+      key: 'selection',
+      label: msg('legend.selection'),
+      sample: { kind: 'ring', colour: selectionRingColour(theme) },
+    });
   return entries;
 }
