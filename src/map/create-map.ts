@@ -15,6 +15,7 @@ import type { EventFeature } from '../data/event-schema';
 import type { Story } from '../data/story-schema';
 import type { Camera } from '../lib/url-state';
 import type { CameraRequest } from '../store/camera-slice';
+import { clearOfCovers } from './clear-of-covers';
 import { exposeMap } from './debug-handle';
 import { registerIcons } from './icons/register-icons';
 import { allLayers } from './layers';
@@ -173,10 +174,12 @@ export function createMap(options: MapOptions): MapHandle {
   const moveCamera = (request: CameraRequest) => {
     if (request.reset) return resetView();
     if (request.bounds) {
-      // Room for the legend, the controls and the hint's button under the matches, never a sixth of the map more.
+      // Room for the controls and the hint's button under the matches, never a sixth of the map more; and for the
+      // open legend, beside or under it.
       const { width, height } = container.getBoundingClientRect();
       const side = Math.round(Math.min(64, width / 6));
-      const padding = { top: side, left: side, right: side, bottom: Math.round(Math.min(110, height / 4)) };
+      const base = { top: side, left: side, right: side, bottom: Math.round(Math.min(110, height / 4)) };
+      const padding = clearOfCovers(container, base);
       return map.fitBounds(request.bounds, { padding, maxZoom: 7, animate: !options.reducedMotion() });
     }
     if (request.camera) {

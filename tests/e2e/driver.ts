@@ -532,7 +532,7 @@ export class Atlas {
   }
 
   async listButtonCount(): Promise<number> {
-    return this.page.getByRole('list').first().getByRole('button').count();
+    return this.page.locator('#event-list').getByRole('button').count();
   }
 
   async searchText(): Promise<string> {
@@ -593,7 +593,7 @@ export class Atlas {
     return this.page.evaluate(() => {
       const inSight = (element: Element) => {
         const box = element.getBoundingClientRect();
-        const map = document.querySelector('.map-frame')?.getBoundingClientRect();
+        const map = document.querySelector('.map-frame, .static-map')?.getBoundingClientRect();
         if (!map || box.width === 0 || box.height === 0) return false;
         const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
         return (
@@ -631,6 +631,23 @@ export class Atlas {
       message: (await hint.locator('.map-hint__message').textContent()) ?? '',
       button: (await button.count()) ? await button.textContent() : null,
     };
+  }
+
+  /** How many of a layer's drawn points sit under the open legend (none, if it is folded). */
+  pointsUnderLegend(layerId: string): Promise<number> {
+    return this.page.evaluate((id) => {
+      const map = window.flashpointAtlas?.map;
+      const legend = document.querySelector('.map-legend[data-open]')?.getBoundingClientRect();
+      if (!map?.getLayer(id) || !legend) return 0;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      return map.queryRenderedFeatures({ layers: [id] }).filter((feature) => {
+        if (feature.geometry.type !== 'Point') return false;
+        const [lon, lat] = feature.geometry.coordinates as [number, number];
+        const { x, y } = map.project([lon, lat]);
+        const [left, top] = [canvas.left + x, canvas.top + y];
+        return left >= legend.left && left <= legend.right && top >= legend.top && top <= legend.bottom;
+      }).length;
+    }, layerId);
   }
 
   /** Presses the map's button that frames the incidents matching the filters. */

@@ -19,6 +19,7 @@ describe('a first-time reader decoding the map', () => {
         'Numbered circle: incidents close together; select to zoom in',
         'Dashed outline: a region-wide record, not one place',
         'Dashed line: main shipping lane',
+        'Pin: a place at the heart of the story',
       ]),
     );
     await atlas.toggleLegend();
@@ -74,6 +75,9 @@ describe('a first-time reader decoding the map', () => {
     const drawn = await atlas.renderedFeatures('event-points');
     expect(drawn.length).toBeGreaterThan(5);
     expect(new Set(drawn.map((feature) => feature.thread))).toContain('red-sea');
+    // The open legend covers none of what was framed.
+    expect(await atlas.isLegendOpen()).toBe(true);
+    expect(await atlas.pointsUnderLegend('event-points')).toBe(0);
     expect(await atlas.axeViolations()).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
   });

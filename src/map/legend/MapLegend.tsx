@@ -20,7 +20,12 @@ export function MapLegend({ handle, theme, defaultOpen }: MapLegendProps) {
   useEffect(() => handle.watchLegend(setContent), [handle]);
   const entries = content ? legendEntries(content, theme) : [];
   return (
-    <section className="map-legend" data-open={open || undefined} aria-label={t('legend.toggle')}>
+    <section
+      className="map-legend"
+      data-open={open || undefined}
+      data-map-cover={open || undefined}
+      aria-label={t('legend.toggle')}
+    >
       <button
         type="button"
         className="map-legend__toggle"
