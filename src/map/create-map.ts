@@ -19,6 +19,7 @@ import { clearOfCovers } from './clear-of-covers';
 import { exposeMap } from './debug-handle';
 import { registerIcons } from './icons/register-icons';
 import { allLayers } from './layers';
+import { withNameSides } from './layers/anchor-name-sides';
 import type { FocusTarget } from './layers/event-focus';
 import { LAYER, SOURCE } from './layers/ids';
 import { proxyCountriesFilter } from './layers/proxy-tint';
@@ -224,6 +225,17 @@ export function createMap(options: MapOptions): MapHandle {
   });
   void styled.then(bridge.refresh);
 
+  // Data can arrive before the style has loaded; it waits for the sources to exist.
+  const setSource = (source: string, data: FeatureCollection) =>
+    void styled.then(() => map.getSource<GeoJSONSource>(source)?.setData(data));
+  let places: FeatureCollection | null = null;
+  const drawPlaces = () => {
+    if (!places) return;
+    const camera = story.camera;
+    const middleLon = 'bounds' in camera ? (camera.bounds[0] + camera.bounds[2]) / 2 : camera.center[0];
+    setSource(SOURCE.places, withNameSides(places, story.anchors.places, middleLon));
+  };
+
   return {
     map,
     setTheme: (next) => {
@@ -234,10 +246,13 @@ export function createMap(options: MapOptions): MapHandle {
       story = next;
       map.setMaxBounds(panLimits(next.region));
       void styled.then(() => applyAnchors(map, next.anchors));
+      drawPlaces();
     },
-    // Data can arrive before the style has loaded; it waits for the sources to exist.
-    setSourceData: (source, data) =>
-      void styled.then(() => map.getSource<GeoJSONSource>(source)?.setData(data)),
+    setSourceData: (source, data) => {
+      if (source !== SOURCE.places) return setSource(source, data);
+      places = data;
+      drawPlaces();
+    },
     setProxyCountries: (isoCodes) =>
       void styled.then(() => map.setFilter(LAYER.proxyTint, proxyCountriesFilter(isoCodes))),
     setEvents: (events) => {

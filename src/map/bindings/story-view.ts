@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl';
 import type { Story } from '../../data/story-schema';
 import { anchorPlacesFilter } from '../layers/anchor-places';
-import { labelRankFilter } from '../layers/country-labels';
+import { otherCountriesFilter, storyCountriesFilter } from '../layers/country-labels';
 import { LAYER, type LayerId } from '../layers/ids';
 import { placesFilter } from '../layers/places';
 
@@ -25,7 +25,8 @@ export function panLimits(region: Story['region']): LngLatBoundsLike {
 
 function anchorFilters(anchors: Story['anchors']): [LayerId, FilterSpecification][] {
   return [
-    [LAYER.countryLabels, labelRankFilter(anchors.countries)],
+    [LAYER.countryLabels, storyCountriesFilter(anchors.countries)],
+    [LAYER.otherCountryLabels, otherCountriesFilter(anchors.countries)],
     [LAYER.places, placesFilter(anchors.places)],
     [LAYER.anchorPins, anchorPlacesFilter(anchors.places)],
     [LAYER.anchorNames, anchorPlacesFilter(anchors.places)],

@@ -15,13 +15,29 @@ export function labelRankFilter(storyCountries: readonly string[] = []): Express
   ];
 }
 
-export const countryLabelsLayer: LayerDefinition = {
-  id: LAYER.countryLabels,
+/** The other countries, by size, once the story's are set apart in their own layer. */
+export function otherCountriesFilter(storyCountries: readonly string[]): ExpressionSpecification {
+  return ['all', ['!', ['in', ['get', 'iso'], ['literal', storyCountries]]], labelRankFilter()];
+}
+
+export function storyCountriesFilter(storyCountries: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'iso'], ['literal', storyCountries]];
+}
+
+/**
+ * Countries' names, in two layers once a story names its countries: the story's are placed before the anchors'
+ * names, so Iraq keeps its name among the bases; the others after, so Kerman's name is not lost under
+ * Afghanistan's.
+ */
+const countryLabels = (
+  id: typeof LAYER.countryLabels | typeof LAYER.otherCountryLabels,
+): LayerDefinition => ({
+  id,
   build: (theme) => ({
-    id: LAYER.countryLabels,
+    id,
     type: 'symbol',
     source: SOURCE.countryLabels,
-    filter: labelRankFilter(),
+    filter: id === LAYER.countryLabels ? labelRankFilter() : ['==', ['get', 'iso'], ''],
     layout: {
       'text-field': ['get', 'name'],
       'text-font': LABEL_FONT,
@@ -55,4 +71,7 @@ export const countryLabelsLayer: LayerDefinition = {
       'text-opacity': 0.85,
     },
   }),
-};
+});
+
+export const countryLabelsLayer = countryLabels(LAYER.countryLabels);
+export const otherCountryLabelsLayer = countryLabels(LAYER.otherCountryLabels);

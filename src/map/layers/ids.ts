@@ -16,6 +16,7 @@ export const LAYER = {
   countryLabels: 'country-labels',
   anchorPins: 'anchor-pins',
   clusters: 'event-clusters',
+  otherCountryLabels: 'other-country-labels',
   anchorNames: 'anchor-names',
   clusterCount: 'event-cluster-count',
   eventSelection: 'event-selection',

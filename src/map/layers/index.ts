@@ -6,7 +6,7 @@ import { cityLabelsLayer } from './city-labels';
 import { clusterCirclesLayer, clusterCountLayer } from './clusters';
 import { coastlinesLayer } from './coastlines';
 import { countriesLayer } from './countries';
-import { countryLabelsLayer } from './country-labels';
+import { countryLabelsLayer, otherCountryLabelsLayer } from './country-labels';
 import { clusteredEventDotsLayer, eventDotsLayer } from './event-dots';
 import { eventHalosLayer } from './event-halos';
 import {
@@ -57,9 +57,10 @@ export const allLayers: readonly LayerDefinition[] = [
   // Under the bubbles, which hide only a pin's needle.
   anchorPinsLayer,
   clusterCirclesLayer,
-  // Over the bubbles and under their counts. Symbols are placed top layer first: the counts, then a country's
-  // name (above places, so it wins a collision with a city's), then the anchors' names, which are always drawn
-  // and take whatever room is left, then every other name.
+  // Over the bubbles and under their counts. Symbols are placed top layer first: the counts, then the story's
+  // countries' names (above places, so they win a collision with a city's), then the anchors' names, which are
+  // always drawn and take whatever room is left, then other countries' names and every other name.
+  otherCountryLabelsLayer,
   anchorNamesLayer,
   countryLabelsLayer,
   clusterCountLayer,
