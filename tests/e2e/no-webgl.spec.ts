@@ -10,6 +10,8 @@ describe('a reader whose browser has WebGL switched off', () => {
     expect(map.links).toBeGreaterThanOrEqual(40);
     expect(map.paths).toBeGreaterThan(20);
     expect(await atlas.listButtonCount()).toBeGreaterThanOrEqual(40);
+    await expect.poll(async () => (await atlas.legendInSight()).allInSight).toBe(true);
+    expect((await atlas.legendInSight()).entries).toContain('Air, drone and missile strikes; shoot-downs');
     await atlas.screenshot('no-webgl');
     expect(await atlas.axeViolations()).toEqual([]);
 

@@ -12,6 +12,7 @@ import { useEventLink } from '../../store/url-state-of';
 import { useEventDrawing, useVisibleEvents } from '../../data/use-dataset';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { crowdPaths, projectStaticMap } from './project-static-map';
+import { StaticMapLegend } from './StaticMapLegend';
 import './static-map.css';
 
 // The static map's words travel with its chunk rather than the first bundle (docs/I18N.md).
@@ -36,6 +37,10 @@ export default function StaticMap() {
   );
   const crowdDots = useMemo(() => (crowd && drawing ? crowdPaths(drawing.dots, 4) : null), [crowd, drawing]);
   const linked = crowd ? (drawing?.dots.filter(({ event }) => event.id === selectedId) ?? []) : drawing?.dots;
+  const families = useMemo(
+    () => [...new Set(drawing?.dots.map(({ event }) => FAMILY_OF[event.properties.category]))],
+    [drawing],
+  );
 
   const open = (event: MouseEvent, id: string) => {
     event.preventDefault();
@@ -86,6 +91,11 @@ export default function StaticMap() {
           })}
         </g>
       </svg>
+      <StaticMapLegend
+        families={families}
+        selection={linked?.some(({ event }) => event.id === selectedId) ?? false}
+        theme={theme}
+      />
     </figure>
   );
 }

@@ -1,9 +1,8 @@
-import { useEffect, useId, useState } from 'react';
-import { useT } from '../../i18n';
+import { useEffect, useState } from 'react';
 import type { MapHandle } from '../create-map';
 import type { Theme } from '../style/palette';
 import { legendEntries, type LegendContent } from './legend-entries';
-import { LegendSample } from './LegendSample';
+import { LegendBox } from './LegendBox';
 
 interface MapLegendProps {
   handle: MapHandle;
@@ -11,44 +10,9 @@ interface MapLegendProps {
   defaultOpen: boolean;
 }
 
-/** The legend of what the map draws now, in the map's corner; a disclosure button folds it away. */
+/** The legend of what the map draws now, read each time the map settles. */
 export function MapLegend({ handle, theme, defaultOpen }: MapLegendProps) {
-  const t = useT();
-  const listId = useId();
-  const [open, setOpen] = useState(defaultOpen);
   const [content, setContent] = useState<LegendContent | null>(null);
   useEffect(() => handle.watchLegend(setContent), [handle]);
-  const entries = content ? legendEntries(content, theme) : [];
-  return (
-    <section
-      className="map-legend"
-      data-open={open || undefined}
-      data-map-cover={open || undefined}
-      aria-label={t('legend.toggle')}
-    >
-      <button
-        type="button"
-        className="map-legend__toggle"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-      >
-        {t('legend.toggle')}
-      </button>
-      <div id={listId} className="map-legend__body" hidden={!open}>
-        {entries.length ? (
-          <ul className="map-legend__entries">
-            {entries.map((entry) => (
-              <li key={entry.key} data-entry={entry.key}>
-                <LegendSample sample={entry.sample} />
-                <span>{t(entry.label.id, entry.label.values)}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="map-legend__empty">{t('legend.empty')}</p>
-        )}
-      </div>
-    </section>
-  );
+  return <LegendBox entries={content ? legendEntries(content, theme) : []} defaultOpen={defaultOpen} />;
 }

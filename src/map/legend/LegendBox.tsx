@@ -1,0 +1,49 @@
+import { useId, useState } from 'react';
+import { useT } from '../../i18n';
+import '../overlays/map-overlays.css';
+import type { LegendEntry } from './legend-entries';
+import { LegendSample } from './LegendSample';
+
+interface LegendBoxProps {
+  entries: readonly LegendEntry[];
+  defaultOpen: boolean;
+}
+
+/** A legend in the map's corner; a disclosure button folds it away. */
+export function LegendBox({ entries, defaultOpen }: LegendBoxProps) {
+  const t = useT();
+  const listId = useId();
+  const [open, setOpen] = useState(defaultOpen);
+  return (
+    <section
+      className="map-legend"
+      data-open={open || undefined}
+      data-map-cover={open || undefined}
+      aria-label={t('legend.toggle')}
+    >
+      <button
+        type="button"
+        className="map-legend__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        {t('legend.toggle')}
+      </button>
+      <div id={listId} className="map-legend__body" hidden={!open}>
+        {entries.length ? (
+          <ul className="map-legend__entries">
+            {entries.map((entry) => (
+              <li key={entry.key} data-entry={entry.key}>
+                <LegendSample sample={entry.sample} />
+                <span>{t(entry.label.id, entry.label.values)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="map-legend__empty">{t('legend.empty')}</p>
+        )}
+      </div>
+    </section>
+  );
+}
