@@ -416,6 +416,35 @@ export class Atlas {
     return this.page.locator('.timeline__plot svg').getAttribute('aria-label');
   }
 
+  /**
+   * For each occurrence of `text` the reader can see, whether its letters lie left to right as written, and the
+   * unicode-bidi of the element holding it. A bidi override in text beside it would lay them out reversed.
+   */
+  textOrder(text: string): Promise<{ leftToRight: boolean; unicodeBidi: string }[]> {
+    return this.page.evaluate((wanted) => {
+      const found: { leftToRight: boolean; unicodeBidi: string }[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted) ?? -1;
+        if (at < 0) continue;
+        const letter = (offset: number) => {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          return range.getBoundingClientRect();
+        };
+        const first = letter(at);
+        const last = letter(at + wanted.length - 1);
+        if (!first.width || !last.width) continue;
+        found.push({
+          leftToRight: first.left < last.left,
+          unicodeBidi: node.parentElement ? getComputedStyle(node.parentElement).unicodeBidi : '',
+        });
+      }
+      return found;
+    }, text);
+  }
+
   /** Every alert on the page (a crashed panel's message among them). */
   alerts(): Promise<string[]> {
     return this.page.getByRole('alert').allTextContents();

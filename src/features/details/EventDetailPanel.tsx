@@ -78,7 +78,7 @@ export function EventDetailPanel({ id }: { id: string }) {
           thread: p.thread ? t(THREAD_LABEL[p.thread]) : t('details.contextKicker'),
         })}
       </p>
-      <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
+      <h2 id="detail-title" ref={headingRef} tabIndex={-1} data-content="" dir="auto">
         {p.title}
       </h2>
       {correctedOn && (
@@ -103,7 +103,9 @@ export function EventDetailPanel({ id }: { id: string }) {
         )}
       </dl>
       {p.kind === 'context' && <p className="detail__context-note">{t('details.contextNote')}</p>}
-      <p className="detail__summary">{p.summary}</p>
+      <p className="detail__summary" data-content="" dir="auto">
+        {p.summary}
+      </p>
       <Statements event={p} />
       <Casualties event={p} />
       <AttackTally event={p} />

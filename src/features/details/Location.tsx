@@ -2,7 +2,7 @@ import type { EventProperties } from '../../data/event-schema';
 import { Msg, useT, type MessageId } from '../../i18n';
 import { formatCountry, formatNumber } from '../../i18n/format';
 import { isRegionWide } from '../../data/region-wide';
-import { placeLine } from './place-line';
+import { namesCountry } from './place-line';
 
 const PRECISION_LABEL: Record<EventProperties['precision'], MessageId> = {
   site: 'location.precision.site',
@@ -16,12 +16,23 @@ const PRECISION_LABEL: Record<EventProperties['precision'], MessageId> = {
 /** Above this radius a reader is told plainly that the point is approximate. */
 const APPROXIMATE_KM = 5;
 
+/** The place, isolated from the country after it: its own direction, bidi controls and all, stay inside it. */
+function PlaceLine({ event }: { event: EventProperties }) {
+  const country = formatCountry(event.country);
+  const place = <bdi data-content="">{event.place}</bdi>;
+  return namesCountry(event.place, country) ? (
+    place
+  ) : (
+    <Msg id="location.placeInCountry" values={{ place, country }} />
+  );
+}
+
 export function Location({ event }: { event: EventProperties }) {
   const t = useT();
   if (event.precision === 'none') {
     return (
       <>
-        {placeLine(event.place, formatCountry(event.country))}
+        <PlaceLine event={event} />
         <span className="detail__precision">
           <Msg id="location.noPoint" components={{ 0: <strong /> }} />
           {event.precisionNote && <span className="detail__note">{event.precisionNote}</span>}
@@ -32,7 +43,7 @@ export function Location({ event }: { event: EventProperties }) {
   const approximate = event.precisionKm > APPROXIMATE_KM;
   return (
     <>
-      {placeLine(event.place, formatCountry(event.country))}
+      <PlaceLine event={event} />
       <span className="detail__precision">
         {isRegionWide(event) ? (
           <Msg

@@ -1,5 +1,5 @@
 import type { Source, Support } from '../../data/primitives';
-import { useT, type MessageId } from '../../i18n';
+import { Msg, useT, type MessageId } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
 
 const SUPPORT_LABEL: Record<Support, MessageId> = {
@@ -27,17 +27,25 @@ export function Sources({ sources }: { sources: readonly Source[] }) {
         {sources.map((source) => (
           <li key={source.url}>
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
+              <bdi data-content="">{source.title}</bdi>
               <span className="visually-hidden"> {t('sources.newTab')}</span>
             </a>
             <span className="muted">
               {' '}
-              {source.date
-                ? t('sources.publisherDated', {
-                    publisher: source.publisher,
+              {source.date ? (
+                <Msg
+                  id="sources.publisherDated"
+                  values={{
+                    publisher: <bdi data-content="">{source.publisher}</bdi>,
                     date: formatShortDay(source.date),
-                  })
-                : t('sources.publisher', { publisher: source.publisher })}
+                  }}
+                />
+              ) : (
+                <Msg
+                  id="sources.publisher"
+                  values={{ publisher: <bdi data-content="">{source.publisher}</bdi> }}
+                />
+              )}
             </span>
             {source.supports && source.supports.length > 0 && (
               <span className="detail__supports">

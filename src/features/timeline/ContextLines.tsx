@@ -3,6 +3,7 @@ import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dayNumber } from '../../lib/dates';
 import { useT } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
+import { isolateText } from '../../lib/isolate-text';
 import { useAtlasStore } from '../../store/atlas-store';
 import { AXIS_Y, HISTOGRAM_TOP } from './geometry';
 
@@ -22,7 +23,9 @@ export function ContextLines({ events, scale }: { events: readonly EventFeature[
             onPointerDown={(pointer) => pointer.stopPropagation()}
             onClick={() => useAtlasStore.getState().select(event.id)}
           >
-            <title>{t('timeline.contextTitle', { title: p.title, date: formatShortDay(p.date) })}</title>
+            <title>
+              {t('timeline.contextTitle', { title: isolateText(p.title), date: formatShortDay(p.date) })}
+            </title>
             <rect x={x - 4} y={HISTOGRAM_TOP} width={8} height={AXIS_Y - HISTOGRAM_TOP} fill="transparent" />
             <line x1={x} x2={x} y1={HISTOGRAM_TOP} y2={AXIS_Y} className="timeline__context-line" />
           </g>

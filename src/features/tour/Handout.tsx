@@ -54,7 +54,7 @@ export function Handout({ storyTitle, chapters, events, pictures, linkOf }: Hand
                   {source.listedIn !== null ? (
                     <Msg
                       id="handout.sourceListed"
-                      values={{ title: source.title, chapter: source.listedIn }}
+                      values={{ title: <bdi data-content="">{source.title}</bdi>, chapter: source.listedIn }}
                       components={{ 0: <strong /> }}
                     />
                   ) : (

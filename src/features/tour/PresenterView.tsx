@@ -53,7 +53,13 @@ export function PresenterView({ chapters, step, connected, onStep }: PresenterVi
             <p className="presenter__answer">
               <Msg
                 id="presenter.answerLine"
-                values={{ answer: chapter.question.answer ?? t('presenter.noAnswer') }}
+                values={{
+                  answer: chapter.question.answer ? (
+                    <bdi data-content="">{chapter.question.answer}</bdi>
+                  ) : (
+                    t('presenter.noAnswer')
+                  ),
+                }}
                 components={{ 0: <strong /> }}
               />
             </p>

@@ -29,6 +29,8 @@ export function bindHoverLabel(
     line.className = name;
     return line;
   }) as [HTMLSpanElement, HTMLSpanElement, HTMLSpanElement];
+  // The dataset's title keeps its own direction, bidi controls and all, on its own line.
+  title.dir = 'auto';
   label.append(title, when, kind);
   const container = map.getContainer();
   container.append(label);

@@ -1,0 +1,50 @@
+import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anIncident } from '../fixtures/incident';
+import { openAtlas } from './driver';
+
+// Served from the build under test, the way a newsroom's ?data= file is, and removed afterwards.
+const root = resolve(process.env.ATLAS_DIST ?? 'dist');
+const served = resolve(root, 'fixtures/bidi');
+
+/** U+202E RIGHT-TO-LEFT OVERRIDE, never closed: everything after it in its paragraph would be drawn reversed. */
+const RLO = '\u202e';
+
+describe('dataset text holding a right-to-left override', () => {
+  beforeAll(async () => {
+    await mkdir(served, { recursive: true });
+    const features = [
+      anIncident('overridden-place', { title: 'Blast at the memorial', place: `${RLO}Kerman` }),
+      anIncident('overridden-title', {
+        title: `${RLO}A strike on the base`,
+        place: `${RLO}Erbil`,
+        category: 'airstrike',
+        at: [44.01, 36.19],
+      }),
+    ];
+    await writeFile(
+      resolve(served, 'override.geojson'),
+      JSON.stringify({ type: 'FeatureCollection', features }),
+    );
+  });
+  afterAll(async () => {
+    await rm(served, { recursive: true, force: true });
+    await rmdir(resolve(root, 'fixtures')).catch(() => undefined);
+  });
+
+  it("never reverses the atlas's own words after it in the incident's place line", async () => {
+    const atlas = await openAtlas({ path: '?data=fixtures/bidi/override.geojson&event=overridden-place' });
+    await atlas.waitForDetail();
+    // "Kerman, Iran": the override stays inside the place; the country after it reads as written.
+    expect((await atlas.incidentFact('Where')).replace(RLO, '')).toMatch(/^Kerman, Iran/);
+    const country = await atlas.textOrder(', Iran');
+    expect(country.length).toBeGreaterThan(0);
+    expect(country.map((occurrence) => occurrence.leftToRight)).not.toContain(false);
+    expect((await atlas.textOrder('Kerman')).map((occurrence) => occurrence.unicodeBidi)).toContain(
+      'isolate',
+    );
+    await atlas.screenshot('bidi-override-detail');
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+});
