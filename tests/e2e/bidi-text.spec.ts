@@ -33,6 +33,26 @@ describe('dataset text holding a right-to-left override', () => {
     await rmdir(resolve(root, 'fixtures')).catch(() => undefined);
   });
 
+  it('never reverses the category after it in the list, nor the date after it in a timeline tooltip', async () => {
+    const atlas = await openAtlas({ path: '?data=fixtures/bidi/override.geojson' });
+    await atlas.waitForList();
+    // A row's line reads "3 Jan 2024 · Kerman · Bombing": the category comes after the overridden place.
+    for (const label of ['Bombing', 'Air strike']) {
+      const shown = await atlas.textOrder(label);
+      expect(shown.length, label).toBeGreaterThan(0);
+      expect(shown.map((occurrence) => occurrence.leftToRight)).not.toContain(false);
+    }
+    expect((await atlas.textOrder('Kerman')).map((occurrence) => occurrence.unicodeBidi)).toContain(
+      'isolate',
+    );
+    // A tooltip is plain text: the title is closed in the FSI…PDI isolates before the date follows.
+    expect(await atlas.timelineMarkTooltips()).toContain(
+      `\u2068${RLO}A strike on the base\u2069, 3 Jan 2024`,
+    );
+    await atlas.screenshot('bidi-override-list');
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+
   it("never reverses the atlas's own words after it in the incident's place line", async () => {
     const atlas = await openAtlas({ path: '?data=fixtures/bidi/override.geojson&event=overridden-place' });
     await atlas.waitForDetail();

@@ -445,6 +445,11 @@ export class Atlas {
     }, text);
   }
 
+  /** The tooltips of the timeline's incident marks, as written (the reader sees them on hover). */
+  timelineMarkTooltips(): Promise<string[]> {
+    return this.page.locator('.timeline__glyph > title').allTextContents();
+  }
+
   /** Every alert on the page (a crashed panel's message among them). */
   alerts(): Promise<string[]> {
     return this.page.getByRole('alert').allTextContents();

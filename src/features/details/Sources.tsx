@@ -26,8 +26,8 @@ export function Sources({ sources }: { sources: readonly Source[] }) {
       <ul className="detail__sources">
         {sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              <bdi data-content="">{source.title}</bdi>
+            <a href={source.url} target="_blank" rel="noopener noreferrer" data-content="" dir="auto">
+              {source.title}
               <span className="visually-hidden"> {t('sources.newTab')}</span>
             </a>
             <span className="muted">

@@ -6,6 +6,7 @@ import { FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
 import { useT } from '../../i18n';
 import { addCatalogueSection } from '../../i18n/add-catalogue-section';
 import { formatShortDay } from '../../i18n/format';
+import { isolateText } from '../../lib/isolate-text';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
 import { useEventLink } from '../../store/url-state-of';
@@ -69,7 +70,7 @@ export default function StaticMap() {
           {linked?.map(({ event, x, y }) => {
             const p = event.properties;
             const selected = event.id === selectedId;
-            const name = t('staticMap.dot', { title: p.title, date: formatShortDay(p.date) });
+            const name = t('staticMap.dot', { title: isolateText(p.title), date: formatShortDay(p.date) });
             return (
               <a
                 key={event.id}

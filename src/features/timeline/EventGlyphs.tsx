@@ -4,6 +4,7 @@ import type { EventFeature } from '../../data/event-schema';
 import { useT } from '../../i18n';
 import { formatEventMoment } from '../../i18n/format';
 import type { TimeDisplay } from '../../lib/event-time';
+import { isolateText } from '../../lib/isolate-text';
 import { useAtlasStore } from '../../store/atlas-store';
 import { EVENT_SHAPES } from '../../ui/shapes';
 import type { EffectiveTheme } from '../../store/use-effective-theme';
@@ -61,7 +62,10 @@ export const EventGlyphs = memo(function EventGlyphs({
           <g key={glyph.id} data-event-id={glyph.id} className="timeline__glyph">
             <title>
               {p
-                ? t('timeline.glyphTitle', { title: p.title, moment: formatEventMoment(p, timeDisplay) })
+                ? t('timeline.glyphTitle', {
+                    title: isolateText(p.title),
+                    moment: formatEventMoment(p, timeDisplay),
+                  })
                 : glyph.id}
             </title>
             {glyph.xEnd > glyph.x && (

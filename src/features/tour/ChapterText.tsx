@@ -28,15 +28,19 @@ export function ChapterText({ chapter, step, count, settled }: ChapterTextProps)
       >
         <span style={{ inlineSize: `${(step / count) * 100}%` }} />
       </div>
-      <h2 id="chapter-title" className="chapter__title" tabIndex={-1}>
+      <h2 id="chapter-title" className="chapter__title" tabIndex={-1} data-content="" dir="auto">
         {chapter.title}
       </h2>
       <div className="chapter__reveal" aria-hidden={!settled}>
-        <p className="chapter__body">{chapter.body}</p>
+        <p className="chapter__body" data-content="" dir="auto">
+          {chapter.body}
+        </p>
         {chapter.question && (
           <section className="chapter__question" aria-labelledby="chapter-question">
             <h3 id="chapter-question">{t('present.question')}</h3>
-            <p>{chapter.question.prompt}</p>
+            <p data-content="" dir="auto">
+              {chapter.question.prompt}
+            </p>
             {chapter.question.answer && (
               <>
                 <button
@@ -46,7 +50,11 @@ export function ChapterText({ chapter, step, count, settled }: ChapterTextProps)
                 >
                   {answerShown ? t('present.hideAnswer') : t('present.showAnswer')}
                 </button>
-                {answerShown && <p className="chapter__answer">{chapter.question.answer}</p>}
+                {answerShown && (
+                  <p className="chapter__answer" data-content="" dir="auto">
+                    {chapter.question.answer}
+                  </p>
+                )}
               </>
             )}
           </section>

@@ -43,13 +43,19 @@ export function PresenterView({ chapters, step, connected, onStep }: PresenterVi
         <p id="presenter-now" className="presenter__label">
           {t('presenter.now', { step, count })}
         </p>
-        <h2>{chapter.title}</h2>
+        <h2 data-content="" dir="auto">
+          {chapter.title}
+        </h2>
         <h3>{t('presenter.notes')}</h3>
-        <p className="presenter__notes">{chapter.notes}</p>
+        <p className="presenter__notes" data-content="" dir="auto">
+          {chapter.notes}
+        </p>
         <h3>{t('present.question')}</h3>
         {chapter.question ? (
           <>
-            <p>{chapter.question.prompt}</p>
+            <p data-content="" dir="auto">
+              {chapter.question.prompt}
+            </p>
             <p className="presenter__answer">
               <Msg
                 id="presenter.answerLine"
@@ -74,7 +80,9 @@ export function PresenterView({ chapters, step, connected, onStep }: PresenterVi
             <p id="presenter-next" className="presenter__label">
               {t('presenter.next', { step: step + 1 })}
             </p>
-            <h2>{next.title}</h2>
+            <h2 data-content="" dir="auto">
+              {next.title}
+            </h2>
             <ViewPreview chapter={next} label={t('presenter.previewLabel', { step: step + 1 })} />
           </>
         ) : (
