@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   catalogueLocales,
+  catalogueSection,
   compileCatalogue,
+  LAZY_SECTIONS,
   readCatalogue,
   SOURCE_LOCALE,
 } from '../../scripts/i18n/catalogue-plugin';
@@ -46,5 +48,68 @@ describe('the English catalogue, the source of every word on screen', () => {
       expect(() => compileCatalogue(messages, `${locale}.json`)).not.toThrow();
       expect(Object.keys(messages).filter((id) => !(id in english))).toEqual([]);
     }
+  });
+});
+
+/** The modules a file imports statically (type-only imports and `import()` excluded), as absolute paths. */
+function staticImports(file: string, text: string): string[] {
+  const specifiers = [
+    ...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?\bfrom\s+'(\.[^']+)'/gm),
+    ...text.matchAll(/^import\s+'(\.[^']+)'/gm),
+  ].map((match) => match[1]!);
+  return specifiers.flatMap((specifier) => {
+    const base = join(dirname(file), specifier);
+    const found = ['.ts', '.tsx', '/index.ts', '/index.tsx']
+      .map((end) => base + end)
+      .find((path) => byFile.has(path));
+    return found ? [found] : [];
+  });
+}
+
+const byFile = new Map(code.map(({ file, text }) => [file, text]));
+
+/** Every module the page loads before first paint: what the entries import, without lazy imports. */
+function firstBundle(entries: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of staticImports(file, byFile.get(file)!)) visit(next);
+  };
+  entries.forEach(visit);
+  return seen;
+}
+
+describe('the messages a lazily loaded part brings with its chunk', () => {
+  const sections = Object.keys(LAZY_SECTIONS);
+  const importsSection = (text: string, name: string) =>
+    text.includes(`'virtual:atlas-catalogue-section/${name}'`);
+
+  it('are each some messages, brought by the part that shows them', () => {
+    for (const name of sections) {
+      expect(Object.keys(catalogueSection(english, name)), name).not.toEqual([]);
+      expect(
+        code.filter(({ text }) => importsSection(text, name)).map(({ file }) => file),
+        name,
+      ).not.toEqual([]);
+    }
+  });
+
+  it('are never asked for by the first bundle, which would show their ids instead of words', () => {
+    const first = firstBundle([join(SRC, 'main.tsx'), join(SRC, 'embed-main.tsx')]);
+    const sectionOfId = new Map(
+      sections.flatMap((name) =>
+        Object.keys(catalogueSection(english, name)).map((id) => [id, name] as const),
+      ),
+    );
+    const misplaced = [...first].flatMap((file) => {
+      const text = byFile.get(file)!;
+      return [...text.matchAll(/['"]([\w-]+(?:\.[\w-]+)+)['"]/g)]
+        .map((match) => match[1]!)
+        .filter((id) => sectionOfId.has(id) && !importsSection(text, sectionOfId.get(id)!))
+        .map((id) => `${id} (${sectionOfId.get(id)}) in ${file.slice(SRC.length + 1)}`);
+    });
+    expect(first.size).toBeGreaterThan(20);
+    expect(misplaced).toEqual([]);
   });
 });
