@@ -21,7 +21,7 @@ export function countriesQuery() {
     queryKey: ['basemap', 'countries'],
     queryFn: async ({ signal }): Promise<FeatureCollection<Polygon | MultiPolygon, CountryFeature['properties']>> => {
       const url = new URL('geo/basemap/countries.geojson', document.baseURI).href;
-      const json = (await fetchJson(url, 'The country outlines', signal)) as { features?: unknown };
+      const json = (await fetchJson(url, 'basemap', signal)) as { features?: unknown };
       if (!Array.isArray(json?.features)) throw new Error('The country outlines are not a FeatureCollection.');
       return { type: 'FeatureCollection', features: json.features.filter(isCountry) };
     },

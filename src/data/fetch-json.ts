@@ -1,3 +1,4 @@
+import { msg, translate, type MessageDescriptor } from '../i18n';
 import { DatasetError } from './dataset-problems';
 
 /** Large enough for any honest story dataset; past it the browser would stall before showing anything. */
@@ -6,33 +7,34 @@ export const MAX_BYTES = 60 * 1024 * 1024;
 /** A server that has not started answering by then is not going to; the reader gets the message and Retry. */
 export const ANSWER_TIMEOUT_MS = 15_000;
 
+/** Which file a message is about: each is named in the reader's language by the catalogue's `dataError.*` messages. */
+export type DataFile = 'events' | 'story' | 'places' | 'lanes' | 'actors' | 'corrections' | 'basemap';
+
 export class FetchError extends Error {
   override name = 'FetchError';
   constructor(
-    message: string,
+    /** What the reader is told, translated where it is shown; `message` is its text when it was thrown. */
+    readonly problem: MessageDescriptor,
     readonly status?: number,
     /** Waiting again would only repeat the wait: the reader decides with Retry. */
     readonly timedOut = false,
   ) {
-    super(message);
+    super(translate(problem));
   }
 }
 
-/** Labels start a sentence ('The incident data'); mid-sentence they read in lower case. */
-const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+const unusable = (problem: MessageDescriptor) => new DatasetError(translate(problem), problem);
 
-function statusMessage(status: number, label: string): string {
-  if (status === 404) return `${label} was not found on the server (404). Check the link's data= path.`;
-  if (status === 400 || status === 414 || status === 431)
-    return `The server refused the request for ${lower(label)} (${status}). Check the link's data= path, or open the atlas from its own address.`;
-  if (status === 401 || status === 403)
-    return `The server does not allow the atlas to read ${lower(label)} (${status}). The file may be private; whoever hosts it can change that.`;
-  if (status >= 500) return `The server answered ${status} for ${lower(label)}; try again in a moment.`;
-  return `The server answered ${status} for ${lower(label)} instead of the file. Check the link's data= path.`;
+function statusProblem(status: number, file: DataFile): MessageDescriptor {
+  if (status === 404) return msg('dataError.notFound', { file });
+  if (status === 400 || status === 414 || status === 431) return msg('dataError.refused', { file, status });
+  if (status === 401 || status === 403) return msg('dataError.forbidden', { file, status });
+  if (status >= 500) return msg('dataError.serverFailed', { file, status });
+  return msg('dataError.unexpectedStatus', { file, status });
 }
 
 /** Waits for the response's headers at most ANSWER_TIMEOUT_MS; the caller's own abort still wins. */
-async function fetchWithTimeout(url: string, label: string, signal?: AbortSignal): Promise<Response> {
+async function fetchWithTimeout(url: string, file: DataFile, signal?: AbortSignal): Promise<Response> {
   const controller = new AbortController();
   const forward = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forward, { once: true });
@@ -46,38 +48,34 @@ async function fetchWithTimeout(url: string, label: string, signal?: AbortSignal
   } catch (error) {
     if (signal?.aborted) throw error;
     if (timedOut) {
-      throw new FetchError(
-        `The server did not answer for ${lower(label)} within ${ANSWER_TIMEOUT_MS / 1000} seconds. Check the connection and try again.`,
-        undefined,
-        true,
-      );
+      throw new FetchError(msg('dataError.timedOut', { file, seconds: ANSWER_TIMEOUT_MS / 1000 }), undefined, true);
     }
-    throw new FetchError(`Could not reach the server for ${lower(label)}. Check the connection and try again.`);
+    throw new FetchError(msg('dataError.unreachable', { file }));
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);
   }
 }
 
-export async function fetchJson(url: string, label: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetchWithTimeout(url, label, signal);
-  if (!response.ok) throw new FetchError(statusMessage(response.status, label), response.status);
+export async function fetchJson(url: string, file: DataFile, signal?: AbortSignal): Promise<unknown> {
+  const response = await fetchWithTimeout(url, file, signal);
+  if (!response.ok) throw new FetchError(statusProblem(response.status, file), response.status);
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_BYTES) {
-    throw new DatasetError(`${label} is ${(declared / 1048576).toFixed(0)} MB; the atlas reads files up to 60 MB.`);
+    throw unusable(msg('dataError.tooLarge', { file, megabytes: Math.round(declared / 1048576), limit: MAX_BYTES / 1048576 }));
   }
   const text = await response.text();
   if (text.length > MAX_BYTES) {
-    throw new DatasetError(`${label} is larger than the 60 MB the atlas reads.`);
+    throw unusable(msg('dataError.tooLong', { file, limit: MAX_BYTES / 1048576 }));
   }
   try {
     return JSON.parse(text);
   } catch (error) {
     // Some engines give up on deeply nested JSON with a RangeError (too much recursion) rather than a SyntaxError.
     if (error instanceof RangeError) {
-      throw new DatasetError(`${label} is nested too deeply to read; a dataset is a flat list of features.`);
+      throw unusable(msg('dataError.tooDeep', { file }));
     }
     const detail = error instanceof Error ? error.message : '';
-    throw new DatasetError(`${label} is not valid JSON (${detail.slice(0, 160)}).`);
+    throw unusable(msg('dataError.notJson', { file, detail: detail.slice(0, 160) }));
   }
 }

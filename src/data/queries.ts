@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError, type ParsedCollection } from './dataset-problems';
 import type { EventFeature } from './event-schema';
-import { FetchError, fetchJson } from './fetch-json';
+import { msg, translate } from '../i18n';
+import { FetchError, fetchJson, type DataFile } from './fetch-json';
 import type { Actor, LaneFeature, PlaceFeature } from './place-schema';
 import type { Story } from './story-schema';
 
@@ -14,16 +15,16 @@ const resolve = (path: string) => new URL(path, document.baseURI).href;
 const validators = () =>
   import('./validators').catch(() => {
     // The browser's own words here are "Failed to fetch dynamically imported module".
-    throw new FetchError('The atlas could not download the code that checks the data. Check the connection and try again.');
+    throw new FetchError(msg('dataError.checksMissing'));
   });
-export const fetchAndValidators = (path: string, label: string, signal: AbortSignal) =>
-  Promise.all([validators(), fetchJson(resolve(path), label, signal)]);
+export const fetchAndValidators = (path: string, file: DataFile, signal: AbortSignal) =>
+  Promise.all([validators(), fetchJson(resolve(path), file, signal)]);
 
 export function eventsQuery(path: string = DEFAULT_EVENTS_PATH) {
   return queryOptions({
     queryKey: ['events', path],
     queryFn: async ({ signal }): Promise<ParsedCollection<EventFeature>> => {
-      const [v, json] = await fetchAndValidators(path, 'The incident data', signal);
+      const [v, json] = await fetchAndValidators(path, 'events', signal);
       const parsed = v.parseFeatureCollection(json, v.eventFeature, 'The incident data');
       // Cross-feature problems (a dangling related id) are reported; the events themselves stay usable.
       return { ...parsed, problems: [...parsed.problems, ...v.checkEvents(parsed.features)] };
@@ -43,7 +44,7 @@ export function storyQuery(path: string = DEFAULT_STORY_PATH, { optional = false
     queryFn: async ({ signal }): Promise<Story | null> => {
       let loaded: Awaited<ReturnType<typeof fetchAndValidators>>;
       try {
-        loaded = await fetchAndValidators(path, 'The story file', signal);
+        loaded = await fetchAndValidators(path, 'story', signal);
       } catch (error) {
         if (optional && error instanceof FetchError && error.status === 404) return null;
         throw error;
@@ -51,7 +52,8 @@ export function storyQuery(path: string = DEFAULT_STORY_PATH, { optional = false
       const [v, json] = loaded;
       const result = v.safeParse(v.storyFile, json);
       if (result.success) return result.data;
-      throw new DatasetError(`The story file ${path} has problems: ${v.storyProblems(result.error.issues)}.`);
+      const problem = msg('dataError.storyProblems', { path, problems: v.storyProblems(result.error.issues) });
+      throw new DatasetError(translate(problem), problem);
     },
   });
 }
@@ -60,7 +62,7 @@ export function placesQuery() {
   return queryOptions({
     queryKey: ['places'],
     queryFn: async ({ signal }): Promise<ParsedCollection<PlaceFeature>> => {
-      const [v, json] = await fetchAndValidators('geo/places.geojson', 'The places data', signal);
+      const [v, json] = await fetchAndValidators('geo/places.geojson', 'places', signal);
       return v.parseFeatureCollection(json, v.placeFeature, 'The places data');
     },
   });
@@ -70,7 +72,7 @@ export function lanesQuery() {
   return queryOptions({
     queryKey: ['lanes'],
     queryFn: async ({ signal }): Promise<LaneFeature[]> => {
-      const [v, json] = await fetchAndValidators('geo/lanes.geojson', 'The shipping lanes', signal);
+      const [v, json] = await fetchAndValidators('geo/lanes.geojson', 'lanes', signal);
       const parsed = v.parseFeatureCollection(json, v.laneFeature, 'The shipping lanes');
       return parsed.features;
     },
@@ -81,7 +83,7 @@ export function actorsQuery() {
   return queryOptions({
     queryKey: ['actors'],
     queryFn: async ({ signal }): Promise<Actor[]> => {
-      const [v, json] = await fetchAndValidators('geo/actors.json', 'The actors data', signal);
+      const [v, json] = await fetchAndValidators('geo/actors.json', 'actors', signal);
       const result = v.safeParse(v.actorsFile, json);
       // The actor list only enriches search and the proxy tint; a broken one must not take the atlas down.
       return result.success ? result.data.actors : [];

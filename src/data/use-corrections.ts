@@ -11,7 +11,7 @@ export function changelogQuery() {
   return queryOptions({
     queryKey: ['changelog'],
     queryFn: async ({ signal }): Promise<Changelog['entries']> => {
-      const [v, json] = await fetchAndValidators('geo/changelog.json', 'The corrections log', signal);
+      const [v, json] = await fetchAndValidators('geo/changelog.json', 'corrections', signal);
       const result = v.safeParse(v.changelogFile, json);
       return result.success ? result.data.entries : [];
     },

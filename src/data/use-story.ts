@@ -32,13 +32,13 @@ export function useStory(): Story | undefined {
   }, [dataPath, bundled, own, waiting, events]);
 }
 
-/** Why a story file could not be used, if one could not. */
-export function useStoryProblem(): string | null {
+/** Why a story file could not be used, if one could not (the shell words it for the reader). */
+export function useStoryProblem(): Error | null {
   const dataPath = useAtlasStore(selectDataPath);
   const bundled = useQuery(storyQuery());
   const beside = useQuery({
     ...storyQuery(dataPath ? storyPathBeside(dataPath) : undefined, { optional: true }),
     enabled: dataPath !== null,
   });
-  return (beside.error ?? bundled.error)?.message ?? null;
+  return beside.error ?? bundled.error;
 }

@@ -2,10 +2,7 @@ import { formatProblem } from '../../data/dataset-problems';
 import { useEventsQuery } from '../../data/use-dataset';
 import { Msg, useT } from '../../i18n';
 import { useAtlasStore } from '../../store/atlas-store';
-
-/** The data layer words its own failures for readers; anything else is a fault of the atlas, not of the reader. */
-const readerMessage = (error: Error, unexpected: string) =>
-  error.name === 'FetchError' || error.name === 'DatasetError' ? error.message : unexpected;
+import { readerMessage } from './reader-message';
 
 /** What went wrong with the data, said plainly, with a way to try again; never a blank page. */
 export function DataStatus() {

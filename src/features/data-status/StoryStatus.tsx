@@ -1,10 +1,13 @@
-import { Msg } from '../../i18n';
+import { Msg, useT } from '../../i18n';
 import { useStoryProblem } from '../../data/use-story';
+import { readerMessage } from './reader-message';
 
 /** A story file that could not be read is said plainly; the atlas goes on with the bundled story's settings. */
 export function StoryStatus() {
-  const problem = useStoryProblem();
-  if (!problem) return null;
+  const t = useT();
+  const failure = useStoryProblem();
+  if (!failure) return null;
+  const problem = readerMessage(failure, t('dataStatus.unexpected'));
   return (
     <div className="data-status data-status--warning" role="alert">
       <p>
