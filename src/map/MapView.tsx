@@ -41,6 +41,8 @@ export interface MapViewProps {
   onHandle?(handle: MapHandle | null): void;
   /** The on-map legend: open on wide screens and folded on phones (`auto`), or as an embed's link sets it. */
   legend?: LegendPreset;
+  /** Whether the map says when a filter leaves it empty and offers to frame the matches; a tour's chapter frames its own. */
+  filterHints?: boolean;
 }
 
 type MapStatus = 'loading' | 'ready' | MapOutage;
@@ -60,6 +62,7 @@ export function MapView({
   onCameraChange,
   onHandle,
   legend = 'auto',
+  filterHints = true,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
@@ -217,7 +220,7 @@ export function MapView({
       <div ref={containerRef} className="map-canvas" role="region" aria-label={label} />
       {handle && (
         <Suspense fallback={null}>
-          <MapOverlays handle={handle} legend={legend} />
+          <MapOverlays handle={handle} legend={legend} filterHints={filterHints} />
         </Suspense>
       )}
     </div>

@@ -50,6 +50,8 @@ describe('a teacher presenting the tour to a class', () => {
       expect(shown.body).toBe(chapter.body);
       await expectCameraOn(atlas, chapter);
       await expect.poll(() => atlas.highlightedIncidents()).toEqual([...chapter.highlight.events].sort());
+      // A chapter frames its own view: the map offers no "show all matching" over it.
+      expect(await atlas.mapHint()).toEqual({ message: '', button: null });
       expect(atlas.url().searchParams.get('step')).toBe(String(step));
       if (step < chapters.length) await atlas.press('PageDown');
     }

@@ -80,6 +80,7 @@ export function AudienceScreen({ initialCamera, Timeline, MapView, ErrorBoundary
               initialCamera={initialCamera}
               onCameraChange={writeCamera}
               onHandle={setHandle}
+              filterHints={false}
             />
           </ErrorBoundary>
         }

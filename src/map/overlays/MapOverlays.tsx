@@ -18,17 +18,18 @@ export type LegendPreset = 'auto' | 'open' | 'closed';
 export interface MapOverlaysProps {
   handle: MapHandle;
   legend: LegendPreset;
+  filterHints: boolean;
 }
 
 /** What the map draws over itself once it is there: its legend, and the hint when a filter leaves it empty. */
-export function MapOverlays({ handle, legend }: MapOverlaysProps) {
+export function MapOverlays({ handle, legend, filterHints }: MapOverlaysProps) {
   use(messagesLoaded);
   const theme = useEffectiveTheme();
   const open = legend === 'auto' ? !(window.matchMedia?.(NARROW).matches ?? false) : legend === 'open';
   return (
     <>
       <MapLegend handle={handle} theme={theme} defaultOpen={open} />
-      <EmptyViewHint handle={handle} />
+      {filterHints && <EmptyViewHint handle={handle} />}
     </>
   );
 }
