@@ -57,9 +57,6 @@ export default tseslint.config(
     // attribute that is shown or spoken. Typed, so a literal that is a value of a union type ('utc', 'selected')
     // is a value, not a word.
     files: ['src/**/*.tsx'],
-    // The legend is being rewritten as an on-map legend that takes its words from the catalogue; this exception
-    // goes with the old one.
-    ignores: ['src/features/legend/**'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { i18next },
     rules: {

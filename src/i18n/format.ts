@@ -139,6 +139,19 @@ export function formatDaysAgo(isoDate: string, today: string): string {
   return decorate(format.format(Math.round(days / 365.25), 'year'));
 }
 
+/**
+ * The event's zone: its city in English ("Baghdad" from Asia/Baghdad), which readers know better than "Arabian
+ * Standard Time"; in other languages Intl's own name for the zone, since the IANA ids name their cities in English.
+ */
+export function formatZone(timeZone: string, date: string, time: string): string {
+  if (intlLocale().split('-')[0] === 'en') return decorate(zoneCity(timeZone));
+  const parts = new Intl.DateTimeFormat(intlLocale(), {
+    timeZone,
+    timeZoneName: 'longGeneric',
+  }).formatToParts(utcDate(date, time));
+  return decorate(parts.find((part) => part.type === 'timeZoneName')?.value ?? zoneCity(timeZone));
+}
+
 /** "8 Jan 2020, 01:45 Baghdad (UTC+3)" or, in UTC, "7 Jan 2020, 22:45 UTC"; a date alone when the time is unknown. */
 export function formatEventMoment(event: EventMoment, display: TimeDisplay): string {
   const { date, time, timeZone } = event;
@@ -150,7 +163,7 @@ export function formatEventMoment(event: EventMoment, display: TimeDisplay): str
   return t('format.momentLocal', {
     date: formatShortDay(date),
     time,
-    city: zoneCity(timeZone),
+    city: formatZone(timeZone, date, time),
     offset: formatUtcOffset(utcOffsetMinutes(date, time, timeZone)),
   });
 }

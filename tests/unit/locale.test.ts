@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readUrlState, applyUrlState } from '../../src/app/url-sync';
 import { activateLocale, t } from '../../src/i18n';
-import { formatDay, formatList, formatNumber } from '../../src/i18n/format';
+import { formatDay, formatEventMoment, formatList, formatNumber } from '../../src/i18n/format';
 import { formatDistance } from '../../src/i18n/format-distance';
 import { directionOf, resolveLocale } from '../../src/i18n/locales';
 import { serializeUrlState } from '../../src/lib/url-state';
@@ -74,6 +74,15 @@ describe('switching the page language', () => {
     expect(pseudo).toContain('ÛŢÇ');
     expect(formatDay('2024-01-03')).toMatch(/Ŵéé/);
     expect(pseudo.length).toBeGreaterThan(english.length);
+  });
+
+  it('names the event’s zone by its city in English and by the language’s own zone name elsewhere', async () => {
+    const tehran = { date: '2024-01-03', time: '15:00', timeZone: 'Asia/Tehran' };
+    expect(formatEventMoment(tehran, 'local')).toContain('Tehran');
+    await activateLocale('ar-XB');
+    const arabic = formatEventMoment(tehran, 'local');
+    expect(arabic).not.toContain('Tehran');
+    expect(arabic).toMatch(/إيران/);
   });
 });
 

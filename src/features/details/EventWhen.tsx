@@ -1,8 +1,8 @@
 import type { EventProperties } from '../../data/event-schema';
 import { displayDate, otherCalendars } from '../../lib/event-time';
 import { Msg, useT } from '../../i18n';
-import { formatDayRange, formatShortDay } from '../../i18n/format';
-import { formatUtcOffset, toUtc, utcOffsetMinutes, zoneCity } from '../../lib/format-date';
+import { formatDayRange, formatShortDay, formatZone } from '../../i18n/format';
+import { formatUtcOffset, toUtc, utcOffsetMinutes } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
 
 /**
@@ -25,7 +25,7 @@ export function EventWhen({ event }: { event: EventProperties }) {
               values={{
                 date: <time dateTime={date}>{formatDayRange(date, endDate)}</time>,
                 time: <time dateTime={`${date}T${time}`}>{time}</time>,
-                city: zoneCity(timeZone),
+                city: formatZone(timeZone, date, time),
                 offset: formatUtcOffset(utcOffsetMinutes(date, time, timeZone)),
               }}
             />
@@ -75,7 +75,7 @@ function UtcFirst({
       <span className="detail__utc">
         {t('details.localLine', {
           time,
-          city: zoneCity(timeZone),
+          city: formatZone(timeZone, date, time),
           offset: formatUtcOffset(utcOffsetMinutes(date, time, timeZone)),
           sameDay: utc.date === date ? 'yes' : 'no',
           date: formatShortDay(date),
