@@ -62,7 +62,9 @@ export function Location({ event }: { event: EventProperties }) {
         )}
         {event.precisionNote && <span className="detail__note">{event.precisionNote}</span>}
         {event.offset && (
-          <span className="detail__note">{t('location.basis', { basis: event.offset.basis })}</span>
+          <span className="detail__note">
+            <Msg id="location.basis" values={{ basis: <bdi data-content="">{event.offset.basis}</bdi> }} />
+          </span>
         )}
       </span>
     </>

@@ -42,7 +42,7 @@ export function Handout({ storyTitle, chapters, events, pictures, linkOf }: Hand
               <p className="handout__question">
                 <Msg
                   id="handout.questionLine"
-                  values={{ prompt: chapter.question.prompt }}
+                  values={{ prompt: <bdi data-content="">{chapter.question.prompt}</bdi> }}
                   components={{ 0: <strong /> }}
                 />
               </p>
@@ -83,8 +83,12 @@ export function Handout({ storyTitle, chapters, events, pictures, linkOf }: Hand
                 <Msg
                   id="handout.answerLine"
                   values={{
-                    prompt: chapter.question.prompt,
-                    answer: chapter.question.answer ?? t('handout.openQuestion'),
+                    prompt: <bdi data-content="">{chapter.question.prompt}</bdi>,
+                    answer: chapter.question.answer ? (
+                      <bdi data-content="">{chapter.question.answer}</bdi>
+                    ) : (
+                      t('handout.openQuestion')
+                    ),
                   }}
                   components={{ 0: <strong /> }}
                 />
