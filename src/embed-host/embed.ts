@@ -37,7 +37,20 @@ function originOf(frame: HTMLIFrameElement): string {
   }
 }
 
+/**
+ * Until its page arrives, a frame holds an empty document of this page's own origin, which would refuse the
+ * message (and say so in the host's console); the frame's load event says hello once the atlas is there.
+ */
+function hasArrived(frame: HTMLIFrameElement): boolean {
+  try {
+    return frame.contentWindow?.location.href !== 'about:blank';
+  } catch {
+    return true;
+  }
+}
+
 function post(frame: HTMLIFrameElement, command: Record<string, unknown>): void {
+  if (!hasArrived(frame)) return;
   frame.contentWindow?.postMessage({ atlas: PROTOCOL_VERSION, ...command }, originOf(frame));
 }
 

@@ -140,6 +140,7 @@ export class Atlas {
   readonly requests: string[] = [];
   /** Console errors and uncaught page errors. */
   readonly consoleErrors: string[] = [];
+  readonly consoleWarnings: string[] = [];
   /** The text of every dialog (alert, confirm) the page opened; each is dismissed. */
   readonly dialogs: string[] = [];
   private inFlight = 0;
@@ -165,6 +166,7 @@ export class Atlas {
         /\/story\.json$/.test(url) && !url.endsWith('/geo/story.json') && /\b404\b/.test(message.text());
       if (message.type() === 'error' && !browsersOwn && !noStoryBeside)
         this.consoleErrors.push(message.text());
+      if (message.type() === 'warning') this.consoleWarnings.push(message.text());
     });
     page.on('pageerror', (error) => this.consoleErrors.push(`pageerror: ${error.message}`));
     page.on('dialog', (dialog) => {
