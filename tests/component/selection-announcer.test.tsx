@@ -15,12 +15,16 @@ describe('a screen-reader user hears each selection change once', () => {
   });
 
   it('is not told twice when focus already moved to the incident', async () => {
-    const user = userEvent.setup();
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     renderApp();
     await user.click(await screen.findByRole('button', { name: /Twin bombings at the Soleimani memorial/i }));
-    await screen.findByRole('article');
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    const article = await screen.findByRole('article');
+    await waitFor(() => expect(article).toContainElement(document.activeElement as HTMLElement));
+    // Every settle the announcer would wait through has passed.
+    act(() => vi.advanceTimersByTime(10_000));
     expect(liveRegion()?.textContent).toBe('');
+    vi.useRealTimers();
   });
 
   it('is told when an incident opens while focus stays where it was, and the message clears', async () => {

@@ -42,13 +42,13 @@ export function SelectionAnnouncer() {
       if (selectedId ? target?.closest('article') : target && target !== document.body) focusCarriedIt = true;
     };
     document.addEventListener('focusin', onFocus);
-    let missing = false;
+    let drawnBefore = false;
     const decide = () => {
-      // The detail's code may still be arriving (a slow network, a busy device): its heading will take focus once it
-      // is drawn, so wait for it, and one settle more after it appears, before deciding that focus said nothing.
+      // The detail's code may still be arriving (a slow network, a busy device): its heading takes focus just after
+      // it is drawn, so wait until it has been there for a whole settle before deciding that focus said nothing.
       const drawn = document.querySelector('article') !== null;
-      if (selectedId && !focusCarriedIt && (!drawn || missing) && rounds < MAX_ROUNDS) {
-        missing = !drawn;
+      if (selectedId && !focusCarriedIt && !(drawn && drawnBefore) && rounds < MAX_ROUNDS) {
+        drawnBefore = drawn;
         rounds += 1;
         speak = setTimeout(decide, SETTLE_MS);
         return;
