@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppProviders } from '../../src/app/providers';
@@ -51,8 +51,9 @@ describe('a filtered map that shows none of its matches', () => {
     expect(screen.queryByRole('button', { name: /Show/ })).not.toBeInTheDocument();
 
     act(() => useAtlasStore.getState().setSearch('Houthi'));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      /^All \d+ matching incidents are out of view\.$/,
+    // The status is there, empty, before the matches are counted: wait for its words.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/^All \d+ matching incidents are out of view\.$/),
     );
     await user.click(screen.getByRole('button', { name: 'Show them' }));
     const [[west, south], [east, north]] = useAtlasStore.getState().cameraRequest?.bounds ?? [[], []];
