@@ -40,7 +40,7 @@ describe('the legend on the map', () => {
   it('names what the map draws now, and folds away behind its button', async () => {
     const user = userEvent.setup();
     const { handle } = mapShowing(openingView);
-    render(<MapLegend handle={handle} theme="light" defaultOpen />);
+    render(<MapLegend handle={handle} theme="light" preset="open" />);
 
     const toggle = screen.getByRole('button', { name: 'Map legend' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -67,7 +67,7 @@ describe('the legend on the map', () => {
   it('starts folded where the map is small, and follows the map as it changes what it draws', async () => {
     const user = userEvent.setup();
     const { handle, show } = mapShowing(openingView);
-    render(<MapLegend handle={handle} theme="dark" defaultOpen={false} />);
+    render(<MapLegend handle={handle} theme="dark" preset="closed" />);
     const toggle = screen.getByRole('button', { name: 'Map legend' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);

@@ -7,8 +7,6 @@ import { staticLegendEntries } from '../../map/legend/legend-entries';
 import type { Theme } from '../../map/style/palette';
 
 const messagesLoaded = addCatalogueSection(section);
-/** As on the WebGL map: phones keep the map clear, the legend one tap away. */
-const NARROW = '(max-width: 600px)';
 
 interface StaticMapLegendProps {
   families: readonly Family[];
@@ -18,6 +16,5 @@ interface StaticMapLegendProps {
 
 export function StaticMapLegend({ families, selection, theme }: StaticMapLegendProps) {
   use(messagesLoaded);
-  const open = !(window.matchMedia?.(NARROW).matches ?? false);
-  return <LegendBox entries={staticLegendEntries(families, selection, theme)} defaultOpen={open} />;
+  return <LegendBox entries={staticLegendEntries(families, selection, theme)} preset="auto" />;
 }

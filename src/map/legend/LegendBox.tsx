@@ -4,16 +4,25 @@ import '../overlays/map-overlays.css';
 import type { LegendEntry } from './legend-entries';
 import { LegendSample } from './LegendSample';
 
+/** Phones keep the map clear: the legend is one tap away there. */
+const NARROW = '(max-width: 600px)';
+
+/** Open on wide screens and folded on phones (`auto`), or as an embed's link sets it. */
+export type LegendPreset = 'auto' | 'open' | 'closed';
+
+const opensAt = (preset: LegendPreset) =>
+  preset === 'auto' ? !(window.matchMedia?.(NARROW).matches ?? false) : preset === 'open';
+
 interface LegendBoxProps {
   entries: readonly LegendEntry[];
-  defaultOpen: boolean;
+  preset: LegendPreset;
 }
 
 /** A legend in the map's corner; a disclosure button folds it away. */
-export function LegendBox({ entries, defaultOpen }: LegendBoxProps) {
+export function LegendBox({ entries, preset }: LegendBoxProps) {
   const t = useT();
   const listId = useId();
-  const [open, setOpen] = useState(defaultOpen);
+  const [open, setOpen] = useState(() => opensAt(preset));
   return (
     <section
       className="map-legend"

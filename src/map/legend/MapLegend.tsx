@@ -2,17 +2,17 @@ import { useEffect, useState } from 'react';
 import type { MapHandle } from '../create-map';
 import type { Theme } from '../style/palette';
 import { legendEntries, type LegendContent } from './legend-entries';
-import { LegendBox } from './LegendBox';
+import { LegendBox, type LegendPreset } from './LegendBox';
 
 interface MapLegendProps {
   handle: MapHandle;
   theme: Theme;
-  defaultOpen: boolean;
+  preset: LegendPreset;
 }
 
 /** The legend of what the map draws now, read each time the map settles. */
-export function MapLegend({ handle, theme, defaultOpen }: MapLegendProps) {
+export function MapLegend({ handle, theme, preset }: MapLegendProps) {
   const [content, setContent] = useState<LegendContent | null>(null);
   useEffect(() => handle.watchLegend(setContent), [handle]);
-  return <LegendBox entries={content ? legendEntries(content, theme) : []} defaultOpen={defaultOpen} />;
+  return <LegendBox entries={content ? legendEntries(content, theme) : []} preset={preset} />;
 }

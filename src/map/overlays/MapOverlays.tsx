@@ -10,10 +10,9 @@ import './map-overlays.css';
 // Their words travel with this chunk, not the first bundle (docs/I18N.md).
 const messagesLoaded = addCatalogueSection(section);
 
-/** Phones keep the map clear: the legend is one tap away there. */
-const NARROW = '(max-width: 600px)';
+import type { LegendPreset } from '../legend/LegendBox';
 
-export type LegendPreset = 'auto' | 'open' | 'closed';
+export type { LegendPreset };
 
 export interface MapOverlaysProps {
   handle: MapHandle;
@@ -25,10 +24,9 @@ export interface MapOverlaysProps {
 export function MapOverlays({ handle, legend, filterHints }: MapOverlaysProps) {
   use(messagesLoaded);
   const theme = useEffectiveTheme();
-  const open = legend === 'auto' ? !(window.matchMedia?.(NARROW).matches ?? false) : legend === 'open';
   return (
     <>
-      <MapLegend handle={handle} theme={theme} defaultOpen={open} />
+      <MapLegend handle={handle} theme={theme} preset={legend} />
       {filterHints && <EmptyViewHint handle={handle} />}
     </>
   );
