@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
 import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -32,6 +33,60 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'maplibre-gl', message: 'Only src/map may import maplibre-gl.' }] },
+      ],
+    },
+  },
+  {
+    // Dependencies point one way: lib <- data/store <- map and features <- app (the entries, main.tsx and
+    // embed-main.tsx, stand above them all). A feature never imports another (they meet through the store), ui/
+    // knows neither the store nor the data, and lib/ knows nothing of the app. Imports inside one element (one
+    // feature, one folder) are not checked.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
+      'boundaries/elements': [
+        { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
+        { type: 'app', pattern: 'src/app' },
+        { type: 'embed-host', pattern: 'src/embed-host' },
+        { type: 'i18n', pattern: 'src/i18n' },
+        { type: 'data', pattern: 'src/data' },
+        { type: 'store', pattern: 'src/store' },
+        { type: 'map', pattern: 'src/map' },
+        { type: 'ui', pattern: 'src/ui' },
+        { type: 'lib', pattern: 'src/lib' },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          message:
+            '{{from.element.type}} may not import {{to.element.type}} (STYLE.md: dependencies point one way).',
+          policies: [
+            {
+              from: { element: { type: 'feature' } },
+              disallow: { to: { element: { type: ['feature', 'app'] } } },
+            },
+            {
+              from: { element: { type: 'map' } },
+              disallow: { to: { element: { type: ['feature', 'app'] } } },
+            },
+            {
+              from: { element: { type: ['data', 'store', 'i18n'] } },
+              disallow: { to: { element: { type: ['feature', 'map', 'ui', 'app', 'embed-host'] } } },
+            },
+            {
+              from: { element: { type: 'ui' } },
+              disallow: {
+                to: { element: { type: ['store', 'data', 'feature', 'map', 'app', 'embed-host'] } },
+              },
+            },
+            { from: { element: { type: 'lib' } }, disallow: { to: { element: { isUnknown: false } } } },
+            { from: { element: { type: 'embed-host' } }, disallow: { to: { element: { type: '!lib' } } } },
+          ],
+        },
       ],
     },
   },
