@@ -1,9 +1,40 @@
+import path from 'node:path';
 import js from '@eslint/js';
 import globals from 'globals';
 import boundaries from 'eslint-plugin-boundaries';
+import checkFile from 'eslint-plugin-check-file';
 import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+// Names for eslint-plugin-check-file: its own KEBAB_CASE, and PascalCase that starts with a capital (its PASCAL_CASE
+// would also take an empty name).
+const KEBAB_CASE = '+([a-z])*([a-z0-9])*(-+([a-z0-9]))';
+const PASCAL_CASE = '+([A-Z])*([a-z0-9])*([A-Z]*([a-z0-9]))';
+
+/** A PascalCase .tsx file exports the component it is named after, so the name on the file is the name in use. */
+const componentFileExportsItsName = {
+  meta: { type: 'suggestion', schema: [], messages: { missing: '{{ name }}.tsx exports no {{ name }}.' } },
+  create(context) {
+    const name = path.basename(context.filename, '.tsx');
+    if (!/^[A-Z]/.test(name)) return {};
+    const exported = new Set();
+    return {
+      ExportNamedDeclaration(node) {
+        const declaration = node.declaration;
+        if (declaration?.id) exported.add(declaration.id.name);
+        for (const declarator of declaration?.declarations ?? []) exported.add(declarator.id.name);
+        for (const specifier of node.specifiers) exported.add(specifier.exported.name);
+      },
+      ExportDefaultDeclaration(node) {
+        if (node.declaration.id) exported.add(node.declaration.id.name);
+      },
+      'Program:exit'(program) {
+        if (!exported.has(name)) context.report({ node: program, messageId: 'missing', data: { name } });
+      },
+    };
+  },
+};
 
 const CSP_RULES = [
   { selector: "CallExpression[callee.name='eval']", message: 'eval breaks the strict CSP.' },
@@ -35,6 +66,34 @@ export default tseslint.config(
         { paths: [{ name: 'maplibre-gl', message: 'Only src/map may import maplibre-gl.' }] },
       ],
     },
+  },
+  {
+    // Files and folders in kebab-case; a .tsx file is PascalCase when it is named after the component it exports
+    // (EventRow.tsx), kebab-case when it gathers hooks or helpers that happen to hold JSX (i18n/react.tsx).
+    files: ['{src,tests,scripts,bench}/**/*.{ts,tsx,js,mjs,mts,css}'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.tsx': `@(${PASCAL_CASE}|${KEBAB_CASE})`, '**/*.{ts,js,mjs,mts,css}': KEBAB_CASE },
+        {
+          ignoreMiddleExtensions: true,
+          errorMessage:
+            '"{{ target }}": names are kebab-case, or PascalCase for a .tsx named after its component.',
+        },
+      ],
+      'check-file/folder-naming-convention': ['error', { '{src,tests,scripts,bench}/**/': 'KEBAB_CASE' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { atlas: { rules: { 'component-file-exports-its-name': componentFileExportsItsName } } },
+    rules: { 'atlas/component-file-exports-its-name': 'error' },
+  },
+  {
+    // Style sheets have no code to lint; this lets the naming rules above see their names.
+    files: ['{src,tests,scripts,bench}/**/*.css'],
+    processor: 'check-file/eslint-processor-check-file',
   },
   {
     // Dependencies point one way: lib <- data/store <- map and features <- app (the entries, main.tsx and
