@@ -4,6 +4,7 @@ import globals from 'globals';
 import boundaries from 'eslint-plugin-boundaries';
 import checkFile from 'eslint-plugin-check-file';
 import i18next from 'eslint-plugin-i18next';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -67,6 +68,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
     // Files and folders in kebab-case; a .tsx file is PascalCase when it is named after the component it exports
     // (EventRow.tsx), kebab-case when it gathers hooks or helpers that happen to hold JSX (i18n/react.tsx).

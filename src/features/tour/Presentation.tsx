@@ -124,6 +124,7 @@ export function Presentation(props: PresentationProps) {
         <div className="present__qr" role="dialog" aria-modal="true" aria-labelledby="qr-title">
           <h2 id="qr-title">{t('present.qrTitle')}</h2>
           <ChapterQr link={link} label={t('present.qrLabel', { step })} />
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a modal dialog takes focus as it opens (WAI-ARIA APG) */}
           <button type="button" autoFocus onClick={() => setQrOpen(false)}>
             {t('present.close')}
           </button>
