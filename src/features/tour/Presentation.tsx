@@ -6,7 +6,7 @@ import { ChapterText } from './ChapterText';
 import { clampStep, type PresentIntent } from './present-keys';
 import { presenterChannelSupported } from './presenter-channel';
 import { useT } from '../../i18n';
-import { useFullscreen } from './use-fullscreen';
+import { inFullscreen, useFullscreen } from './use-fullscreen';
 import { usePresentKeys } from './use-present-keys';
 import { useSwipe } from './use-swipe';
 
@@ -66,7 +66,8 @@ export function Presentation(props: PresentationProps) {
       case 'unblank':
         return setBlank(null);
       case 'leave':
-        return props.onLeave();
+        // Where the browser hands Esc to the page in fullscreen, it still leaves fullscreen before the mode.
+        return inFullscreen() ? toggleFullscreen() : props.onLeave();
     }
   };
   const digits = usePresentKeys(blank !== null || qrOpen, (intent) => {
