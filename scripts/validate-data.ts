@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 // `npm run validate-data [events.geojson]`: every problem in a dataset, with its feature and field path.
 // Without an argument it checks the bundled data in public/geo, including the story's window and region.
+// The problems are the app's own catalogue messages (src/i18n/locales/en.json), said here in English.
 import { readFile } from 'node:fs/promises';
 import { checkChapters } from '../src/data/chapter-checks';
 import { storyFile } from '../src/data/story-schema';
 import { checkEvents, checkPlaces, type StoryBounds } from '../src/data/dataset-checks';
+import { describeIssue } from '../src/data/describe-issue';
 import { eventFeature } from '../src/data/event-schema';
 import {
   DatasetError,
@@ -14,70 +16,79 @@ import {
 } from '../src/data/parse-collection';
 import { actorsFile, laneFeature, placeFeature } from '../src/data/place-schema';
 import { mirrorOnlyWarnings, type SourceWarning } from '../src/data/source-checks';
+import { msg } from '../src/i18n/catalogue';
+import { inEnglish } from './i18n/english';
 
 const STORY = 'public/geo/story.json';
 const args = process.argv.slice(2);
 const anyStory = args.includes('--any-story');
 const file = args.find((arg) => !arg.startsWith('--'));
 
-async function readJson(path: string): Promise<unknown> {
+type JsonFile = 'events' | 'places' | 'lanes' | 'actors' | 'story';
+
+/** The file being read, so a problem with the whole file names it. */
+let current = '';
+async function readJson(path: string, kind: JsonFile): Promise<unknown> {
+  current = path;
   const text = await readFile(path, 'utf8');
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new DatasetError(`${path} is not valid JSON: ${(error as Error).message}`);
+    const problem = msg('dataError.notJson', { file: kind, detail: (error as Error).message });
+    throw new DatasetError(problem.id, problem);
   }
 }
 
 let failures = 0;
 let warnings = 0;
 function warn(path: string, found: SourceWarning[]) {
-  for (const warning of found) console.warn(`${path}: warning: "${warning.featureId}" ${warning.message}`);
+  for (const warning of found) console.warn(`${path}: warning: ${inEnglish(warning.message)}`);
   warnings += found.length;
 }
 function report(path: string, problems: DataProblem[]) {
-  for (const problem of problems) console.error(`${path}: ${formatProblem(problem)}`);
+  for (const problem of problems) console.error(`${path}: ${inEnglish(formatProblem(problem))}`);
   failures += problems.length;
+}
+/** A problem in a single-object file (the story, the actors): the field path says where, with no record to name. */
+function reportIssues(path: string, issues: readonly z.core.$ZodIssue[]) {
+  for (const issue of issues) console.error(`${path}: ${inEnglish(describeIssue(issue, 'file'))}`);
+  failures += issues.length;
 }
 
 try {
   const bounds = JSON.parse(await readFile('data/dataset.json', 'utf8')) as StoryBounds;
   const eventsPath = file ?? 'public/geo/events.geojson';
-  const events = parseFeatureCollection(await readJson(eventsPath), eventFeature, eventsPath);
+  const events = parseFeatureCollection(await readJson(eventsPath, 'events'), eventFeature, 'events');
   report(eventsPath, events.problems);
   warn(eventsPath, mirrorOnlyWarnings(events.features));
 
   let actorIds: Set<string> | undefined;
   if (!file) {
     const places = parseFeatureCollection(
-      await readJson('public/geo/places.geojson'),
+      await readJson('public/geo/places.geojson', 'places'),
       placeFeature,
       'places',
     );
     report('public/geo/places.geojson', places.problems);
     report('public/geo/places.geojson', checkPlaces(places.features, bounds.region));
     warn('public/geo/places.geojson', mirrorOnlyWarnings(places.features));
-    const lanes = parseFeatureCollection(await readJson('public/geo/lanes.geojson'), laneFeature, 'lanes');
+    const lanes = parseFeatureCollection(
+      await readJson('public/geo/lanes.geojson', 'lanes'),
+      laneFeature,
+      'lanes',
+    );
     report('public/geo/lanes.geojson', lanes.problems);
-    const actors = z.safeParse(actorsFile, await readJson('public/geo/actors.json'));
+    const actors = z.safeParse(actorsFile, await readJson('public/geo/actors.json', 'actors'), {
+      reportInput: true,
+    });
     if (!actors.success) {
-      report(
-        'public/geo/actors.json',
-        actors.error.issues.map((issue) => ({
-          index: 0,
-          path: issue.path.join('.'),
-          message: issue.message,
-        })),
-      );
+      reportIssues('public/geo/actors.json', actors.error.issues);
     } else {
       actorIds = new Set(actors.data.actors.map((actor) => actor.id));
     }
-    const story = z.safeParse(storyFile, await readJson(STORY));
+    const story = z.safeParse(storyFile, await readJson(STORY, 'story'), { reportInput: true });
     if (!story.success) {
-      report(
-        STORY,
-        story.error.issues.map((issue) => ({ index: 0, path: issue.path.join('.'), message: issue.message })),
-      );
+      reportIssues(STORY, story.error.issues);
     } else {
       report(
         STORY,
@@ -95,7 +106,9 @@ try {
   }
   report(eventsPath, checkEvents(events.features, anyStory ? undefined : bounds, actorIds));
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  if (error instanceof DatasetError && error.problem)
+    console.error(`${current}: ${inEnglish(error.problem)}`);
+  else console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
 

@@ -19,6 +19,8 @@ const SECTION = 'virtual:atlas-catalogue-section/';
 export const LAZY_SECTIONS: Record<string, readonly string[]> = {
   /** What the selection announcer says (src/features/details/SelectionAnnouncer.tsx, loaded after first paint). */
   announcer: ['announce.'],
+  /** What is wrong with a file or a record (src/data/validators.ts, with the checks that find it). */
+  dataProblems: ['dataProblem.'],
   /** The incident detail panel (src/features/details/EventDetailPanel.tsx and what it draws). */
   details: ['casualties.', 'copyLink.', 'details.', 'location.', 'sources.', 'tally.'],
   /** What the map draws over itself once it has loaded (src/map/overlays/MapOverlays.tsx): the legend, the hints. */

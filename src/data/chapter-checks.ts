@@ -1,3 +1,4 @@
+import { msg, type MessageId } from '../i18n/catalogue';
 import type { Chapter } from './chapter-schema';
 import type { DataProblem } from './parse-collection';
 
@@ -14,25 +15,31 @@ export function checkChapters(chapters: readonly Chapter[], known: KnownRecords)
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
   chapters.forEach((chapter, index) => {
-    const report = (path: string, message: string) => problems.push({ index, featureId: chapter.id, path, message });
-    if (seen.has(chapter.id)) report('id', 'is used by an earlier chapter');
+    const report = (path: string, id: MessageId, values?: Record<string, string>) =>
+      problems.push({ index, featureId: chapter.id, path, message: msg(id, { field: path, ...values }) });
+    if (seen.has(chapter.id)) report('id', 'dataProblem.chapterIdUsed');
     seen.add(chapter.id);
-    const expect = (path: string, list: readonly string[] | undefined, set: ReadonlySet<string> | undefined, kind: string) => {
+    const expect = (
+      path: string,
+      list: readonly string[] | undefined,
+      set: ReadonlySet<string> | undefined,
+      kind: 'event' | 'place' | 'actor',
+    ) => {
       if (!set) return;
-      for (const id of list ?? []) if (!set.has(id)) report(path, `names "${id}", which is not ${kind} in this dataset`);
+      for (const id of list ?? []) if (!set.has(id)) report(path, 'dataProblem.chapterNamesUnknown', { id, kind });
     };
-    expect('highlight.events', chapter.highlight.events, known.events, 'an incident');
-    expect('highlight.places', chapter.highlight.places, known.places, 'a place');
-    expect('sources.events', chapter.sources.events, known.events, 'an incident');
-    expect('sources.places', chapter.sources.places, known.places, 'a place');
-    expect('sources.actors', chapter.sources.actors, known.actors, 'an actor');
+    expect('highlight.events', chapter.highlight.events, known.events, 'event');
+    expect('highlight.places', chapter.highlight.places, known.places, 'place');
+    expect('sources.events', chapter.sources.events, known.events, 'event');
+    expect('sources.places', chapter.sources.places, known.places, 'place');
+    expect('sources.actors', chapter.sources.actors, known.actors, 'actor');
     const cited = new Set(chapter.sources.events);
     for (const id of chapter.highlight.events) {
-      if (!cited.has(id)) report('sources.events', `does not cite "${id}", which the chapter highlights`);
+      if (!cited.has(id)) report('sources.events', 'dataProblem.chapterUncited', { id });
     }
     const { window } = chapter;
     if (window && known.storyWindow && (window.from < known.storyWindow.start || window.to > known.storyWindow.end)) {
-      report('window', `${window.from} to ${window.to} is outside the story's window`);
+      report('window', 'dataProblem.chapterOutsideWindow', { from: window.from, to: window.to });
     }
   });
   return problems;

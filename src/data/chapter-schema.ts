@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { isoDate, lonLat, slug } from './primitives';
+import { problemId } from './describe-issue';
 
-const text = (max: number) => z.string().check(z.minLength(1, 'cannot be empty'), z.maxLength(max));
+const text = (max: number) => z.string().check(z.minLength(1, problemId('dataProblem.empty')), z.maxLength(max));
 const ids = z.array(slug).check(z.maxLength(40));
 
 /** A camera a chapter moves to: a centre and zoom, or bounds fitted to whatever screen the class has. */
@@ -16,7 +17,7 @@ export const chapterView = z.union([
     bounds: z
       .tuple([z.number(), z.number(), z.number(), z.number()])
       .check(
-        z.refine(([west, south, east, north]) => west < east && south < north, 'must be [west, south, east, north]'),
+        z.refine(([west, south, east, north]) => west < east && south < north, problemId('dataProblem.bounds')),
       ),
   }),
 ]);
@@ -38,11 +39,11 @@ export const chapter = z.strictObject({
   window: z.optional(
     z
       .strictObject({ from: isoDate, to: isoDate })
-      .check(z.refine(({ from, to }) => from <= to, 'from must not be after to')),
+      .check(z.refine(({ from, to }) => from <= to, problemId('dataProblem.fromAfterTo'))),
   ),
   /** The records whose sources back every fact in the chapter: incidents always, actors and places where used. */
   sources: z.strictObject({
-    events: ids.check(z.minLength(1, 'a chapter must name the incidents that back it')),
+    events: ids.check(z.minLength(1, problemId('dataProblem.chapterNeedsIncidents'))),
     actors: z.optional(ids),
     places: z.optional(ids),
   }),

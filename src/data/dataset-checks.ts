@@ -1,3 +1,4 @@
+import { msg, type MessageDescriptor, type MessageId } from '../i18n/catalogue';
 import { destination, distanceKm } from '../lib/geodesy';
 import type { EventFeature } from './event-schema';
 import type { DataProblem } from './parse-collection';
@@ -14,8 +15,21 @@ function inRegion([lon, lat]: readonly [number, number], region: StoryBounds['re
   return lon >= region.west && lon <= region.east && lat >= region.south && lat <= region.north;
 }
 
-function outsideRegion([lon, lat]: readonly [number, number], region: StoryBounds['region']): string {
-  return `[${lon}, ${lat}] is outside the story region (longitude ${region.west} to ${region.east}, latitude ${region.south} to ${region.north})`;
+/** Coordinates and bounds are said as the file writes them, every decimal kept, so an editor can search for them. */
+function outsideRegion(
+  field: string,
+  [lon, lat]: readonly [number, number],
+  region: StoryBounds['region'],
+): MessageDescriptor {
+  return msg('dataProblem.outsideRegion', {
+    field,
+    lon: String(lon),
+    lat: String(lat),
+    west: String(region.west),
+    east: String(region.east),
+    south: String(region.south),
+    north: String(region.north),
+  });
 }
 
 /** Places must sit inside the story's frame too; a swapped [lat, lon] pair usually lands far outside it. */
@@ -26,7 +40,14 @@ export function checkPlaces(
   return places.flatMap((place, index) =>
     inRegion(place.geometry.coordinates, region)
       ? []
-      : [{ index, featureId: place.id, path: 'geometry.coordinates', message: outsideRegion(place.geometry.coordinates, region) }],
+      : [
+          {
+            index,
+            featureId: place.id,
+            path: 'geometry.coordinates',
+            message: outsideRegion('geometry.coordinates', place.geometry.coordinates, region),
+          },
+        ],
   );
 }
 
@@ -40,29 +61,32 @@ export function checkEvents(
   const ids = new Set(events.map((event) => event.id));
   events.forEach((event, index) => {
     const p = event.properties;
-    const report = (path: string, message: string) => problems.push({ index, featureId: event.id, path, message });
+    const report = (path: string, message: MessageDescriptor) =>
+      problems.push({ index, featureId: event.id, path, message });
+    const says = (path: string, id: MessageId, values?: Record<string, string | number>) =>
+      report(path, msg(id, { field: path, ...values }));
 
     for (const related of p.related ?? []) {
-      if (!ids.has(related)) report('properties.related', `names "${related}", which is not an event in this dataset`);
+      if (!ids.has(related)) says('properties.related', 'dataProblem.unknownRelated', { related });
     }
     if (knownActors) {
       for (const actor of p.actors ?? []) {
-        if (!knownActors.has(actor)) report('properties.actors', `names "${actor}", which is not in actors.json`);
+        if (!knownActors.has(actor)) says('properties.actors', 'dataProblem.unknownActor', { actor });
       }
     }
-    if (p.casualtiesAsOf && p.casualtiesAsOf < p.date) report('properties.casualtiesAsOf', 'is before the event');
+    if (p.casualtiesAsOf && p.casualtiesAsOf < p.date) says('properties.casualtiesAsOf', 'dataProblem.asOfBeforeEvent');
     const revisionDates = (p.casualtyRevisions ?? []).map((revision) => revision.date);
     if (revisionDates.some((date, i) => i > 0 && date < (revisionDates[i - 1] ?? ''))) {
-      report('properties.casualtyRevisions', 'must be in date order');
+      says('properties.casualtyRevisions', 'dataProblem.revisionsOutOfOrder');
     }
     if (revisionDates.some((date) => date < p.date)) {
-      report('properties.casualtyRevisions', 'has a revision dated before the event');
+      says('properties.casualtyRevisions', 'dataProblem.revisionBeforeEvent');
     }
     if (p.offset && event.geometry) {
       const expected = destination(p.offset.from, p.offset.distanceKm, p.offset.bearingDeg);
       const off = distanceKm(expected, event.geometry.coordinates);
       if (off > OFFSET_TOLERANCE_KM) {
-        report('geometry.coordinates', `is ${off.toFixed(1)} km from the point its offset gives; run npm run geo`);
+        says('geometry.coordinates', 'dataProblem.offsetMismatch', { km: Math.round(off * 10) / 10 });
       }
     }
     if (!bounds) return;
@@ -72,13 +96,15 @@ export function checkEvents(
       ['properties.endDate', p.endDate],
     ] as const) {
       if (date && (date < storyWindow.start || date > storyWindow.end)) {
-        report(path, `${date} is outside the story's window (${storyWindow.start} to ${storyWindow.end})`);
+        says(path, 'dataProblem.outsideWindow', { date, start: storyWindow.start, end: storyWindow.end });
       }
     }
     if (event.geometry && !inRegion(event.geometry.coordinates, region)) {
-      report('geometry.coordinates', outsideRegion(event.geometry.coordinates, region));
+      report('geometry.coordinates', outsideRegion('geometry.coordinates', event.geometry.coordinates, region));
     }
-    if (p.origin && !inRegion(p.origin, region)) report('properties.origin', outsideRegion(p.origin, region));
+    if (p.origin && !inRegion(p.origin, region)) {
+      report('properties.origin', outsideRegion('properties.origin', p.origin, region));
+    }
   });
   return problems;
 }

@@ -1,13 +1,14 @@
 /** Names for what can be wrong with a dataset, with no validator attached, so the page shell can say them cheaply. */
 
-import type { MessageDescriptor } from '../i18n/catalogue';
+import { msg, type MessageDescriptor } from '../i18n/catalogue';
 
 /** One thing wrong with one feature, said so that a newsroom can find and fix it. */
 export interface DataProblem {
   index: number;
   featureId?: string;
   path: string;
-  message: string;
+  /** A whole sentence naming the field (`dataProblem.*`), said in the reader's language or, on the command line, in English. */
+  message: MessageDescriptor;
 }
 
 export interface ParsedCollection<T> {
@@ -22,14 +23,16 @@ export class DatasetError extends Error {
   override name = 'DatasetError';
   constructor(
     message: string,
-    /** The same, for the reader's language, where the browser threw it (the command-line check speaks English). */
+    /** The same, for the reader's language where the browser shows it, and in English on the command line. */
     readonly problem?: MessageDescriptor,
   ) {
     super(message);
   }
 }
 
-export function formatProblem(problem: DataProblem): string {
-  const where = problem.featureId ? `"${problem.featureId}"` : `feature #${problem.index + 1}`;
-  return `${where}${problem.path ? ` → ${problem.path}` : ''}: ${problem.message}`;
+/** The problem with the record it is in: by its id, or by its position when the id is missing or malformed. */
+export function formatProblem(problem: DataProblem): MessageDescriptor {
+  return problem.featureId
+    ? msg('dataStatus.problemInRecord', { id: problem.featureId, problem: problem.message })
+    : msg('dataStatus.problemAtPosition', { position: problem.index + 1, problem: problem.message });
 }

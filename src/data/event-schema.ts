@@ -15,6 +15,8 @@ import {
   timeZone,
   httpsUrl,
 } from './primitives';
+import type { MessageId } from '../i18n/catalogue';
+import { problemId } from './describe-issue';
 import { CATEGORIES, PRECISIONS, THREADS } from './vocabulary';
 
 const optional = z.optional;
@@ -82,7 +84,7 @@ export const eventProperties = z
     target: optional(line(300)),
     actors: optional(list(slug, 20)),
     summary: line(1500),
-    sources: list(source, 30, 1, 'needs at least one source'),
+    sources: list(source, 30, 1, problemId('dataProblem.needsSource')),
     statements: optional(list(statement, 20)),
     related: optional(list(slug, 30)),
     origin: optional(lonLat),
@@ -90,19 +92,19 @@ export const eventProperties = z
   })
   .check(
     z.superRefine((event, context) => {
-      const issue = (path: string, message: string) =>
-        context.issues.push({ code: 'custom', path: [path], message, input: event });
-      if (event.endDate && event.endDate < event.date) issue('endDate', 'is before the start date');
-      if (event.time && !event.timeZone) issue('timeZone', 'is required when a local time is given');
+      const issue = (path: string, message: MessageId) =>
+        context.issues.push({ code: 'custom', path: [path], message: problemId(message), input: event });
+      if (event.endDate && event.endDate < event.date) issue('endDate', 'dataProblem.endBeforeStart');
+      if (event.time && !event.timeZone) issue('timeZone', 'dataProblem.zoneRequired');
       if (event.precision === 'offset' && !event.offset && !event.precisionNote) {
-        issue('precisionNote', 'an offset position must say what it was derived from (offset or precisionNote)');
+        issue('precisionNote', 'dataProblem.offsetBasis');
       }
-      if (event.related?.includes(event.id)) issue('related', 'an event cannot be related to itself');
-      if (!event.thread && event.kind !== 'context') issue('thread', 'is required (only a context record has none)');
-      if (event.thread && event.kind === 'context') issue('thread', 'a context record belongs to no thread of the story');
+      if (event.related?.includes(event.id)) issue('related', 'dataProblem.relatedToItself');
+      if (!event.thread && event.kind !== 'context') issue('thread', 'dataProblem.threadRequired');
+      if (event.thread && event.kind === 'context') issue('thread', 'dataProblem.contextThread');
       const cited = new Set(event.sources.map((source) => source.url));
       event.statements?.forEach((said, index) => {
-        if (!cited.has(said.source)) context.issues.push({ code: 'custom', path: ['statements', index, 'source'], message: "must be the url of one of the record's sources", input: event });
+        if (!cited.has(said.source)) context.issues.push({ code: 'custom', path: ['statements', index, 'source'], message: problemId('dataProblem.statementSource'), input: event });
       });
     }),
   );
@@ -116,10 +118,10 @@ export const eventFeature = z
     properties: eventProperties,
   })
   .check(
-    z.refine((feature) => feature.id === feature.properties.id, { path: ['id'], message: 'must equal properties.id' }),
+    z.refine((feature) => feature.id === feature.properties.id, { path: ['id'], message: problemId('dataProblem.idMismatch') }),
     z.refine((feature) => (feature.geometry === null) === (feature.properties.precision === 'none'), {
       path: ['geometry'],
-      message: 'must be null exactly when precision is "none" (no mappable location)',
+      message: problemId('dataProblem.geometryNull'),
     }),
   );
 

@@ -1,27 +1,27 @@
 import * as z from 'zod/mini';
 
 // Zod stays out of the first bundle: the app's shell needs these names, only the lazy validators need zod.
+import { msg, type MessageDescriptor } from '../i18n/catalogue';
 import { DatasetError, type DataProblem, type ParsedCollection } from './dataset-problems';
-import { describeIssue } from './describe-issue';
+import { describeIssue, pathOf } from './describe-issue';
 
 export { DatasetError, formatProblem, type DataProblem, type ParsedCollection } from './dataset-problems';
 
 export const MAX_FEATURES = 200_000;
 
-const describe = (value: unknown) => (Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value);
+const kindOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+
+/** Which collection a whole-file problem names (the catalogue's `dataProblem.*` messages name it through a select). */
+export type CollectionFile = 'events' | 'places' | 'lanes';
+
+/** Its message is the id; the reader's words are `problem`, rendered where it is shown. */
+const unusable = (problem: MessageDescriptor) => new DatasetError(problem.id, problem);
 
 function idOf(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const id = (raw as { id?: unknown; properties?: { id?: unknown } }).id ?? (raw as { properties?: { id?: unknown } }).properties?.id;
   // Only a well-formed id is echoed: any other (markup, bidi controls, 50 MB of text) is named by its position.
   return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 100 ? id : undefined;
-}
-
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-    '',
-  );
 }
 
 /**
@@ -31,18 +31,18 @@ function pathOf(path: readonly PropertyKey[]): string {
 export function parseFeatureCollection<T extends { id: string }>(
   json: unknown,
   featureSchema: z.ZodMiniType<T, unknown>,
-  label: string,
+  file: CollectionFile,
 ): ParsedCollection<T> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new DatasetError(`${label} must be a GeoJSON FeatureCollection, but the file holds ${describe(json)}.`);
+    throw unusable(msg('dataProblem.notACollection', { file, received: kindOf(json) }));
   }
   const collection = json as { type?: unknown; features?: unknown; version?: unknown; updated?: unknown };
   if (collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
-    throw new DatasetError(`${label} must be a GeoJSON FeatureCollection with a "features" array.`);
+    throw unusable(msg('dataProblem.noFeatures', { file }));
   }
   if (collection.features.length > MAX_FEATURES) {
-    throw new DatasetError(
-      `${label} has ${collection.features.length.toLocaleString('en')} features; the atlas draws at most ${MAX_FEATURES.toLocaleString('en')}.`,
+    throw unusable(
+      msg('dataProblem.tooManyFeatures', { file, count: collection.features.length, limit: MAX_FEATURES }),
     );
   }
 
@@ -59,7 +59,7 @@ export function parseFeatureCollection<T extends { id: string }>(
       return;
     }
     if (seen.has(result.data.id)) {
-      problems.push({ index, featureId, path: 'id', message: `duplicates an earlier feature's id` });
+      problems.push({ index, featureId, path: 'id', message: msg('dataProblem.duplicateId', { field: 'id' }) });
       return;
     }
     seen.add(result.data.id);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { countryCode, line, list, lonLat, radiusKm, slug, source } from './primitives';
 import { PLACE_KINDS, PRECISIONS } from './vocabulary';
+import { problemId } from './describe-issue';
 
 export const placeFeature = z
   .object({
@@ -15,10 +16,10 @@ export const placeFeature = z
       precision: z.enum(PRECISIONS),
       precisionKm: radiusKm,
       notes: z.optional(line(800)),
-      sources: list(source, 20, 1, 'needs at least one source'),
+      sources: list(source, 20, 1, problemId('dataProblem.needsSource')),
     }),
   })
-  .check(z.refine((feature) => feature.id === feature.properties.id, { path: ['id'], message: 'must equal properties.id' }));
+  .check(z.refine((feature) => feature.id === feature.properties.id, { path: ['id'], message: problemId('dataProblem.idMismatch') }));
 
 export const laneFeature = z.pipe(
   z.object({

@@ -1,6 +1,7 @@
 // zod/mini: the same validation as classic zod for a sixth of the bytes, which keeps the app under budget.
 import * as z from 'zod/mini';
 import { isoDateOf, utcInstant } from '../lib/dates';
+import { problemId } from './describe-issue';
 import { hasUnseenCharacters, isSourceUrl, UNSEEN } from './source-url';
 
 // Read only by the schemas and the lazily loaded panels, so these lists stay out of the first bundle.
@@ -36,11 +37,11 @@ function isRealDate(value: string): boolean {
 export const isoDate = z
   .string()
   .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-    z.refine(isRealDate, 'is not a real calendar date'),
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, problemId('dataProblem.notIsoDate')),
+    z.refine(isRealDate, problemId('dataProblem.notRealDate')),
   );
 
-export const localTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time written HH:MM'));
+export const localTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, problemId('dataProblem.notTime')));
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -53,32 +54,32 @@ function isTimeZone(zone: string): boolean {
 
 export const timeZone = z
   .string()
-  .check(z.maxLength(64), z.refine(isTimeZone, 'must be an IANA time zone such as Asia/Tehran'));
+  .check(z.maxLength(64), z.refine(isTimeZone, problemId('dataProblem.notTimeZone')));
 
 export const slug = z
   .string()
   .check(
-    z.maxLength(100, 'must be at most 100 characters'),
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9 and single hyphens)'),
+    z.maxLength(100, problemId('dataProblem.textTooLong')),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, problemId('dataProblem.notSlug')),
   );
 
-export const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as IR'));
+export const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, problemId('dataProblem.notCountry')));
 
 export const httpsUrl = z.string().check(
   z.maxLength(2048),
-  z.refine((url) => isSourceUrl(url.replace(UNSEEN, '')), { message: 'must be an https:// URL', abort: true }),
-  z.refine((url) => !hasUnseenCharacters(url), 'must not contain spaces or invisible characters'),
+  z.refine((url) => isSourceUrl(url.replace(UNSEEN, '')), { message: problemId('dataProblem.notHttps'), abort: true }),
+  z.refine((url) => !hasUnseenCharacters(url), problemId('dataProblem.unseenInUrl')),
 );
 
 export const lonLat = z.tuple([
-  z.number().check(z.gte(-180, 'longitude must be ≥ -180'), z.lte(180, 'longitude must be ≤ 180')),
-  z.number().check(z.gte(-90, 'latitude must be ≥ -90'), z.lte(90, 'latitude must be ≤ 90')),
+  z.number().check(z.gte(-180, problemId('dataProblem.longitude')), z.lte(180, problemId('dataProblem.longitude'))),
+  z.number().check(z.gte(-90, problemId('dataProblem.latitude')), z.lte(90, problemId('dataProblem.latitude'))),
 ]);
 
-export const count = z.int().check(z.gte(0, 'cannot be negative'));
+export const count = z.int().check(z.gte(0, problemId('dataProblem.negative')));
 
-export const positiveNumber = (max: number) => z.number().check(z.gt(0, 'must be more than 0'), z.lte(max));
-export const radiusKm = z.number().check(z.gte(0, 'cannot be negative'), z.lte(1000, 'must be at most 1000 km'));
+export const positiveNumber = (max: number) => z.number().check(z.gt(0, problemId('dataProblem.notPositive')), z.lte(max));
+export const radiusKm = z.number().check(z.gte(0, problemId('dataProblem.negative')), z.lte(1000, problemId('dataProblem.tooManyKm')));
 
 /** A character a reader can see: not a space, a control or format character (zero-width, bidi) or a blank filler. */
 const VISIBLE = /[^\s\p{Cc}\p{Cf}\u115f\u1160\u2800\u3164\uffa0]/u;
@@ -89,13 +90,13 @@ export const line = (max = 200) =>
     .string()
     .check(
       z.trim(),
-      z.minLength(1, 'must not be empty'),
-      z.maxLength(max, `must be at most ${max} characters`),
-      z.refine((text) => !text || VISIBLE.test(text), 'must not be empty: it holds only invisible characters'),
+      z.minLength(1, problemId('dataProblem.empty')),
+      z.maxLength(max, problemId('dataProblem.textTooLong')),
+      z.refine((text) => !text || VISIBLE.test(text), problemId('dataProblem.onlyInvisible')),
     );
 
 export const list = <T extends z.core.SomeType>(item: T, max: number, min = 0, message?: string) =>
-  z.array(item).check(z.minLength(min, message), z.maxLength(max, `must have at most ${max} items`));
+  z.array(item).check(z.minLength(min, message), z.maxLength(max));
 
 export const source = z.object({
   title: line(400),

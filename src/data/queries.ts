@@ -13,10 +13,12 @@ const resolve = (path: string) => new URL(path, document.baseURI).href;
 
 /** The validators (zod and the schemas) load in parallel with each file, keeping them out of the first bundle. */
 const validators = () =>
-  import('./validators').catch(() => {
-    // The browser's own words here are "Failed to fetch dynamically imported module".
-    throw new FetchError(msg('dataError.checksMissing'));
-  });
+  import('./validators')
+    .then((v) => v.problemWords.then(() => v))
+    .catch(() => {
+      // The browser's own words here are "Failed to fetch dynamically imported module".
+      throw new FetchError(msg('dataError.checksMissing'));
+    });
 export const fetchAndValidators = (path: string, file: DataFile, signal: AbortSignal) =>
   Promise.all([validators(), fetchJson(resolve(path), file, signal)]);
 
@@ -25,7 +27,7 @@ export function eventsQuery(path: string = DEFAULT_EVENTS_PATH) {
     queryKey: ['events', path],
     queryFn: async ({ signal }): Promise<ParsedCollection<EventFeature>> => {
       const [v, json] = await fetchAndValidators(path, 'events', signal);
-      const parsed = v.parseFeatureCollection(json, v.eventFeature, 'The incident data');
+      const parsed = v.parseFeatureCollection(json, v.eventFeature, 'events');
       // Cross-feature problems (a dangling related id) are reported; the events themselves stay usable.
       return { ...parsed, problems: [...parsed.problems, ...v.checkEvents(parsed.features)] };
     },
@@ -50,9 +52,9 @@ export function storyQuery(path: string = DEFAULT_STORY_PATH, { optional = false
         throw error;
       }
       const [v, json] = loaded;
-      const result = v.safeParse(v.storyFile, json);
+      const result = v.safeParse(v.storyFile, json, { reportInput: true });
       if (result.success) return result.data;
-      const problem = msg('dataError.storyProblems', { path, problems: v.storyProblems(result.error.issues) });
+      const problem = v.storyProblems(path, result.error.issues);
       throw new DatasetError(translate(problem), problem);
     },
   });
@@ -63,7 +65,7 @@ export function placesQuery() {
     queryKey: ['places'],
     queryFn: async ({ signal }): Promise<ParsedCollection<PlaceFeature>> => {
       const [v, json] = await fetchAndValidators('geo/places.geojson', 'places', signal);
-      return v.parseFeatureCollection(json, v.placeFeature, 'The places data');
+      return v.parseFeatureCollection(json, v.placeFeature, 'places');
     },
   });
 }
@@ -73,7 +75,7 @@ export function lanesQuery() {
     queryKey: ['lanes'],
     queryFn: async ({ signal }): Promise<LaneFeature[]> => {
       const [v, json] = await fetchAndValidators('geo/lanes.geojson', 'lanes', signal);
-      const parsed = v.parseFeatureCollection(json, v.laneFeature, 'The shipping lanes');
+      const parsed = v.parseFeatureCollection(json, v.laneFeature, 'lanes');
       return parsed.features;
     },
   });

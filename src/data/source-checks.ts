@@ -1,3 +1,4 @@
+import { msg, type MessageDescriptor } from '../i18n/catalogue';
 import type { Source } from './primitives';
 
 /**
@@ -42,7 +43,7 @@ export function isMirror(url: string): boolean {
 
 export interface SourceWarning {
   featureId: string;
-  message: string;
+  message: MessageDescriptor;
 }
 
 /** Records (events or places) whose every source is a mirror: nothing a newsroom could stand behind. */
@@ -55,7 +56,10 @@ export function mirrorOnlyWarnings(
     return [
       {
         featureId: record.id,
-        message: `cites only mirrors (${sources.map((source) => new URL(source.url).hostname).join(', ')}); cite the original reporting or the Wikipedia article itself`,
+        message: msg('dataProblem.mirrorsOnly', {
+          id: record.id,
+          hosts: sources.map((source) => new URL(source.url).hostname).join(', '),
+        }),
       },
     ];
   });

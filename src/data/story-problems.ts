@@ -1,10 +1,12 @@
 import type * as z from 'zod/mini';
+import { msg, type MessageDescriptor } from '../i18n/catalogue';
 import { describeIssue } from './describe-issue';
 
-/** The first few problems of a story file, each with the field it is in. */
-export function storyProblems(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.map(String).join(' → ') || 'the file'}: ${describeIssue(issue)}`)
-    .join('; ');
+/** A story file's first problem, with the field it is in, and how many there are in all. */
+export function storyProblems(path: string, issues: readonly z.core.$ZodIssue[]): MessageDescriptor {
+  return msg('dataProblem.storyFile', {
+    path,
+    count: issues.length,
+    problem: issues[0] && describeIssue(issues[0], 'file'),
+  });
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { chapters, chapterView } from './chapter-schema';
 import { countryCode, isoDate, line, list, slug } from './primitives';
+import { problemId } from './describe-issue';
 
 const bounds = z
   .tuple([z.number(), z.number(), z.number(), z.number()])
@@ -8,13 +9,13 @@ const bounds = z
     z.refine(
       ([west, south, east, north]) =>
         west < east && south < north && west >= -180 && east <= 180 && south >= -85 && north <= 85,
-      'must be [west, south, east, north] in degrees',
+      problemId('dataProblem.bounds'),
     ),
   );
 
 const preset = z
   .strictObject({ label: line(40), from: isoDate, to: isoDate })
-  .check(z.refine(({ from, to }) => from <= to, 'from must not be after to'));
+  .check(z.refine(({ from, to }) => from <= to, problemId('dataProblem.fromAfterTo')));
 
 /**
  * The story's own settings, beside its data: what it is called, how it introduces itself, where the map opens,

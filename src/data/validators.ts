@@ -1,4 +1,9 @@
 // Everything that needs zod, behind one dynamic import: it downloads while the data does, not before first paint.
+import { section } from 'virtual:atlas-catalogue-section/dataProblems';
+import { addCatalogueSection } from '../i18n/add-catalogue-section';
+
+/** The words for the problems these checks find travel with them, out of the first bundle. */
+export const problemWords = addCatalogueSection(section);
 export { safeParse } from 'zod/mini';
 export { changelogFile } from './changelog-schema';
 export { checkEvents } from './dataset-checks';

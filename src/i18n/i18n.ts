@@ -1,6 +1,6 @@
 import { setupI18n, type Messages } from '@lingui/core';
 import english from 'virtual:atlas-catalogue/en';
-import type { MessageDescriptor, MessageId, MessageValues } from './catalogue';
+import { render, type MessageDescriptor, type MessageId, type MessageValues } from './catalogue';
 import { SOURCE_INTL_LOCALE, SOURCE_LOCALE } from './locales';
 
 /** The one translation runtime of the app; components read it through `useT`/`Msg`, other code through `t`. */
@@ -33,10 +33,10 @@ export function setCatalogue(
 
 /** A message in the current locale, for code outside React (map labels, exports, announcements built in handlers). */
 export function t(id: MessageId, values?: MessageValues): string {
-  return i18n._(id, values);
+  return render(i18n, { id, values });
 }
 
 /** A message to translate later, where it is shown: data and map code return these instead of English text. */
-export const msg = (id: MessageId, values?: MessageValues): MessageDescriptor => ({ id, values });
+export { msg } from './catalogue';
 
-export const translate = (message: MessageDescriptor): string => t(message.id, message.values);
+export const translate = (message: MessageDescriptor): string => render(i18n, message);

@@ -1,8 +1,8 @@
 import { loaders } from 'virtual:atlas-catalogues';
 
-export const SOURCE_LOCALE = 'en';
-/** English dates read the British way (3 January 2024), as the atlas's sources and house style write them. */
-export const SOURCE_INTL_LOCALE = 'en-GB';
+import { SOURCE_LOCALE } from './source-locale';
+
+export { SOURCE_INTL_LOCALE, SOURCE_LOCALE } from './source-locale';
 
 /**
  * Pseudo-locales for testing, never picked from the browser's languages: `en-XA` accents and lengthens every

@@ -1,4 +1,4 @@
-import type { Shape } from '../lib/svg-shape';
+import type { Shape } from './shapes';
 
 interface ShapeGlyphProps {
   shape: Shape;

@@ -21,8 +21,8 @@ function sourceFiles(dir: string): string[] {
 const code = sourceFiles(SRC).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 const english = readCatalogue(SOURCE_LOCALE);
 
-/** Ids at the places a message is asked for: t('…'), msg('…'), <Msg id="…">. */
-const CALL_SITES = [/\b(?:t|msg)\(\s*'([^']+)'/g, /<Msg\b[^>]*?\bid=["']([^"']+)["']/g];
+/** Ids at the places a message is asked for: t('…'), msg('…'), a schema's problemId('…'), <Msg id="…">. */
+const CALL_SITES = [/\b(?:t|msg|problemId)\(\s*'([^']+)'/g, /<Msg\b[^>]*?\bid=["']([^"']+)["']/g];
 
 describe('the English catalogue, the source of every word on screen', () => {
   it('has every message id the code asks for', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { inEnglish } from '../../scripts/i18n/english';
 import { formatProblem } from '../../src/data/dataset-problems';
 import { describeIssue } from '../../src/data/describe-issue';
 import { eventFeature } from '../../src/data/event-schema';
@@ -9,8 +10,8 @@ import { anIncident } from '../fixtures/incident';
 const calm = (id: string) => anIncident(id, { title: 'A calm title' });
 
 function problemsOf(...features: unknown[]): string[] {
-  return parseFeatureCollection({ type: 'FeatureCollection', features }, eventFeature, 'Test').problems.map(
-    formatProblem,
+  return parseFeatureCollection({ type: 'FeatureCollection', features }, eventFeature, 'events').problems.map(
+    (problem) => inEnglish(formatProblem(problem)),
   );
 }
 
@@ -28,14 +29,14 @@ describe('what a newsroom reads about a broken record', () => {
     (short.geometry as { coordinates: number[] }).coordinates = [50];
 
     expect(problemsOf(title, killed, category, infinite, short, null)).toEqual([
-      '"title-number" → properties.title: must be text, not a whole number',
-      '"killed-text" → properties.killed: must be a number, not text',
+      '"title-number": properties.title must be text, not a whole number.',
+      '"killed-text": properties.killed must be a number, not text.',
       expect.stringMatching(
-        /^"category-unknown" → properties\.category: is not one of the \d+ allowed values$/,
+        /^"category-unknown": properties\.category is not one of the \d+ allowed values\.$/,
       ),
-      '"infinite" → geometry.coordinates[0]: must be a number, not an infinite number',
-      '"short" → geometry.coordinates: must have at least 2 items',
-      'feature #6: must be an object, not null',
+      '"infinite": geometry.coordinates[0] must be a number, not an infinite number.',
+      '"short": geometry.coordinates must have at least 2 items.',
+      'Feature #6: The record must be an object, not null.',
     ]);
   });
 
@@ -45,8 +46,8 @@ describe('what a newsroom reads about a broken record', () => {
     const http = calm('plain-http');
     http.properties.sources[0]!.url = 'http://example.org';
     expect(problemsOf(missing, http)).toEqual([
-      '"no-summary" → properties.summary: is missing',
-      '"plain-http" → properties.sources[0].url: must be an https:// URL',
+      '"no-summary": properties.summary is missing.',
+      '"plain-http": properties.sources[0].url must be an https:// URL.',
     ]);
   });
 
@@ -59,15 +60,17 @@ describe('what a newsroom reads about a broken record', () => {
 
 describe('a problem zod would only call "Invalid input"', () => {
   it('is said in words, with where to read what the field may hold', () => {
-    const union = z.union([z.string(), z.number()]);
-    const refined = z.string().check(z.refine(() => false));
-    const messages = [union, refined].map((schema) => {
-      const result = z.safeParse(schema, schema === union ? true : 'x');
-      return result.success ? '' : describeIssue(result.error.issues[0]!);
-    });
+    const union = z.object({ when: z.union([z.string(), z.number()]) });
+    const refined = z.object({ name: z.string().check(z.refine(() => false)) });
+    const messages = [
+      z.safeParse(union, { when: true }, { reportInput: true }),
+      z.safeParse(refined, { name: 'x' }, { reportInput: true }),
+      z.safeParse(refined, [1], { reportInput: true }),
+    ].map((result) => (result.success ? '' : inEnglish(describeIssue(result.error.issues[0]!))));
     expect(messages).toEqual([
-      'does not match any of the forms this field may take (see docs/DATA.md)',
-      'has a value the atlas cannot use here (see docs/DATA.md)',
+      'when does not match any of the forms this field may take (see docs/DATA.md).',
+      'name has a value the atlas cannot use here (see docs/DATA.md).',
+      'The record must be an object, not a list.',
     ]);
   });
 });

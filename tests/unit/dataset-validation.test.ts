@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEvents, checkPlaces, type StoryBounds } from '../../src/data/dataset-checks';
 import { eventFeature } from '../../src/data/event-schema';
 import { DatasetError, formatProblem, parseFeatureCollection } from '../../src/data/parse-collection';
+import { inEnglish } from '../../scripts/i18n/english';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => path.join(root, 'tests/fixtures', name);
@@ -18,8 +19,10 @@ async function readBounds(): Promise<StoryBounds> {
 
 async function problemsInBadFixture(): Promise<string[]> {
   const json: unknown = JSON.parse(await readFile(fixture('bad-events.geojson'), 'utf8'));
-  const parsed = parseFeatureCollection(json, eventFeature, 'fixture');
-  return [...parsed.problems, ...checkEvents(parsed.features, await readBounds())].map(formatProblem);
+  const parsed = parseFeatureCollection(json, eventFeature, 'events');
+  return [...parsed.problems, ...checkEvents(parsed.features, await readBounds())].map((problem) =>
+    inEnglish(formatProblem(problem)),
+  );
 }
 
 /** Runs the real command-line validator, as a newsroom would, and keeps its exit code. */
@@ -42,45 +45,51 @@ async function validateFile(file: string): Promise<{ code: number; output: strin
 describe('a newsroom checking a broken dataset', () => {
   it('is told which event has a plain http source, and where', async () => {
     expect(await problemsInBadFixture()).toContain(
-      '"plain-http-source" → properties.sources[0].url: must be an https:// URL',
+      '"plain-http-source": properties.sources[0].url must be an https:// URL.',
     );
   });
 
   it('is told which event falls outside the story window', async () => {
     expect(await problemsInBadFixture()).toContain(
-      `"before-the-story" → properties.date: 2019-06-01 is outside the story's window (2019-12-01 to 2024-01-31)`,
+      `"before-the-story": properties.date is 2019-06-01, outside the story's window (2019-12-01 to 2024-01-31).`,
     );
   });
 
   it('is told which event lies outside the region, with its coordinate', async () => {
     const problems = await problemsInBadFixture();
-    expect(problems.find((line) => line.startsWith('"outside-the-region" → geometry.coordinates:'))).toMatch(
-      /\[100\.5, 13\.75\] is outside the story region/,
+    expect(problems).toContain(
+      '"outside-the-region": geometry.coordinates is [100.5, 13.75], outside the story region (longitude 20 to 65, latitude -5 to 45).',
     );
   });
 
   it('is told which event names a related id that does not exist', async () => {
     expect(await problemsInBadFixture()).toContain(
-      '"dangling-related" → properties.related: names "no-such-event", which is not an event in this dataset',
+      '"dangling-related": properties.related names "no-such-event", which is not an event in this dataset.',
     );
   });
 
   it('is told when two events share an id', async () => {
-    expect(await problemsInBadFixture()).toContain(`"valid-event" → id: duplicates an earlier feature's id`);
+    expect(await problemsInBadFixture()).toContain(`"valid-event": id duplicates an earlier feature's id.`);
   });
 
   it('still gets the valid events back', async () => {
     const json: unknown = JSON.parse(await readFile(fixture('bad-events.geojson'), 'utf8'));
-    const parsed = parseFeatureCollection(json, eventFeature, 'fixture');
+    const parsed = parseFeatureCollection(json, eventFeature, 'events');
     expect(parsed.features.map((feature) => feature.id)).toContain('valid-event');
     expect(parsed.version).toBe('0.0.1');
   });
 
   it('gets one clear message for a file that is not a FeatureCollection', async () => {
     const json: unknown = JSON.parse(await readFile(fixture('not-a-collection.json'), 'utf8'));
-    expect(() => parseFeatureCollection(json, eventFeature, 'fixture')).toThrow(DatasetError);
-    expect(() => parseFeatureCollection(json, eventFeature, 'fixture')).toThrow(
-      /must be a GeoJSON FeatureCollection/,
+    let thrown: unknown;
+    try {
+      parseFeatureCollection(json, eventFeature, 'events');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DatasetError);
+    expect(inEnglish((thrown as DatasetError).problem!)).toBe(
+      'The incident data must be a GeoJSON FeatureCollection with a "features" array.',
     );
   });
 });
@@ -89,8 +98,8 @@ describe('places', () => {
   it('reports a place whose coordinates were swapped into [lat, lon]', async () => {
     const { region } = await readBounds();
     const problems = checkPlaces([{ id: 'kerman', geometry: { coordinates: [30.27861, 57.06944] } }], region);
-    expect(problems.map(formatProblem)).toEqual([
-      '"kerman" → geometry.coordinates: [30.27861, 57.06944] is outside the story region (longitude 20 to 65, latitude -5 to 45)',
+    expect(problems.map((problem) => inEnglish(formatProblem(problem)))).toEqual([
+      '"kerman": geometry.coordinates is [30.27861, 57.06944], outside the story region (longitude 20 to 65, latitude -5 to 45).',
     ]);
   });
 });
@@ -99,18 +108,23 @@ describe('npm run validate-data <file>', () => {
   it('exits non-zero and prints every problem with its id and path', async () => {
     const { code, output } = await validateFile('tests/fixtures/bad-events.geojson');
     expect(code).toBe(1);
-    expect(output).toContain('"plain-http-source" → properties.sources[0].url');
-    expect(output).toContain('"before-the-story" → properties.date');
-    expect(output).toContain('"outside-the-region" → geometry.coordinates');
-    expect(output).toContain('"dangling-related" → properties.related');
-    expect(output).toContain('"valid-event" → id');
-    expect(output).toContain('5 problems found.');
+    const bad = 'tests/fixtures/bad-events.geojson';
+    expect(output.trim().split('\n')).toEqual([
+      `${bad}: "plain-http-source": properties.sources[0].url must be an https:// URL.`,
+      `${bad}: "valid-event": id duplicates an earlier feature's id.`,
+      `${bad}: "before-the-story": properties.date is 2019-06-01, outside the story's window (2019-12-01 to 2024-01-31).`,
+      `${bad}: "outside-the-region": geometry.coordinates is [100.5, 13.75], outside the story region (longitude 20 to 65, latitude -5 to 45).`,
+      `${bad}: "dangling-related": properties.related names "no-such-event", which is not an event in this dataset.`,
+      '5 problems found.',
+    ]);
   }, 30_000);
 
   it('exits non-zero with one message for a file that is not a FeatureCollection', async () => {
     const { code, output } = await validateFile('tests/fixtures/not-a-collection.json');
     expect(code).toBe(2);
-    expect(output).toMatch(/must be a GeoJSON FeatureCollection/);
+    expect(output.trim()).toBe(
+      'tests/fixtures/not-a-collection.json: The incident data must be a GeoJSON FeatureCollection with a "features" array.',
+    );
   }, 30_000);
 
   it('refuses every source link the app refuses in the same file', async () => {
@@ -122,7 +136,7 @@ describe('npm run validate-data <file>', () => {
       'source-trailing-space',
       'source-plain-http',
     ]) {
-      expect(output).toContain(`"${id}" → properties.sources[0].url`);
+      expect(output).toContain(`"${id}": properties.sources[0].url must`);
     }
     expect(output).not.toContain('"source-all-good"');
   }, 30_000);

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { eventFeature } from '../../src/data/event-schema';
+import { inEnglish } from '../../scripts/i18n/english';
 import { formatProblem, parseFeatureCollection } from '../../src/data/parse-collection';
 import { anIncident } from '../fixtures/incident';
 
 const problemsOf = (features: unknown[]) =>
-  parseFeatureCollection({ type: 'FeatureCollection', features }, eventFeature, 'test').problems.map(
-    formatProblem,
+  parseFeatureCollection({ type: 'FeatureCollection', features }, eventFeature, 'events').problems.map(
+    (problem) => inEnglish(formatProblem(problem)),
   );
 
 describe('text a reader cannot see', () => {
@@ -16,8 +17,8 @@ describe('text a reader cannot see', () => {
     expect(
       problemsOf([anIncident('zw-title', { title: invisible }), anIncident('zw-place', { place: '\u202e' })]),
     ).toEqual([
-      '"zw-title" → properties.title: must not be empty: it holds only invisible characters',
-      '"zw-place" → properties.place: must not be empty: it holds only invisible characters',
+      '"zw-title": properties.title must not be empty: it holds only invisible characters.',
+      '"zw-place": properties.place must not be empty: it holds only invisible characters.',
     ]);
     expect(z.safeParse(eventFeature, anIncident('ok', { title: 'Kerman\u200b bombing' })).success).toBe(true);
   });
@@ -26,8 +27,8 @@ describe('text a reader cannot see', () => {
     const hostileId = 'x\u202e<img src=x>'.repeat(3);
     const problems = problemsOf([anIncident('fine'), { ...anIncident('fine-2'), id: hostileId }]);
     expect(problems).toEqual([
-      'feature #2 → id: must be a kebab-case slug (a-z, 0-9 and single hyphens)',
-      'feature #2 → id: must equal properties.id',
+      'Feature #2: id must be a kebab-case slug (a-z, 0-9 and single hyphens).',
+      'Feature #2: id must equal properties.id.',
     ]);
     expect(problems.join()).not.toContain('\u202e');
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { inEnglish } from '../../scripts/i18n/english';
+import { describeIssue } from '../../src/data/describe-issue';
 import { eventFeature, isMapped, type EventFeature } from '../../src/data/event-schema';
 import { isMirror, mirrorOnlyWarnings } from '../../src/data/source-checks';
 import { toMapEvents } from '../../src/map/bindings/to-map-features';
@@ -15,9 +17,7 @@ const withProperties = (extra: Record<string, unknown>, geometry?: unknown) => {
 };
 const problems = (raw: unknown) => {
   const result = z.safeParse(eventFeature, raw);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success ? [] : result.error.issues.map((issue) => inEnglish(describeIssue(issue)));
 };
 
 describe('a record with no mappable location', () => {
@@ -31,10 +31,10 @@ describe('a record with no mappable location', () => {
 
   it('is refused when only one of the two says so', () => {
     expect(problems(withProperties({ precision: 'none', precisionKm: 0 }))).toEqual([
-      'geometry: must be null exactly when precision is "none" (no mappable location)',
+      'geometry must be null exactly when precision is "none" (no mappable location).',
     ]);
     expect(problems(withProperties({}, null))).toEqual([
-      'geometry: must be null exactly when precision is "none" (no mappable location)',
+      'geometry must be null exactly when precision is "none" (no mappable location).',
     ]);
   });
 });
@@ -49,11 +49,11 @@ describe('a context record', () => {
 
   it('is refused with a thread, and an incident without one', () => {
     expect(problems(withProperties({ kind: 'context' }))).toEqual([
-      'properties.thread: a context record belongs to no thread of the story',
+      'properties.thread must be left out: a context record belongs to no thread of the story.',
     ]);
     const { thread: _thread, ...rest } = anIncident('a-record', { title: 'A record' }).properties;
     expect(problems({ ...anIncident('a-record', { title: 'A record' }), properties: rest })).toEqual([
-      'properties.thread: is required (only a context record has none)',
+      'properties.thread is required (only a context record has none).',
     ]);
   });
 });
@@ -69,7 +69,7 @@ describe('statements and what sources support', () => {
     expect(problems(withProperties({ statements: [said] }))).toEqual([]);
     expect(
       problems(withProperties({ statements: [{ ...said, source: 'https://example.org/elsewhere' }] })),
-    ).toEqual(["properties.statements.0.source: must be the url of one of the record's sources"]);
+    ).toEqual(["properties.statements[0].source must be the url of one of the record's sources."]);
   });
 
   it('names what each source backs from a closed list', () => {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { checkChapters } from '../../src/data/chapter-checks';
+import { formatProblem } from '../../src/data/dataset-problems';
+import { inEnglish } from '../../scripts/i18n/english';
 import type { Chapter } from '../../src/data/chapter-schema';
 import { storyFile } from '../../src/data/story-schema';
 
@@ -58,9 +60,9 @@ describe('the classroom tour', () => {
       ],
       { events: new Set(['kerman-twin-blasts-2024']), places: new Set() },
     );
-    expect(problems.map((problem) => problem.message)).toEqual([
-      'names "no-such-incident", which is not an incident in this dataset',
-      'does not cite "no-such-incident", which the chapter highlights',
+    expect(problems.map((problem) => inEnglish(formatProblem(problem)))).toEqual([
+      '"made-up": highlight.events names "no-such-incident", which is not an incident in this dataset.',
+      '"made-up": sources.events does not cite "no-such-incident", which the chapter highlights.',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { formatProblem } from '../../data/dataset-problems';
 import { useEventsQuery } from '../../data/use-dataset';
-import { Msg, useT } from '../../i18n';
+import { Msg, translate, useT } from '../../i18n';
 import { useAtlasStore } from '../../store/atlas-store';
 import { readerMessage } from './reader-message';
 
@@ -61,7 +61,7 @@ function DatasetStatus() {
       <summary>{t('dataStatus.problems', { count: skipped })}</summary>
       <ul>
         {problems.slice(0, 50).map((problem, index) => (
-          <li key={index}>{formatProblem(problem)}</li>
+          <li key={index}>{translate(formatProblem(problem))}</li>
         ))}
       </ul>
       {problems.length > 50 && <p>{t('dataStatus.more', { count: problems.length - 50 })}</p>}

@@ -6,7 +6,7 @@ import { ChapterText } from './ChapterText';
 import { clampStep, type PresentIntent } from './present-keys';
 import { presenterChannelSupported } from './presenter-channel';
 import { useT } from '../../i18n';
-import { inFullscreen, useFullscreen } from './use-fullscreen';
+import { useFullscreen } from './use-fullscreen';
 import { usePresentKeys } from './use-present-keys';
 import { useSwipe } from './use-swipe';
 
@@ -66,8 +66,7 @@ export function Presentation(props: PresentationProps) {
       case 'unblank':
         return setBlank(null);
       case 'leave':
-        // Where the browser hands Esc to the page in fullscreen, it still leaves fullscreen before the mode.
-        return inFullscreen() ? toggleFullscreen() : props.onLeave();
+        return props.onLeave();
     }
   };
   const digits = usePresentKeys(blank !== null || qrOpen, (intent) => {
@@ -125,7 +124,6 @@ export function Presentation(props: PresentationProps) {
         <div className="present__qr" role="dialog" aria-modal="true" aria-labelledby="qr-title">
           <h2 id="qr-title">{t('present.qrTitle')}</h2>
           <ChapterQr link={link} label={t('present.qrLabel', { step })} />
-          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a modal dialog takes focus as it opens (WAI-ARIA APG) */}
           <button type="button" autoFocus onClick={() => setQrOpen(false)}>
             {t('present.close')}
           </button>
