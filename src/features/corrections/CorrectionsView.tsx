@@ -5,7 +5,6 @@ import { useT } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 
-/** The dataset's published corrections, newest first, each opening the record it changed. */
 export function CorrectionsView() {
   const t = useT();
   const corrections = useCorrections();
@@ -37,7 +36,7 @@ export function CorrectionsView() {
   );
 }
 
-/** A corrected incident opens in the detail panel; a corrected place is named, since places have no panel. */
+/** Places have no panel, so a corrected place is only named. */
 function RecordLink({ id }: { id: string }) {
   const t = useT();
   const event = useEventById(id);

@@ -4,7 +4,6 @@ import { Msg, translate, useT } from '../../i18n';
 import { useAtlasStore } from '../../store/atlas-store';
 import { readerMessage } from './reader-message';
 
-/** What went wrong with the data, said plainly, with a way to try again; never a blank page. */
 export function DataStatus() {
   return (
     <>
@@ -14,7 +13,6 @@ export function DataStatus() {
   );
 }
 
-/** A link that named a file the atlas will not load is said, not silently swapped for the bundled data. */
 function RefusedDataNotice() {
   const t = useT();
   const refused = useAtlasStore((state) => state.refusedData);

@@ -2,7 +2,6 @@ import { Msg, useT } from '../../i18n';
 import { useStoryProblem } from '../../data/use-story';
 import { readerMessage } from './reader-message';
 
-/** A story file that could not be read is said plainly; the atlas goes on with the bundled story's settings. */
 export function StoryStatus() {
   const t = useT();
   const failure = useStoryProblem();

@@ -2,7 +2,6 @@ import type { EventProperties } from '../../data/event-schema';
 import { useT } from '../../i18n';
 import { formatNumber, formatShortDay } from '../../i18n/format';
 
-/** A running count as it was reported over time: each row is one as-of date with its source. */
 export function AttackTally({ event }: { event: EventProperties }) {
   const t = useT();
   const tally = event.attackCount;

@@ -2,7 +2,6 @@ import type { EventProperties } from '../../data/event-schema';
 import { useT } from '../../i18n';
 import { formatNumber, formatShortDay } from '../../i18n/format';
 
-/** Best current figures with their date, and every earlier figure the sources gave. */
 export function Casualties({ event }: { event: EventProperties }) {
   const t = useT();
   const number = (value: number | undefined) =>

@@ -3,7 +3,6 @@ import { Suspense } from 'react';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
 import { retryableLazy } from '../../ui/retryable-lazy';
 
-// First paint shows the list, not a detail, so the panel's code arrives just after the page has loaded.
 const loadPanel = () => import('./EventDetailPanel');
 const EventDetailPanel = retryableLazy(() => loadPanel().then((module) => module.EventDetailPanel));
 prefetchAfterLoad(loadPanel);

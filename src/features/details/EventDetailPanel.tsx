@@ -17,7 +17,6 @@ import { Sources } from './Sources';
 import { Statements } from './Statements';
 import { useCloseWithFocusReturn } from './use-close-with-focus-return';
 
-// The panel's words travel with its chunk rather than the first bundle (docs/I18N.md); it waits for them once.
 const messagesLoaded = addCatalogueSection(section);
 
 export function EventDetailPanel({ id }: { id: string }) {
@@ -29,8 +28,7 @@ export function EventDetailPanel({ id }: { id: string }) {
   const close = useCloseWithFocusReturn(id);
   const correctedOn = useCorrectedOn(id);
 
-  // An embed moves only a reader already inside it: opened by its link or by the host page (a scrolled
-  // paragraph), it must not pull focus out of the article.
+  // An embed must not pull focus out of the article: only a reader already inside it is moved.
   useEffect(() => {
     const embedded = useAtlasStore.getState().mode === 'embed';
     if (!embedded || document.hasFocus()) headingRef.current?.focus({ preventScroll: true });

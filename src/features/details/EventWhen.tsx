@@ -5,10 +5,6 @@ import { formatDayRange, formatShortDay, formatZone } from '../../i18n/format';
 import { formatUtcOffset, toUtc, utcOffsetMinutes } from '../../lib/format-date';
 import { useAtlasStore } from '../../store/atlas-store';
 
-/**
- * Local date and time where it happened, with the zone and its offset, and the same moment in UTC; the reader's
- * UTC preference swaps which comes first. The Solar Hijri and Hijri dates of the shown day sit underneath.
- */
 export function EventWhen({ event }: { event: EventProperties }) {
   const utcFirst = useAtlasStore((state) => state.timeDisplay) === 'utc';
   const { date, endDate, time, timeZone } = event;

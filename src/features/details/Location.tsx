@@ -13,10 +13,9 @@ const PRECISION_LABEL: Record<EventProperties['precision'], MessageId> = {
   none: 'location.precision.none',
 };
 
-/** Above this radius a reader is told plainly that the point is approximate. */
 const APPROXIMATE_KM = 5;
 
-/** The place, isolated from the country after it: its own direction, bidi controls and all, stay inside it. */
+/** Isolated, so the place's own direction and bidi controls cannot reorder the country after it. */
 function PlaceLine({ event }: { event: EventProperties }) {
   const country = formatCountry(event.country);
   const place = <bdi data-content="">{event.place}</bdi>;

@@ -15,12 +15,10 @@ const SETTLE_MS = 600;
 const MAX_ROUNDS = 10;
 
 /**
- * Says a selection change once. Usually focus says it: opening moves focus to the incident's heading, closing
- * returns it to the row. This speaks only when focus did not carry the news (a marker opened from the map while
- * focus stayed put, a host page selecting in an embed, Back closing the incident), so nothing is said twice.
+ * Speaks only when focus did not carry the news (a marker opened from the map, a host page selecting, Back
+ * closing the incident), so nothing is said twice.
  */
-// Its words travel with it rather than in the first bundle (docs/I18N.md). It speaks only after a selection
-// changes, long after they have loaded, so it never waits for them (and never suspends an embed's first paint).
+// It speaks long after its words have loaded, so it never waits for them (nor suspends an embed).
 void addCatalogueSection(section);
 
 export function SelectionAnnouncer() {
@@ -44,8 +42,8 @@ export function SelectionAnnouncer() {
     document.addEventListener('focusin', onFocus);
     let drawnBefore = false;
     const decide = () => {
-      // The detail's code may still be arriving (a slow network, a busy device): its heading takes focus just after
-      // it is drawn, so wait until it has been there for a whole settle before deciding that focus said nothing.
+      // On a slow device the heading takes focus just after it is drawn: wait a whole settle before deciding
+      // focus said nothing.
       const drawn = document.querySelector('article') !== null;
       if (selectedId && !focusCarriedIt && !(drawn && drawnBefore) && rounds < MAX_ROUNDS) {
         drawnBefore = drawn;

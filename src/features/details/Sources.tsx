@@ -17,7 +17,7 @@ const SUPPORT_LABEL: Record<Support, MessageId> = {
   account: 'support.account',
 };
 
-/** Links open in a new tab and carry no referrer: the reader's path through the atlas is nobody's business. */
+/** No referrer: the reader's path through the atlas is nobody's business. */
 export function Sources({ sources }: { sources: readonly Source[] }) {
   const t = useT();
   return (

@@ -2,7 +2,6 @@ import type { EventProperties } from '../../data/event-schema';
 import { useT } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
 
-/** Quoted words, each with who said them, when, and a link to the source that reports them. */
 export function Statements({ event }: { event: EventProperties }) {
   const t = useT();
   const { statements, sources } = event;

@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 
-/**
- * Closing the detail (button or Esc) puts focus back where the reader was: the element focused before it
- * opened if it is still on the page, otherwise the incident's row in the list.
- */
 export function useCloseWithFocusReturn(id: string): () => void {
   const returnTo = useRef<Element | null>(null);
   useEffect(() => {
@@ -19,7 +15,8 @@ export function useCloseWithFocusReturn(id: string): () => void {
         previous.focus();
         return;
       }
-      // The list row, not the timeline mark that shares the attribute: the list is where a keyboard reader was.
+      // The list row, not the timeline mark that shares the attribute: the list is where a keyboard reader
+      // was.
       document.querySelector<HTMLElement>(`#event-list [data-event-id="${CSS.escape(id)}"]`)?.focus();
     });
   }, [id]);

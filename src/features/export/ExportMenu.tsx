@@ -6,7 +6,6 @@ import { downloadText } from '../../lib/download';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
 import { datasetFileTag, datasetLine, type DatasetIdentity } from '../../data/dataset-identity';
 
-// The serialisers are only needed on a click, so they arrive after the page has loaded, not before first paint.
 const loadSerialisers = () => import('../../data/export-events');
 prefetchAfterLoad(loadSerialisers);
 
@@ -28,7 +27,6 @@ async function downloadGeoJson(events: EventFeature[], stamp: string, dataset: D
   );
 }
 
-/** Downloads exactly what the reader is looking at: the filtered events, in story order. */
 export function ExportMenu() {
   const t = useT();
   const events = useVisibleEvents();

@@ -15,7 +15,7 @@ import { useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { SearchBox } from './SearchBox';
 
-/** Facet counts follow the filters a moment behind a brush drag, so typing and dragging never wait on them. */
+/** A moment behind a brush drag, so typing and dragging never wait on the counts. */
 function useFacetCounts() {
   const events = useEventsQuery().data?.features;
   const actors = useActors();

@@ -1,9 +1,5 @@
 import { useStory } from '../../data/use-story';
 
-/**
- * What the map is about, in a few lines, for a reader who arrives without the article: the story file's intro,
- * content rather than UI (`data-content`), in its own direction.
- */
 export function IntroPanel() {
   const intro = useStory()?.intro;
   if (!intro) return null;

@@ -6,13 +6,9 @@ import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { useT } from '../../i18n';
 import { EventRow } from './EventRow';
 
-/**
- * Rows drawn at a time. A newsroom dataset of 100,000 incidents would otherwise put 100,000 buttons in the
- * page and stall every filter change for seconds; the count says how many more there are, a button adds them.
- */
+/** 100,000 buttons in the page would stall every filter change for seconds. */
 export const ROWS_PER_PAGE = 200;
 
-/** The accessible twin of the map: every visible event, in story order, each a button that opens it. */
 export function EventList() {
   const t = useT();
   const query = useEventsQuery();
@@ -36,7 +32,6 @@ export function EventList() {
   }, []);
   const onHover = useCallback((id: string | null) => useAtlasStore.getState().hover(id, 'list'), []);
 
-  // Hovering a marker brings its row into view, without stealing focus or scrolling the page.
   useEffect(() => {
     if (hoverOrigin !== 'map' || !hoveredId) return;
     listRef.current

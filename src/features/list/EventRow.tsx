@@ -13,7 +13,6 @@ interface EventRowProps {
   event: EventFeature;
   theme: EffectiveTheme;
   timeDisplay: TimeDisplay;
-  /** The map draws this dataset as a crowd of dots (src/data/crowd.ts); the row's glyph matches it. */
   dots: boolean;
   hovered: boolean;
   selected: boolean;
@@ -76,7 +75,6 @@ export const EventRow = memo(function EventRow({
   );
 });
 
-/** The local date where it happened, or in UTC mode the UTC date and time (for events with a recorded time). */
 function RowDate({ event, timeDisplay }: { event: EventFeature['properties']; timeDisplay: TimeDisplay }) {
   const { date, time, timeZone } = event;
   if (timeDisplay === 'utc' && time && timeZone) {

@@ -12,7 +12,6 @@ import { useEventsQuery } from '../../data/use-dataset';
 import { MAX_LISTED_INCIDENTS, measureTargets, resolvePoint, type MeasureTarget } from './measure-targets';
 import './measure.css';
 
-// The panel's words travel with its chunk rather than the first bundle (docs/I18N.md); it waits for them once.
 const messagesLoaded = addCatalogueSection(section);
 
 const GROUPS = ['places', 'incidents'] as const;
@@ -71,7 +70,6 @@ function EndPicker({
   );
 }
 
-/** The distance tool's readout: two ends picked on the map or from lists, and the great-circle distance. */
 export function MeasurePanel() {
   use(messagesLoaded);
   const t = useT();

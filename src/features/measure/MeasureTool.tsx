@@ -4,7 +4,7 @@ import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
 import { retryableLazy } from '../../ui/retryable-lazy';
 import { useAtlasStore } from '../../store/atlas-store';
 
-// Few readers measure, so the panel's code stays out of the first bundle and arrives just after the page loads.
+// Few readers measure, so the panel stays out of the first bundle.
 const loadPanel = () => import('./MeasurePanel');
 const MeasurePanel = retryableLazy(() => loadPanel().then((module) => module.MeasurePanel));
 prefetchAfterLoad(loadPanel);

@@ -2,13 +2,11 @@ import { isMapped, type EventFeature } from '../../data/event-schema';
 import type { PlaceFeature } from '../../data/place-schema';
 import type { MeasurePoint } from '../../store/measure-slice';
 
-/** Something a reader can measure from without pointing at the map: an incident or a named place. */
 export interface MeasureTarget extends MeasurePoint {
   key: string;
   group: 'places' | 'incidents';
 }
 
-/** Above this many incidents the lists offer places only. */
 export const MAX_LISTED_INCIDENTS = 1000;
 
 export function measureTargets(
@@ -34,7 +32,6 @@ export function measureTargets(
   return [...fromPlaces.sort((a, b) => a.label.localeCompare(b.label)), ...fromEvents];
 }
 
-/** The record a point stands for, with its exact coordinates, or the point itself for a spot on the map. */
 export function resolvePoint(
   point: MeasurePoint | undefined,
   targets: readonly MeasureTarget[],

@@ -2,7 +2,7 @@ import { useT } from '../../i18n';
 import { Suspense } from 'react';
 import { retryableLazy } from '../../ui/retryable-lazy';
 
-// d3-geo and the drawing code load only for the few readers whose browser cannot draw the WebGL map.
+// Only browsers that cannot draw the WebGL map need d3-geo and this drawing.
 const StaticMap = retryableLazy(() => import('./StaticMap').then((module) => module.default));
 
 export function LazyStaticMap() {

@@ -16,13 +16,11 @@ import { crowdPaths, projectStaticMap } from './project-static-map';
 import { StaticMapLegend } from './StaticMapLegend';
 import './static-map.css';
 
-// The static map's words travel with its chunk rather than the first bundle (docs/I18N.md).
 const messagesLoaded = addCatalogueSection(section);
 
 const WIDTH = 1000;
 const HEIGHT = 760;
 
-/** The map without WebGL: country outlines and one link per visible incident, drawn as SVG from the same data. */
 export default function StaticMap() {
   use(messagesLoaded);
   const t = useT();

@@ -10,8 +10,8 @@ const signedArea = (ring: Position[]) =>
   }, 0);
 
 /**
- * GeoJSON (RFC 7946) winds outer rings anticlockwise; d3-geo, working on the sphere, reads that as "everything
- * but this country". Rewinding to d3's clockwise rule keeps each country a country.
+ * RFC 7946 winds outer rings anticlockwise; d3-geo, on the sphere, reads that as "everything but this
+ * country".
  */
 function rewind(rings: Position[][]): Position[][] {
   return rings.map((ring, index) => {
@@ -31,10 +31,7 @@ export interface StaticMapDrawing {
   dots: { event: EventFeature; x: number; y: number }[];
 }
 
-/**
- * Projects the basemap and the events into a width × height box, with the same Mercator the live map uses.
- * Events the projection cannot place inside the box are left out here; the list still has them.
- */
+/** Events outside the box are left out here; the list still has them. */
 export function projectStaticMap(
   countries: FeatureCollection<Polygon | MultiPolygon, { iso?: string; name: string }>,
   events: readonly EventFeature[],
@@ -65,10 +62,7 @@ export function projectStaticMap(
   };
 }
 
-/**
- * A crowd (src/data/crowd.ts) as one path of discs per family instead of one link per incident: 100k links
- * would stall the page this fallback exists to keep working. The list beside it still opens every incident.
- */
+/** One path per family: 100k links would stall the page this fallback exists to keep working. */
 export function crowdPaths(dots: StaticMapDrawing['dots'], radius: number): Map<Family, string> {
   const parts = new Map<Family, string[]>();
   for (const { event, x, y } of dots) {

@@ -4,7 +4,6 @@ import { useT } from '../../i18n';
 import { formatMonth, formatShortDay } from '../../i18n/format';
 import { AXIS_Y, HEIGHT, HISTOGRAM_TOP } from './geometry';
 
-/** Month ticks per segment, and a zig-zag where the quiet years are cut out, labelled with what is hidden. */
 export function Axis({ scale, minTickSpacing }: { scale: BrokenTimeScale; minTickSpacing: number }) {
   const t = useT();
   return (

@@ -10,12 +10,11 @@ import { PAD_X } from './geometry';
 
 type Edge = 'start' | 'end';
 
-/** Sets the window from two days in any order; the whole span means "no window", which keeps links clean. */
+/** The whole span means "no window", which keeps links clean. */
 export function setWindowDays(scale: BrokenTimeScale, a: number, b: number): void {
   const start = Math.max(scale.firstDay, Math.min(a, b));
   const end = Math.min(scale.lastDay, Math.max(a, b));
   const store = useAtlasStore.getState();
-  // The reader taking the window back ends playback; the next play starts from their window.
   if (store.playing) store.setPlaying(false);
   if (store.playhead) store.setPlayhead(null);
   const next =
@@ -30,10 +29,7 @@ interface BrushProps {
   plotRef: RefObject<HTMLDivElement | null>;
 }
 
-/**
- * The selected window: shading outside it and two handles that are real sliders (drag, or arrows for a day,
- * Page Up/Down for a month, Home/End). Only this small component re-renders while the window moves.
- */
+/** Only this small component re-renders while the window moves. */
 export function Brush({ scale, plotRef }: BrushProps) {
   const t = useT();
   const timeWindow = useAtlasStore(selectTimeWindow);

@@ -7,7 +7,6 @@ import { isolateText } from '../../lib/isolate-text';
 import { useAtlasStore } from '../../store/atlas-store';
 import { AXIS_Y, HISTOGRAM_TOP } from './geometry';
 
-/** The story's backdrop (context records) as a dashed line at its date; a press opens the record. */
 export function ContextLines({ events, scale }: { events: readonly EventFeature[]; scale: BrokenTimeScale }) {
   const t = useT();
   return (

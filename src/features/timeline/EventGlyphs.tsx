@@ -21,10 +21,7 @@ interface EventGlyphsProps {
 const idUnder = (event: SyntheticEvent<SVGElement>) =>
   (event.target as Element).closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;
 
-/**
- * One glyph per event, in the map's shape and colour. The glyphs are a pointer shortcut: keyboard and screen
- * reader users reach the same events through the list, which the brush filters too.
- */
+/** A pointer shortcut: keyboard and screen reader users reach the same events through the list. */
 export const EventGlyphs = memo(function EventGlyphs({
   events,
   glyphs,

@@ -3,7 +3,7 @@ import { selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { GLYPH } from './geometry';
 import type { TimelineGlyph } from './place-glyphs';
 
-/** Rings the glyphs that are hovered or open anywhere (map, list, playback), without redrawing the glyphs. */
+/** Rings hovered and open glyphs without redrawing the glyphs. */
 export function GlyphHighlight({ glyphs }: { glyphs: readonly TimelineGlyph[] }) {
   const hoveredId = useAtlasStore(selectHoveredId);
   const selectedId = useAtlasStore(selectSelectedId);

@@ -5,7 +5,6 @@ import { dayNumber } from '../../lib/dates';
 import { binDaysFor, histogram } from '../../lib/day-histogram';
 import { HISTOGRAM_HEIGHT, HISTOGRAM_TOP } from './geometry';
 
-/** Incidents per day (or per week when days are too thin to see), as bars along the top of the strip. */
 export const Histogram = memo(function Histogram({
   events,
   scale,

@@ -14,7 +14,6 @@ const DISPLAY_LABEL: Record<TimeDisplay, MessageId> = {
 };
 const TIME_DISPLAYS = ['local', 'utc'] as const satisfies readonly TimeDisplay[];
 
-/** Speed, mode, camera-follow and the time display: set once, so they sit behind one disclosure. */
 export function PlaybackOptions() {
   const t = useT();
   const id = useId();

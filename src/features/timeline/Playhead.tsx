@@ -3,7 +3,6 @@ import { dayNumber } from '../../lib/dates';
 import { useAtlasStore } from '../../store/atlas-store';
 import { AXIS_Y, HISTOGRAM_TOP } from './geometry';
 
-/** Where playback has got to: a line through the strip on the current day. */
 export function Playhead({ scale }: { scale: BrokenTimeScale }) {
   const playhead = useAtlasStore((state) => state.playhead);
   if (!playhead) return null;

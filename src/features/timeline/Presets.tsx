@@ -6,7 +6,6 @@ import type { TimeWindow } from '../../store/time-slice';
 
 const same = (a: TimeWindow | null, b: TimeWindow | null) => a?.start === b?.start && a?.end === b?.end;
 
-/** The story file's presets (or ones from the data's own dates), then the whole span. */
 export function Presets() {
   const t = useT();
   const timeWindow = useAtlasStore(selectTimeWindow);

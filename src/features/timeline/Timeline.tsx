@@ -14,12 +14,10 @@ import { useTimelineData } from './use-timeline-data';
 import { WindowSummary } from './WindowSummary';
 import './timeline.css';
 
-// The options are set once, behind a disclosure, so their form arrives after first paint (and before it is opened).
 const loadOptions = () => import('./PlaybackOptions');
 const PlaybackOptions = lazy(() => loadOptions().then((module) => ({ default: module.PlaybackOptions })));
 prefetchAfterLoad(loadOptions);
 
-/** Space plays and pauses from anywhere in the strip, except where Space already means something. */
 const NO_EVENTS: EventFeature[] = [];
 const NO_DAYS: string[] = [];
 const OWNS_SPACE = 'button, input, select, textarea, summary, a[href], [contenteditable="true"]';

@@ -24,9 +24,7 @@ interface TimelinePlotProps {
   width: number;
 }
 
-/** The strip itself: counts, marks, axis with its break, and the brush on top. Dragging across it draws a window. */
 export function TimelinePlot({ scale, events: shown, drawGlyphs, width }: TimelinePlotProps) {
-  // Context records (the war the story sits in) are drawn as lines behind the strip, not counted as incidents.
   const [events, contexts] = useMemo(
     () => [
       shown.filter((event) => event.properties.kind !== 'context'),

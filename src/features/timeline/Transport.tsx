@@ -2,7 +2,7 @@ import { useT } from '../../i18n';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { Playback } from './use-playback';
 
-/** Icons drawn as paths: the bundled font has no media-control glyphs. */
+/** The bundled font has no media-control glyphs. */
 const ICONS = {
   back: 'M3 2h2v12H3zM14 2v12L6 8z',
   play: 'M4 2l10 6-10 6z',
@@ -18,7 +18,6 @@ function Icon({ path }: { path: string }) {
   );
 }
 
-/** Play/pause and step, as plain buttons with names that say what they do. */
 export function Transport({ playback, disabled }: { playback: Playback; disabled: boolean }) {
   const t = useT();
   const playing = useAtlasStore((state) => state.playing);

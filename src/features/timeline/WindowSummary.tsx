@@ -6,7 +6,6 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { selectTimeWindow } from '../../store/selectors';
 import { useT } from '../../i18n';
 
-/** Each event's first and last day as integers, once per dataset, so counting a window is a tight loop. */
 function daySpans(events: readonly EventFeature[]) {
   const starts = new Int32Array(events.length);
   const ends = new Int32Array(events.length);
@@ -18,8 +17,8 @@ function daySpans(events: readonly EventFeature[]) {
 }
 
 /**
- * What the window holds, in words: the dates, and how many incidents the map and list now show. It runs on
- * every brush step, so it counts integer day spans (under a millisecond at 100k events) instead of filtering.
+ * Runs on every brush step, so it counts integer day spans (under a millisecond at 100k events) instead of
+ * filtering.
  */
 export function WindowSummary({ events }: { events: readonly EventFeature[] }) {
   const timeWindow = useAtlasStore(selectTimeWindow);

@@ -1,9 +1,6 @@
 import { addDays, addMonths } from '../../lib/dates';
 
-/**
- * The date a brush handle moves to for a key, following the ARIA slider pattern: arrows by a day, Page Up and
- * Page Down by a month, Home and End to the limits. Null for keys the slider does not handle.
- */
+/** The ARIA slider pattern; null for keys the slider does not handle. */
 export function dateForKey(key: string, value: string, min: string, max: string): string | null {
   const clamp = (date: string) => (date < min ? min : date > max ? max : date);
   switch (key) {

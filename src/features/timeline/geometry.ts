@@ -1,4 +1,4 @@
-/** The strip's vertical bands, in SVG pixels: weekly counts on top, the events, then the axis. */
+/** SVG pixels. */
 export const PAD_X = 14;
 export const HISTOGRAM_TOP = 4;
 export const HISTOGRAM_HEIGHT = 18;

@@ -9,15 +9,11 @@ export interface TimelineGlyph {
   id: string;
   family: Family;
   x: number;
-  /** The right end of a multi-day event's bar; equal to x for a one-day event. */
   xEnd: number;
   y: number;
 }
 
-/**
- * Stacks events that would overlap, lowest free row first (a simple beeswarm), and squeezes the rows when
- * there are more than fit, so same-day events stay separately hoverable.
- */
+/** A simple beeswarm, squeezed when rows run out, so same-day events stay separately hoverable. */
 export function placeGlyphs(events: readonly EventFeature[], scale: BrokenTimeScale): TimelineGlyph[] {
   const rowsRight: number[] = [];
   const placed = [...events].sort(byStoryOrder).map((event) => {

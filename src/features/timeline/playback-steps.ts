@@ -2,11 +2,9 @@ import { addDays, dayNumber } from '../../lib/dates';
 import type { TimeWindow } from '../../store/time-slice';
 import type { PlayMode } from '../../store/playback-slice';
 
-/** A moving window keeps the reader's brush width when it is a sensible one, else a month. */
 const DEFAULT_WINDOW_DAYS = 30;
 const MAX_WINDOW_DAYS = 92;
 
-/** The next day with an event after the playhead (or the first one), or null at the end of the story. */
 export function nextDay(days: readonly string[], playhead: string | null, from?: string): string | null {
   const after = playhead ?? (from ? addDays(from, -1) : '');
   return days.find((day) => day > after) ?? null;
@@ -17,7 +15,6 @@ export function previousDay(days: readonly string[], playhead: string | null): s
   return days.findLast((day) => day < playhead) ?? null;
 }
 
-/** The window that shows the story up to the playhead: growing from its start, or sliding with it. */
 export function windowAt(
   playhead: string,
   mode: PlayMode,

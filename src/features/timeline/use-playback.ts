@@ -6,7 +6,6 @@ import { formatEventMoment } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { nextDay, previousDay, windowAt } from './playback-steps';
 
-/** One day of the story per second at 1×. */
 const BASE_INTERVAL_MS = 1000;
 
 export interface Playback {
@@ -16,10 +15,6 @@ export interface Playback {
   stepBack(): void;
 }
 
-/**
- * Playback walks from one day with events to the next, moving the window (cumulative or sliding), announcing
- * and highlighting that day's first event, and moving the camera only when the reader asked it to follow.
- */
 export function usePlayback(
   events: readonly EventFeature[],
   days: readonly string[],
@@ -42,7 +37,7 @@ export function usePlayback(
       setAnnouncement(
         `${formatEventMoment(first.properties, store.timeDisplay)}: ${first.properties.title}${more}`,
       );
-      // The reader's own pointer on the map or list wins over playback's highlight.
+      // The reader's own pointer wins over playback's highlight.
       if (!store.hoveredId || store.hoverOrigin === 'timeline') store.hover(first.id, 'timeline');
       if (store.followOnMap) store.requestCamera({ eventId: first.id });
     },
@@ -64,7 +59,6 @@ export function usePlayback(
   const toggle = useCallback(() => {
     const store = useAtlasStore.getState();
     if (store.playing) return store.setPlaying(false);
-    // At the end, play starts the story again.
     if (store.playhead && !nextDay(days, store.playhead)) store.setPlayhead(null);
     if (!store.playhead && !stepForward()) return;
     useAtlasStore.getState().setPlaying(true);
@@ -73,7 +67,7 @@ export function usePlayback(
   useEffect(() => {
     if (!playing) return;
     const timer = window.setTimeout(() => {
-      // Pause may have landed after this timer fired but before React cleared it: it must not step once more.
+      // Pause may land after this timer fired but before React cleared it.
       if (!useAtlasStore.getState().playing) return;
       if (!stepForward()) useAtlasStore.getState().setPlaying(false);
     }, BASE_INTERVAL_MS / speed);

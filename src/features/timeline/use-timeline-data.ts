@@ -18,23 +18,18 @@ const selectFiltersButTime = (state: AtlasState) => ({
 
 export interface TimelineData {
   scale: BrokenTimeScale;
-  /** Events that pass every filter except the time window (unsorted: 100k would cost a sort per filter). */
+  /** Unsorted: 100k would cost a sort per filter. */
   events: EventFeature[];
-  /** Their distinct local start dates, in order: the stops of playback. */
   days: string[];
-  /** Draw one mark per event, as the map draws one shape per event (not for a crowd: src/data/crowd.ts). */
   drawGlyphs: boolean;
 }
 
-/**
- * The axis spans the whole dataset, so it does not jump when a filter hides a category; the drawing show what
- * the filters leave. Everything here is derived from the query's data on read, never stored.
- */
+/** The axis spans the whole dataset, so it does not jump when a filter hides a category. */
 export function useTimelineData(width: number): TimelineData | null {
   const all = useEventsQuery().data?.features ?? EMPTY;
   const actors = useActors();
   const drawing = useEventDrawing();
-  // Deferred like the panels: a filter reaches the map first, and the strip follows when the main thread is free.
+  // A filter reaches the map first; the strip follows when the main thread is free.
   const filters = useValueAfterMap(useAtlasStore(useShallow(selectFiltersButTime)));
   const spans = useMemo(
     () =>

@@ -1,7 +1,7 @@
 import { generate } from 'lean-qr';
 import { useMemo } from 'react';
 
-/** The modules as one SVG path, a run of dark modules per rectangle, so even a long link stays a small element. */
+/** A run of dark modules per rectangle, so even a long link stays one small element. */
 function qrPath(text: string): { size: number; path: string } {
   const code = generate(text);
   let path = '';
@@ -25,7 +25,7 @@ interface ChapterQrProps {
   label: string;
 }
 
-/** Drawn locally (lean-qr), black on white whatever the theme, with the quiet zone scanners need. */
+/** Black on white whatever the theme, with the quiet zone scanners need. */
 export function ChapterQr({ link, label }: ChapterQrProps) {
   const { size, path } = useMemo(() => qrPath(link), [link]);
   return (

@@ -6,11 +6,10 @@ interface ChapterTextProps {
   chapter: Chapter;
   step: number;
   count: number;
-  /** False while the camera is still moving: the words arrive with the view they describe. */
+  /** False while the camera moves: the words arrive with the view they describe. */
   settled: boolean;
 }
 
-/** The chapter as the class reads it: where we are, the title, the text, and the question with its answer on demand. */
 export function ChapterText({ chapter, step, count, settled }: ChapterTextProps) {
   const t = useT();
   const [answerShown, setAnswerShown] = useState(false);

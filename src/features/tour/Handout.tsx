@@ -10,12 +10,10 @@ interface HandoutProps {
   storyTitle: string;
   chapters: readonly Chapter[];
   events: readonly EventFeature[];
-  /** A picture of each chapter's map (the controller's snapshot), or undefined where none could be taken. */
   pictures: readonly (string | undefined)[];
   linkOf(step: number): string;
 }
 
-/** One printed page per chapter, then the answers for the teacher; hidden on screen, shown only in print. */
 export function Handout({ storyTitle, chapters, events, pictures, linkOf }: HandoutProps) {
   const t = useT();
   const sources = handoutSources(chapters, eventsById(events));

@@ -13,20 +13,16 @@ import { useSwipe } from './use-swipe';
 interface PresentationProps {
   chapters: readonly Chapter[];
   step: number;
-  /** False while the camera moves to the chapter's view. */
   settled: boolean;
   map: ReactNode;
   timeline?: ReactNode;
-  /** The link to the current chapter, for the QR code. */
   link: string;
   onPresenterView(): void;
   onPrintHandout(): void;
-  /** While the handout's pictures are being taken: how far it has got. */
   preparing: { done: number; count: number } | null;
   onLeave(): void;
 }
 
-/** The projector layout: the map, the chapter beside it, controls along the bottom, and a blank screen on demand. */
 export function Presentation(props: PresentationProps) {
   const { chapters, step, settled, map, timeline, link } = props;
   const t = useT();

@@ -6,12 +6,10 @@ import { ViewPreview } from './ViewPreview';
 interface PresenterViewProps {
   chapters: readonly Chapter[];
   step: number;
-  /** Whether the audience screen answers; the presenter view keeps working without it. */
   connected: boolean;
   onStep(step: number): void;
 }
 
-/** The teacher's second window: notes, what comes next, the question with its answer, and a clock. */
 export function PresenterView({ chapters, step, connected, onStep }: PresenterViewProps) {
   const t = useT();
   const [elapsed, resetClock] = useElapsed();

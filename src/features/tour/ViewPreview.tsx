@@ -9,13 +9,13 @@ import { boundsOfView } from './view-bounds';
 const WIDTH = 400;
 const HEIGHT = 260;
 
-/** A small vector picture of a chapter's view for the presenter: no second WebGL map in the teacher's window. */
+/** No second WebGL map in the teacher's window. */
 export function ViewPreview({ chapter, label }: { chapter: Chapter; label: string }) {
   const countries = useQuery(countriesQuery()).data;
   const events = useEventsQuery().data?.features;
   const drawing = useMemo(() => {
     const [west, south, east, north] = boundsOfView(chapter.view, WIDTH / HEIGHT);
-    // Planar Web Mercator: the map's own projection, and no spherical winding rules for the basemap's rings.
+    // Planar Web Mercator: the map's own projection, with no spherical winding rules for the basemap's rings.
     const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
     const scale = Math.min(
       (WIDTH - 16) / ((east - west) * (Math.PI / 180)),
@@ -36,7 +36,6 @@ export function ViewPreview({ chapter, label }: { chapter: Chapter; label: strin
       }),
     );
     const wanted = new Set(chapter.highlight.events);
-    // Records with no mappable location have no geometry, and no dot.
     const dots = (events ?? []).flatMap((event) =>
       wanted.has(event.id) && event.geometry
         ? [project(event.geometry.coordinates[0], event.geometry.coordinates[1])]

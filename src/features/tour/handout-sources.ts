@@ -4,15 +4,12 @@ import type { EventFeature } from '../../data/event-schema';
 export interface HandoutSource {
   id: string;
   title: string;
-  /** The source URLs, or the chapter (1-based) whose page already lists them. */
+  /** Or the chapter (1-based) whose page already lists them. */
   urls: readonly string[];
   listedIn: number | null;
 }
 
-/**
- * Each chapter's incidents with their sources written out; an incident a page has already listed points back to it,
- * so no page repeats a list of twenty links and every chapter still fits its own page.
- */
+/** An incident already listed points back to its page, so every chapter still fits its own page. */
 export function handoutSources(
   chapters: readonly Chapter[],
   byId: ReadonlyMap<string, EventFeature>,

@@ -1,4 +1,4 @@
-/** What a key means in present mode: the keys clickers, PowerPoint and reveal.js use. */
+/** The keys clickers, PowerPoint and reveal.js use. */
 export type PresentIntent =
   | { kind: 'next' }
   | { kind: 'previous' }
@@ -8,7 +8,7 @@ export type PresentIntent =
   | { kind: 'fullscreen' }
   | { kind: 'blank'; colour: 'black' | 'white' }
   | { kind: 'unblank' }
-  /** F5: start from the first chapter; Shift+F5: from the current one (a clicker's "play" button). */
+  /** Shift+F5 starts from the current chapter (a clicker's "play" button). */
   | { kind: 'start'; fromCurrent: boolean }
   | { kind: 'leave' };
 
@@ -22,7 +22,6 @@ export interface KeyPress {
 
 export interface KeyReading {
   intent: PresentIntent | null;
-  /** Digits typed so far for a jump ("7" then Enter goes to chapter 7). */
   digits: string;
 }
 
@@ -53,10 +52,7 @@ function intentOf(press: KeyPress): PresentIntent | null {
   }
 }
 
-/**
- * Reads one key press. Shortcuts with Ctrl, Alt or Meta stay the browser's (print, reload, zoom). While the screen
- * is blank, any key brings the chapter back and does nothing else.
- */
+/** Shortcuts with Ctrl, Alt or Meta stay the browser's (print, reload, zoom). */
 export function readKey(press: KeyPress, digits: string, blanked: boolean): KeyReading {
   if (press.ctrlKey || press.altKey || press.metaKey || MODIFIER_ONLY.has(press.key))
     return { intent: null, digits };
@@ -66,7 +62,6 @@ export function readKey(press: KeyPress, digits: string, blanked: boolean): KeyR
   return { intent: intentOf(press), digits: '' };
 }
 
-/** Focus in a field means the teacher is typing, not presenting. */
 export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (
@@ -81,7 +76,6 @@ export function isTextField(target: EventTarget | null): boolean {
   );
 }
 
-/** The chapter a move lands on, kept within 1…count. */
 export function clampStep(step: number, count: number): number {
   return Math.min(Math.max(1, Math.round(step)), Math.max(1, count));
 }

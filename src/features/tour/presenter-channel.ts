@@ -1,4 +1,3 @@
-/** What the audience screen and the presenter view tell each other; either one can move the tour. */
 export type PresenterNote = { type: 'step'; step: number } | { type: 'hello' } | { type: 'goodbye' };
 export type PresenterMessage = PresenterNote & { from: string };
 
@@ -19,7 +18,6 @@ export interface PresenterLink {
   close(): void;
 }
 
-/** One BroadcastChannel per window; messages from this window itself, or of another shape, are ignored. */
 export function openPresenterLink(onMessage: (message: PresenterMessage) => void): PresenterLink | null {
   if (!presenterChannelSupported()) return null;
   const me = Math.random().toString(36).slice(2);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 
-/** Seconds since the clock started, ticking once a second, and a way to start it again. */
 export function useElapsed(): [seconds: number, reset: () => void] {
   const [start, setStart] = useState(() => Date.now());
   const [now, setNow] = useState(start);

@@ -1,10 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { isTextField, readKey, type PresentIntent } from './present-keys';
 
-/**
- * Listens on the window while present mode is on and hands each meaningful key to `onIntent`; keys typed into a
- * field are never read. Returns the digits typed so far for a jump, so the screen can show them.
- */
 export function usePresentKeys(blanked: boolean, onIntent: (intent: PresentIntent) => void): string {
   const [digits, setDigits] = useState('');
   const latest = useRef({ blanked, onIntent, digits });
@@ -19,7 +15,7 @@ export function usePresentKeys(blanked: boolean, onIntent: (intent: PresentInten
       latest.current.digits = next;
       setDigits(next);
       if (!intent) return;
-      // A button keeps its own Enter and Space: pressing "Show the answer" must not also turn the page.
+      // A button keeps its own Enter and Space: "Show the answer" must not also turn the page.
       const onButton =
         event.target instanceof HTMLElement && event.target.closest('button, a[href], summary');
       if (onButton && (event.key === 'Enter' || event.key === ' ') && intent.kind === 'next') return;

@@ -1,14 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { openPresenterLink, type PresenterLink } from './presenter-channel';
 
-/**
- * Keeps this window's chapter in step with the other window's, both ways. Each window works alone too: a closed
- * partner just stops sending. Returns whether a partner has answered.
- */
 export function usePresenterSync(
   step: number,
   goToChapter: (step: number) => void,
-  /** False until the chapters have loaded: a window that does not know its chapter yet must not send one. */
+  /** A window that does not know its chapter yet must not send one. */
   ready: boolean,
 ): boolean {
   const link = useRef<PresenterLink | null>(null);

@@ -2,7 +2,6 @@ import { useEffect, type RefObject } from 'react';
 
 const MIN_DISTANCE = 60;
 
-/** A horizontal swipe on a touch screen turns the page (left: next, right: previous); taps and scrolls do not. */
 export function useSwipe(
   ref: RefObject<HTMLElement | null>,
   onSwipe: (direction: 'next' | 'previous') => void,

@@ -2,7 +2,7 @@ import type { ChapterView } from '../../data/chapter-schema';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
-/** A chapter's view as bounds: a centre and zoom become the area a 1024-pixel-wide map would show. */
+/** The area a 1024-pixel-wide map would show. */
 export function boundsOfView(view: ChapterView, aspect = 4 / 3): Bounds {
   if ('bounds' in view) return view.bounds;
   const [lon, lat] = view.center;
