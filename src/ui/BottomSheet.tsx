@@ -9,10 +9,9 @@ export type Snap = (typeof SNAPS)[number];
 interface BottomSheetProps {
   id: string;
   label: string;
-  /** The panel's name as it reads inside "Show more of the … panel". */
   nameInSentence: string;
   children: ReactNode;
-  /** The highest snap allowed: a detail keeps the map at half the screen, so it caps the sheet at half. */
+  /** A detail keeps the map at half the screen, so it caps the sheet at half. */
   maxSnap: Snap;
   /** When this changes the sheet rises to half, so what was just opened can be read. */
   openKey: string | null;
@@ -27,13 +26,9 @@ function stepSnap(snap: Snap, direction: 1 | -1, max: Snap): Snap {
   return SNAPS[index] ?? 'peek';
 }
 
-/**
- * The side panel, which on phones becomes a sheet over the map with peek, half and full heights. On wider
- * screens the stylesheet ignores the snap and the handle, so the same element serves both.
- */
+/** On wide screens the stylesheet ignores the snap and the handle, so one element serves both. */
 export function BottomSheet({ id, label, nameInSentence, children, maxSnap, openKey }: BottomSheetProps) {
   const t = useT();
-  // A shared link to an incident opens with it readable, as if the reader had just opened it.
   const [chosen, setChosen] = useState<Snap>(openKey ? 'half' : 'peek');
   const [dragOffset, setDragOffset] = useState<number | null>(null);
   const dragStart = useRef<number | null>(null);
@@ -42,7 +37,7 @@ export function BottomSheet({ id, label, nameInSentence, children, maxSnap, open
   usePanelScroll(sheetRef, openKey);
   const snap = clampSnap(chosen, maxSnap);
 
-  // Adjusting state while rendering (React's pattern for "reset when a prop changes"), not in an effect.
+  // Adjusting state while rendering (React's "reset when a prop changes"), not in an effect.
   const [seenOpenKey, setSeenOpenKey] = useState(openKey);
   if (openKey !== seenOpenKey) {
     setSeenOpenKey(openKey);
@@ -61,7 +56,6 @@ export function BottomSheet({ id, label, nameInSentence, children, maxSnap, open
     dragStart.current = null;
     setDragOffset(null);
     if (Math.abs(moved) < DRAG_THRESHOLD_PX) return;
-    // The click that follows a drag must not also toggle the sheet.
     dragged.current = true;
     setChosen((current) => stepSnap(clampSnap(current, maxSnap), moved < 0 ? 1 : -1, maxSnap));
   };

@@ -3,30 +3,25 @@ import { Msg, t, type MessageId } from '../i18n';
 import { reloadPage } from '../lib/reload-page';
 
 interface ErrorBoundaryProps {
-  /** What the reader lost, as a whole sentence: `errors.list` ("The incident list stopped working."). */
   failure: MessageId;
   children: ReactNode;
 }
 
 interface ErrorBoundaryState {
   failed: boolean;
-  /** Name and message of the last crash: "Try again" that brings back the same one would only loop. */
+  /** A "Try again" that brings back the same crash would only loop. */
   crash?: string;
-  /** The crash the reader last chose "Try again" on. */
   retriedCrash?: string;
   tries: number;
 }
 
-/** Past this many tries the panel is taken as broken even if each crash reads differently. */
+/** Past this many tries the panel is broken even if each crash reads differently. */
 const MAX_TRIES = 3;
 
 const crashOf = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
-/**
- * Keeps one crashed panel from taking the page down: the rest of the atlas stays usable. React itself reports the
- * error to the console (its default onCaughtError), so it is not logged here a second time.
- */
+/** React already logs the caught error (its default onCaughtError), so it is not logged here again. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { failed: false, tries: 0 };
 

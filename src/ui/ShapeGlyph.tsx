@@ -6,7 +6,7 @@ interface ShapeGlyphProps {
   size?: number;
 }
 
-/** A map symbol as inline SVG, for the list and the legend; decorative, the text beside it carries the meaning. */
+/** Decorative: the text beside it carries the meaning. */
 export function ShapeGlyph({ shape, colour, size = 16 }: ShapeGlyphProps) {
   return (
     <svg

@@ -1,7 +1,4 @@
-/**
- * A ref for the header: keeps `--header-rendered` on the shell equal to its height, so the phone sheet, sized
- * against it, follows when the header wraps onto two lines, as longer languages make it.
- */
+/** The phone sheet is sized against `--header-rendered`; longer languages wrap the header. */
 export function followHeaderHeight(header: HTMLElement | null) {
   if (!header || typeof ResizeObserver === 'undefined') return;
   const observer = new ResizeObserver(() =>

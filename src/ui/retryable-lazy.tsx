@@ -1,9 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-/**
- * React.lazy keeps a failed import for good, so an error boundary's "Try again" would fail the same way until a
- * reload. This one forgets a failed import: the next render (the retry) downloads the chunk again.
- */
+/** React.lazy keeps a failed import for good, so "Try again" would fail until a reload. */
 export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const fresh = (): LazyExoticComponent<ComponentType<P>> =>
     lazy(() =>

@@ -5,12 +5,7 @@ const scrollersOf = (panel: HTMLElement) => [
   ...panel.querySelectorAll<HTMLElement>(':scope > .sheet__body'),
 ];
 
-/**
- * The panel shows either the list or one incident. Opening an incident starts at its top, however far down the
- * list the reader was; closing it puts the list back where the reader left it. The panel scrolls itself on wide
- * screens and through its body on phones, so both are handled. The list's position is kept as the reader scrolls:
- * by the time the incident has replaced it, the browser has already clamped the old position.
- */
+/** The list's scroll is saved as the reader scrolls: once an incident replaces the list, it is clamped. */
 export function usePanelScroll(panel: RefObject<HTMLElement | null>, openKey: string | null): void {
   const listScroll = useRef<number[]>([]);
   const shownKey = useRef(openKey);
