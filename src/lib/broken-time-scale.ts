@@ -1,23 +1,16 @@
 import { addMonths, dateOfDay, dayNumber, monthStartOf } from './dates';
 
-/**
- * A time axis with the quiet years cut out. Days are integers (see dates.ts); day d occupies [d, d + 1).
- * Busy stretches are widened to whole calendar months, stretches closer than `minGapDays` merge, and each
- * remaining gap is drawn as a break, so two bursts four years apart both get readable room. However many bursts a
- * dataset has, the axis fits its width: breaks narrow to share a fifth of it, and when even narrow breaks and
- * segments cannot fit, the shortest quiet spells are drawn to scale inside a segment instead (`keptToScale`).
- */
+/** Day d occupies [d, d + 1) (integer days: dates.ts). */
 export interface Segment {
-  /** First day, inclusive. */
   start: number;
-  /** Day after the last, exclusive. */
+  /** Exclusive. */
   end: number;
   x0: number;
   x1: number;
 }
 
 export interface AxisBreak {
-  /** The hidden days: [fromDay, toDay). */
+  /** [fromDay, toDay). */
   fromDay: number;
   toDay: number;
   x0: number;
@@ -27,9 +20,7 @@ export interface AxisBreak {
 export interface AxisTick {
   day: number;
   x: number;
-  /** The first of the tick's month; the axis names it in the reader's language. */
   date: string;
-  /** The year is named on January and on the first tick of a segment. */
   withYear: boolean;
 }
 
@@ -37,16 +28,13 @@ export interface BrokenTimeScale {
   width: number;
   segments: readonly Segment[];
   breaks: readonly AxisBreak[];
-  /** Quiet spells long enough for a break that are drawn to scale instead, for want of room. */
+  /** Quiet spells long enough for a break, drawn to scale for want of room. */
   keptToScale: number;
-  /** First and last day shown, both inclusive. */
+  /** Both inclusive. */
   firstDay: number;
   lastDay: number;
-  /** The left edge of a day, in pixels; a day inside a break maps proportionally across the break. */
   x(day: number): number;
-  /** The (fractional) day at a pixel: the exact inverse of `x` inside the drawn range. */
   invert(px: number): number;
-  /** Pixels per day at a day (0 inside a break's hidden days is never returned: breaks spread them). */
   pixelsPerDay(day: number): number;
   ticks(minSpacingPx?: number): AxisTick[];
 }
@@ -55,7 +43,6 @@ export interface ScaleOptions {
   width: number;
   breakWidth?: number;
   minGapDays?: number;
-  /** No segment gets less than this share of the drawn width, so a short burst stays readable. */
   minSegmentShare?: number;
 }
 
@@ -64,7 +51,6 @@ type Span = readonly [start: number, endInclusive: number];
 const monthStart = (day: number) => dayNumber(monthStartOf(dateOfDay(day)));
 const nextMonthStart = (day: number) => dayNumber(addMonths(monthStartOf(dateOfDay(day)), 1));
 
-/** Month-aligned busy stretches, merged when the quiet between them is short. */
 export function busyStretches(spans: readonly Span[], minGapDays: number): [number, number][] {
   const padded = spans
     .map(([start, end]) => [monthStart(start), nextMonthStart(Math.max(start, end))] as [number, number])
@@ -78,14 +64,10 @@ export function busyStretches(spans: readonly Span[], minGapDays: number): [numb
   return merged;
 }
 
-/**
- * How many segments the width holds: breaks of at least 8 px share at most a fifth of it, and segments get at
- * least 12 px each. Beyond that, the shortest quiet spells are kept to scale inside a segment.
- */
+/** Breaks of at least 8 px share at most a fifth of the width; segments get at least 12 px. */
 const segmentsThatFit = (width: number) =>
   Math.max(1, Math.floor(Math.min(width / 40 + 1, (width + 8) / 20)));
 
-/** Keeps the `count - 1` longest quiet spells as breaks and joins the stretches across all the others. */
 function keepLongestGaps(stretches: [number, number][], count: number): [number, number][] {
   const gap = (i: number) =>
     (stretches[i + 1] as [number, number])[0] - (stretches[i] as [number, number])[1];
@@ -103,7 +85,6 @@ function keepLongestGaps(stretches: [number, number][], count: number): [number,
   }, []);
 }
 
-/** Shares proportional to length, lifted to a floor for short stretches; always sums to 1. */
 function segmentShares(lengths: readonly number[], floor: number): number[] {
   const total = lengths.reduce((sum, length) => sum + length, 0);
   const shares = lengths.map((length) => length / total);
@@ -135,7 +116,6 @@ export function buildBrokenTimeScale(spans: readonly Span[], options: ScaleOptio
     const previous = segments[i] as Segment;
     return { fromDay: previous.end, toDay: next.start, x0: previous.x1, x1: next.x0 };
   });
-  // Segments and breaks alternate along the axis; each is a linear piece from days to pixels.
   const pieces = [
     ...segments,
     ...breaks.map((b) => ({ start: b.fromDay, end: b.toDay, x0: b.x0, x1: b.x1 })),
@@ -176,7 +156,6 @@ export function buildBrokenTimeScale(spans: readonly Span[], options: ScaleOptio
 
 const MONTH_STEPS = [1, 2, 3, 6, 12] as const;
 
-/** Month ticks inside one segment, as sparse as the room demands. */
 function* segmentTicks(segment: Segment, minSpacingPx: number) {
   const pxPerDay = (segment.x1 - segment.x0) / (segment.end - segment.start);
   const step = MONTH_STEPS.find((months) => months * 30.4 * pxPerDay >= minSpacingPx) ?? 12;
@@ -185,16 +164,11 @@ function* segmentTicks(segment: Segment, minSpacingPx: number) {
   }
 }
 
-/**
- * Ticks no closer than the spacing, across segments too (many narrow bursts). The year shows on the first tick,
- * on January, and wherever it changed since the tick before (so after every break into another year).
- */
 function axisTicks(segments: readonly Segment[], width: number, minSpacingPx: number): AxisTick[] {
   const ticks: AxisTick[] = [];
   let year = '';
   for (const segment of segments) {
     for (const { date, x } of segmentTicks(segment, minSpacingPx)) {
-      // A label runs right from its tick: one too close to the next or to the end would overlap or spill out.
       if (x - (ticks.at(-1)?.x ?? -Infinity) < minSpacingPx || x + 0.75 * minSpacingPx > width) continue;
       const withYear = date.slice(0, 4) !== year || date.slice(5, 7) === '01';
       year = date.slice(0, 4);

@@ -1,25 +1,19 @@
 import type { BrokenTimeScale } from './broken-time-scale';
 
 export interface HistogramBin {
-  /** First day, inclusive, and the day after the last. */
   start: number;
   end: number;
   count: number;
 }
 
-/** Days since 1970-01-01 fell on a Thursday; weeks start on Monday. */
+/** Day 0 (1970-01-01) was a Thursday; weeks start on Monday. */
 const mondayOf = (day: number) => day - ((day + 3) % 7);
 
-/** Days when a day is wide enough to see (3 px), weeks otherwise. */
 export function binDaysFor(scale: BrokenTimeScale): 1 | 7 {
   const narrowest = Math.min(...scale.segments.map((s) => (s.x1 - s.x0) / (s.end - s.start)));
   return narrowest >= 3 ? 1 : 7;
 }
 
-/**
- * Counts of events by start day, per day or per Monday-based week. One pass over a typed array, so 100k
- * synthetic events cost a few milliseconds and draw as a few hundred bars instead of 100k ticks.
- */
 export function histogram(startDays: ArrayLike<number>, binDays: 1 | 7): HistogramBin[] {
   if (!startDays.length) return [];
   const key = binDays === 7 ? mondayOf : (day: number) => day;

@@ -1,4 +1,3 @@
-/** Saves generated text as a file, entirely in the page (no server round trip, nothing leaves the machine). */
 export function downloadText(text: string, filename: string, type: string): void {
   downloadBlob(new Blob([text], { type }), filename);
 }

@@ -1,15 +1,11 @@
 import { isoDateOf, utcInstant } from './dates';
 
-/**
- * Time-zone arithmetic for events dated where they happened. Nothing here formats for a reader: the words and
- * the dates a reader sees come from src/i18n/format.ts.
- */
 function utcDate(isoDate: string, time = '00:00'): Date {
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   return utcInstant(isoDate, hours, minutes);
 }
 
-// Building a formatter costs far more than using one; the list renders several timed incidents per zone.
+// Building a formatter costs far more than using one; the list renders many timed incidents per zone.
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 function offsetFormat(timeZone: string): Intl.DateTimeFormat {
@@ -21,10 +17,7 @@ function offsetFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/**
- * Minutes east of UTC for a zone at a given instant, read from the platform's time-zone database. Only the signed
- * digits of the `longOffset` part are read ("+04:30", whatever word a locale puts around them); none means UTC.
- */
+/** Only the signed digits of `longOffset` are read, whatever words a locale adds; none means UTC. */
 function offsetMinutesAt(instant: Date, timeZone: string): number {
   const part = offsetFormat(timeZone)
     .formatToParts(instant)
@@ -35,7 +28,7 @@ function offsetMinutesAt(instant: Date, timeZone: string): number {
   return match[1] === '+' ? minutes : -minutes;
 }
 
-/** The zone's UTC offset in force at a local date and time (the 2020 Tehran offset differs from today's in summer). */
+/** The offset in force then (Tehran's 2020 summer offset differs from today's). */
 export function utcOffsetMinutes(isoDate: string, time: string, timeZone: string): number {
   const asIfUtc = utcDate(isoDate, time);
   const guess = offsetMinutesAt(asIfUtc, timeZone);
@@ -50,12 +43,10 @@ export function formatUtcOffset(minutes: number): string {
   return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }
 
-/** "Tehran" from "Asia/Tehran": readers know cities, not IANA identifiers. */
 export function zoneCity(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
 }
 
-/** The same moment in UTC, which may fall on the previous calendar day. */
 export function toUtc(isoDate: string, time: string, timeZone: string): { date: string; time: string } {
   const instant = new Date(
     utcDate(isoDate, time).getTime() - utcOffsetMinutes(isoDate, time, timeZone) * 60_000,

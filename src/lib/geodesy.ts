@@ -1,4 +1,4 @@
-/** Great-circle helpers on a spherical Earth (mean radius), accurate to well under 0.5% for this region. */
+/** Spherical Earth (mean radius): well under 0.5% off for this region. */
 export const EARTH_RADIUS_KM = 6371.0088;
 export const KM_PER_NAUTICAL_MILE = 1.852;
 
@@ -15,7 +15,7 @@ export function distanceKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-/** The point reached by travelling `km` from `start` on an initial compass bearing (degrees from north). */
+/** Bearing in degrees from north. */
 export function destination([lon, lat]: LonLat, km: number, bearingDeg: number): [number, number] {
   const angular = km / EARTH_RADIUS_KM;
   const bearing = toRadians(bearingDeg);
@@ -33,7 +33,6 @@ export function destination([lon, lat]: LonLat, km: number, bearingDeg: number):
   return [((toDegrees(lambda2) + 540) % 360) - 180, toDegrees(phi2)];
 }
 
-/** Points along the great circle from `a` to `b`, ends included: strike arcs are drawn through them. */
 export function greatCirclePoints(a: LonLat, b: LonLat, segments = 48): [number, number][] {
   const [lon1, lat1] = a.map(toRadians) as [number, number];
   const [lon2, lat2] = b.map(toRadians) as [number, number];

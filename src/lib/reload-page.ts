@@ -1,4 +1,3 @@
-/** Loads the page afresh at the address it shows, which holds the whole view (docs/URL.md). */
 export function reloadPage(): void {
   window.location.reload();
 }

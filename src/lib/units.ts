@@ -1,2 +1,1 @@
-/** The international mile, exactly. */
 export const KM_PER_MILE = 1.609344;

@@ -1,7 +1,4 @@
-/**
- * The shareable state of the atlas, read from and written to URL search parameters. Parsing never throws:
- * a malformed or unknown parameter is dropped and the rest still applies. docs/URL.md documents each one.
- */
+/** Parsing never throws: a bad or unknown parameter is dropped, the rest still applies (docs/URL.md). */
 export interface Camera {
   lon: number;
   lat: number;
@@ -20,32 +17,27 @@ export interface UrlState<C extends string = string, T extends string = string, 
   theme?: 'light' | 'dark';
   data?: string;
   step?: number;
-  /** Playback: how the window moves (cumulative or a moving window) and how fast. */
   play?: 'cumulative' | 'window';
   speed?: 0.5 | 1 | 2 | 4 | 8;
-  /** Show times in UTC instead of where they happened. */
   tz?: 'utc';
-  /** The language asked for, as a BCP 47 tag; whether a catalogue exists for it is decided later. */
+  /** A BCP 47 tag; whether a catalogue exists for it is decided later. */
   lang?: string;
-  /** A `data=` the atlas will not load; never written back into a link. */
+  /** Never written back into a link. */
   refusedData?: DataRefusal;
 }
 
-/** Why a link's `data=` was not loaded: a file on another site (named by its host), or not a path at all. */
 export type DataRefusal = { reason: 'other-site'; host: string } | { reason: 'unreadable' };
 
 export interface UrlVocabulary<C extends string, T extends string, M extends string> {
   categories: readonly C[];
   threads: readonly T[];
   modes: readonly M[];
-  /** The page's own origin: a `data=` that is a full address on it is taken as its path. */
   origin?: string;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_VALUE_LENGTH = 500;
-/** The search box takes this many characters, and a link carries no more. */
 export const MAX_SEARCH_LENGTH = 100;
 const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i;
@@ -65,7 +57,7 @@ function parseCamera(raw: string | null): Camera | undefined {
   return { zoom, lat, lon };
 }
 
-/** Cut to length without leaving a trailing space or half a surrogate pair, so the URL written reads back the same. */
+/** No trailing space or half a surrogate pair, so the URL written reads back the same. */
 function clip(text: string, max: number): string {
   return text
     .trim()
@@ -80,7 +72,7 @@ function isRealDate(value: string | null): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/** Only same-origin, relative paths may name a dataset: an embed must never be pointed at someone else's server. */
+/** An embed must never be pointed at someone else's server. */
 export function isSafeDataPath(value: string): boolean {
   if (value.length > MAX_VALUE_LENGTH || /[\\\s]/.test(value) || value.startsWith('//')) return false;
   if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return false;
@@ -159,11 +151,10 @@ export function formatCamera({ zoom, lat, lon }: Camera): string {
   return `${roundTo(zoom, 2)}/${roundTo(lat, 4)}/${roundTo(lon, 4)}`;
 }
 
-/** Always the same parameter order, so equal states give equal URLs and history is not spammed. */
+/** A fixed order, so equal states give equal URLs. */
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.mode && state.mode !== 'explore') params.set('mode', state.mode);
-  // What the parser would ignore is not written: a link stays short and reads back as the same view.
   if (state.data && state.data.length <= MAX_VALUE_LENGTH) params.set('data', state.data);
   if (state.lang) params.set('lang', state.lang);
   if (state.event && state.event.length <= MAX_VALUE_LENGTH) params.set('event', state.event);

@@ -1,6 +1,6 @@
 import { PROTOCOL_VERSION } from './host-commands';
 
-/** What an embedded atlas tells its host page, version 1 (docs/EMBED.md). `id` is the embed's ?id=, or null. */
+/** Version 1 (docs/EMBED.md). `id` is the embed's ?id=, or null. */
 export type AtlasEvent =
   | { event: 'ready'; chapters: string[] }
   | { event: 'incident-opened'; incident: string }

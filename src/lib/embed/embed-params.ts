@@ -1,21 +1,16 @@
-/**
- * The link parameters only an embed reads (docs/EMBED.md); the shared view (incident, filters, window, camera,
- * theme) travels in the ordinary link parameters of lib/url-state. Parsing never throws: a bad value is dropped.
- */
+/** Parsing never throws: a bad value is dropped (docs/EMBED.md). */
 export interface EmbedParams {
-  /** The host page's origin, pinned: commands must come from it, events go only to it. */
+  /** Pinned: commands must come from it, events go only to it. */
   host?: string;
-  /** The embed's name on its host page, echoed in every event (and the key of Datawrapper's height message). */
+  /** Echoed in every event (and the key of Datawrapper's height message). */
   id?: string;
-  /** pym.js's name for this frame, set by a pym.js Parent. */
   childId?: string;
-  /** The map's height in CSS pixels; without it the map keeps an aspect ratio of the frame's width. */
+  /** CSS pixels; without it the map keeps an aspect ratio of the frame's width. */
   height?: number;
   chapter?: string;
-  /** Previous / next through the tour's chapters. */
   stepper?: boolean;
   legendOpen?: boolean;
-  /** false: a map that only shows (no pan or zoom); the list and the incidents stay readable by keyboard. */
+  /** false: no pan or zoom; the list and the incidents stay readable by keyboard. */
   interactive?: boolean;
 }
 
@@ -23,7 +18,6 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PYM_ID = /^[\w-]{1,100}$/;
 export const MAP_HEIGHT_RANGE = { min: 200, max: 1200 } as const;
 
-/** An http(s) origin exactly as `URL.origin` writes it, or null. */
 export function readOrigin(value: string | null): string | null {
   if (!value || value.length > 200) return null;
   try {
@@ -58,7 +52,6 @@ export function parseEmbedParams(search: string): EmbedParams {
   return result;
 }
 
-/** The embed parameters in a fixed order, appended to an ordinary link's search (the builder's snippets). */
 export function serializeEmbedParams(params: EmbedParams, search = ''): string {
   const out = new URLSearchParams(search.replace(/^\?/, ''));
   if (params.chapter) out.set('chapter', params.chapter);

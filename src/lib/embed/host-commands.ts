@@ -1,7 +1,4 @@
-/**
- * The commands a host page may post to an embedded atlas, version 1 (docs/EMBED.md). Anything else is ignored:
- * a page can frame the atlas, but only the page that frames it may drive it, and only in these words.
- */
+/** Version 1 (docs/EMBED.md): only the page that frames the atlas may drive it, and only in these words. */
 export const PROTOCOL_VERSION = 1;
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -31,10 +28,8 @@ export interface MessageLike {
 }
 
 export interface FrameContext {
-  /** The window that frames us (window.parent); when it is our own window, we are not embedded. */
   parent: unknown;
   self: unknown;
-  /** The host's origin when known (pinned by ?host=, or told by location.ancestorOrigins): a command must come from it. */
   hostOrigin?: string | null;
 }
 
@@ -58,7 +53,7 @@ const isDate = (value: unknown): value is string => {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 };
 
-/** Every listed value must be known: a host asking for a thread we do not have made a mistake worth not guessing at. */
+/** A host asking for a thread we do not have made a mistake worth not guessing at. */
 function listOf<V extends string>(value: unknown, allowed: readonly V[]): V[] | null {
   if (!Array.isArray(value) || value.length > allowed.length) return null;
   return value.every((item) => (allowed as readonly unknown[]).includes(item)) ? (value as V[]) : null;
@@ -104,7 +99,6 @@ const FIELDS: Record<HostCommand['command'], readonly string[]> = {
 const isCommandName = (value: unknown): value is HostCommand['command'] =>
   typeof value === 'string' && Object.hasOwn(FIELDS, value);
 
-/** The command a message's data spells, or null when it is not exactly one of ours. */
 export function readCommandData<C extends string, T extends string>(
   data: unknown,
   vocabulary: CommandVocabulary<C, T>,
@@ -128,7 +122,6 @@ export function readCommandData<C extends string, T extends string>(
   }
 }
 
-/** A command from the page that frames us, validated; null for anything else from anyone else. */
 export function readHostCommand<C extends string, T extends string>(
   event: MessageLike,
   context: FrameContext,
