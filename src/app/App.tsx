@@ -11,11 +11,7 @@ import { ExploreShell } from './shell/ExploreShell';
 import type { ShellProps } from './shell/shell-props';
 import { useUrlSync } from './url-sync';
 
-/**
- * One shell per mode. Present and embed load lazily, so an explorer never downloads their layouts; explore is in
- * the first bundle because most readers start there (split off, it cost 1.7 KB gzip and a request before first
- * paint: npm run size).
- */
+/** Explore stays in the first bundle: split off, it cost 1.7 KB gzip and a request before first paint. */
 const shells: Record<Mode, ComponentType<ShellProps>> = {
   explore: ExploreShell,
   present: lazy(() => import('./shell/PresentShell').then((module) => ({ default: module.PresentShell }))),

@@ -1,10 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 
-/**
- * Retrying can fix a server hiccup or a dropped connection, never a file that is broken or not there: those
- * get their message at once. (By name and status, so this file does not pull the validators into the first bundle.)
- */
+/** Errors are told by name and status, so the validators stay out of the first bundle. */
 export function shouldRetry(failureCount: number, error: Error): boolean {
   if (error.name === 'DatasetError' || (error as { timedOut?: unknown }).timedOut === true) return false;
   const status = (error as { status?: unknown }).status;
@@ -17,13 +14,13 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // The dataset is a static file shipped with the build: it does not go stale while the page is open.
+        // A static file shipped with the build does not go stale while the page is open.
         staleTime: Infinity,
         retry: shouldRetry,
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8000),
         refetchOnWindowFocus: false,
-        // Panels mount one after another (some lazily); each would otherwise ask again for a file that just failed.
-        // Retrying is the Retry button's job.
+        // Panels mount one after another; each would ask again for a file that just failed. Retry is the
+        // button's job.
         retryOnMount: false,
       },
     },

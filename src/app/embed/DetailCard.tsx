@@ -1,7 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 
-/** The open incident under the map, folded to its title bar on demand so the map keeps the frame. */
 export function DetailCard({ children }: { children: ReactNode }) {
   const t = useT();
   const [open, setOpen] = useState(true);

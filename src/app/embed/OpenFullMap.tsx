@@ -2,13 +2,12 @@ import type { MouseEvent } from 'react';
 import { useT } from '../../i18n';
 import { fullMapSearch } from '../url-sync';
 
-// The main page beside embed.html (./), so the link keeps working when the atlas is hosted under a sub-path.
+// Relative to embed.html, so the link keeps working when the atlas is hosted under a sub-path.
 const fullMapHref = () => new URL(`./${fullMapSearch()}`, window.location.href).href;
 
-/** A new tab with the full atlas in the embed's current state; the embed itself never writes history. */
 export function OpenFullMap() {
   const t = useT();
-  // The state changes while the link sits still (camera moves do not re-render), so the href is read when used.
+  // Camera moves do not re-render, so the href is read when used.
   const refresh = (event: MouseEvent<HTMLAnchorElement> | React.FocusEvent<HTMLAnchorElement>) => {
     event.currentTarget.href = fullMapHref();
   };

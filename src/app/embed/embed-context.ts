@@ -10,7 +10,7 @@ export interface EmbedContext {
 
 let context: EmbedContext | undefined;
 
-/** Read once per page: the embed's link parameters never change while it runs (it writes no history). */
+/** Read once: an embed writes no history, so its link parameters never change. */
 export function embedContext(): EmbedContext {
   if (context) return context;
   const params = parseEmbedParams(window.location.search);
@@ -27,7 +27,6 @@ export function embedContext(): EmbedContext {
   return context;
 }
 
-/** Tests open many embeds in one page. */
 export function forgetEmbedContext(): void {
   context = undefined;
 }

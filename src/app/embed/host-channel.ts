@@ -1,13 +1,9 @@
 import { readOrigin } from '../../lib/embed/embed-params';
 
 export interface HostChannel {
-  /** The host's origin once known: pinned by ?host=, told by the browser, or learnt from the host's first command. */
   origin(): string | null;
   learn(origin: string): void;
-  /**
-   * Posts to the host. What says nothing about the reader (ready, height) may go to any host before its origin is
-   * known, as pym.js and AMP expect; what the reader did waits until we know whom we are telling.
-   */
+  /** Frame messages may go to any host, as pym.js and AMP expect; what the reader did waits for its origin. */
   post(message: unknown, about: 'frame' | 'reader'): void;
 }
 
@@ -15,7 +11,6 @@ interface ChannelOptions {
   parent: Window;
   self: Window;
   pinned?: string;
-  /** location.ancestorOrigins[0] where the browser has it (Chromium, Safari). */
   ancestor?: string;
 }
 

@@ -9,7 +9,7 @@ const vocabulary = { categories: CATEGORIES, threads: THREADS };
 
 export interface ChapterControl {
   ids: readonly string[];
-  /** The chapter shown, or -1 when none is. */
+  /** -1 when none is. */
   current: number;
   goTo(index: number): void;
 }
@@ -44,10 +44,6 @@ function apply(command: HostCommand<(typeof CATEGORIES)[number], (typeof THREADS
   }
 }
 
-/**
- * The control API (docs/EMBED.md): the host's commands in, the atlas's events out. Commands are read only from
- * the framing window, in the documented shapes; events go only to the host's origin once it is known.
- */
 export function useControlApi(channel: HostChannel, id: string | null, chapters: ChapterControl): void {
   const chaptersRef = useRef(chapters);
   useEffect(() => {

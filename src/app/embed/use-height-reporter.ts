@@ -2,10 +2,7 @@ import { useEffect, type RefObject } from 'react';
 import { readPymMessage, sizingMessages, type EmbedIdentity } from '../../lib/embed/sizing-messages';
 import type { HostChannel } from './host-channel';
 
-/**
- * Tells the host the embed's content height whenever it changes. The height is the shell's own (the map at its
- * aspect ratio or ?height=, plus what is under it), never the frame's, so a host resizing the frame cannot loop.
- */
+/** The shell's own height, never the frame's, so a host resizing the frame cannot loop. */
 export function useHeightReporter(
   ref: RefObject<HTMLElement | null>,
   channel: HostChannel,
@@ -23,7 +20,7 @@ export function useHeightReporter(
     };
     const observer = new ResizeObserver(() => report());
     observer.observe(element);
-    // A pym.js Parent sends the width it gave us, on load and on every resize, and waits for a height back.
+    // A pym.js Parent sends the width it gave us and waits for a height back.
     const onMessage = (event: MessageEvent) => {
       if (!identity.childId || event.source !== window.parent) return;
       if (readPymMessage(event.data, identity.childId)?.type === 'width') report(true);

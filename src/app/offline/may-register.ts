@@ -1,7 +1,4 @@
-/**
- * An embed never registers the worker: the atlas is a guest on the host's page and must not leave a worker behind
- * for it. A page inside a frame counts as an embed whatever its link says.
- */
+/** A guest on the host's page must not leave a worker behind; a framed page counts as an embed. */
 export function mayRegisterServiceWorker(mode: string, framed: boolean, supported: boolean): boolean {
   return supported && !framed && mode !== 'embed';
 }

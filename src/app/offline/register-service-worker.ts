@@ -1,7 +1,4 @@
-/**
- * Offline after the first visit (vite-plugin-pwa's Workbox worker, configured in vite.config.ts). Its code loads only
- * once the page has loaded, so it never competes with the map for the network or grows the first bundle.
- */
+/** Loads after the page, so it never competes with the map for the network or grows the first bundle. */
 export function registerServiceWorker(mode: string): void {
   const start = () =>
     void import('./start-offline').then((offline) => offline.startOffline(mode)).catch(() => {});

@@ -5,9 +5,8 @@ import { t } from '../../i18n';
 import { isFramed, mayRegisterServiceWorker } from './may-register';
 import './update-notice.css';
 
-/** A quiet line, not a dialog, outside the app's tree: the teacher reloads when the lesson allows. */
+/** Not a dialog: the teacher reloads when the lesson allows. */
 async function showUpdateNotice(reload: () => void) {
-  // The notice's words travel with this chunk, not the first bundle (docs/I18N.md).
   await addCatalogueSection(section);
   const notice = document.createElement('div');
   notice.className = 'update-notice';
@@ -22,7 +21,7 @@ async function showUpdateNotice(reload: () => void) {
   document.body.append(notice);
 }
 
-/** Registers the worker; a new version waits for that reload instead of changing under a running lesson. */
+/** A new version waits for that reload instead of changing under a running lesson. */
 export function startOffline(mode: string): void {
   if (!mayRegisterServiceWorker(mode, isFramed(), 'serviceWorker' in navigator)) return;
   const update = registerSW({

@@ -19,10 +19,9 @@ import { useStep } from './use-step';
 
 const NO_CHAPTERS: readonly Chapter[] = [];
 
-/** Timeline, MapView and ErrorBoundary are handed down by App (see ShellProps): imported, they split the first bundle. */
+/** Handed down by App (ShellProps): imported, they split the first bundle. */
 type AudienceScreenProps = Omit<ShellProps, 'Explore'>;
 
-/** The room's screen: the map and the chapter, driven by keys, clicker, buttons, swipes or the presenter view. */
 export function AudienceScreen({ initialCamera, Timeline, MapView, ErrorBoundary }: AudienceScreenProps) {
   const theme = useEffectiveTheme();
   const story = useStory();
@@ -34,7 +33,6 @@ export function AudienceScreen({ initialCamera, Timeline, MapView, ErrorBoundary
   const [handle, setHandle] = useState<MapHandle | null>(null);
   const [settledStep, setSettledStep] = useState<number | null>(null);
   const handout = useHandout(handle, chapters);
-  // While the handout's pictures are taken the map is the camera's; then it returns to the chapter on screen.
   const preparing = handout.progress !== null;
   const go = useCallback(
     (target: number) => useAtlasStore.getState().goToChapter(Math.min(Math.max(1, target), chapters.length)),
@@ -51,7 +49,6 @@ export function AudienceScreen({ initialCamera, Timeline, MapView, ErrorBoundary
     };
   }, [handle, chapter, step, preparing]);
 
-  // Leaving present mode gives the explore map its own layers back.
   useEffect(() => () => handle?.showChapter({ events: [], places: [], layers: null }), [handle]);
 
   if (!story) return null;

@@ -9,7 +9,6 @@ import { useStep } from './use-step';
 
 const NO_CHAPTERS: readonly Chapter[] = [];
 
-/** The teacher's window: it follows and moves the room's screen over BroadcastChannel, and works alone too. */
 export function PresenterWindow() {
   const chapters = useStory()?.chapters ?? NO_CHAPTERS;
   const step = useStep(chapters.length);

@@ -1,9 +1,7 @@
-/** The link to a chapter of the tour, as the QR code, the handout and the presenter window use it. */
 export function chapterLink(step: number, extra: Record<string, string> = {}): string {
   const url = new URL(window.location.href);
   url.hash = '';
   const params = new URLSearchParams();
-  // Only what a chapter needs: the mode, the step, and a newsroom's dataset; the chapter sets the rest.
   const data = url.searchParams.get('data');
   params.set('mode', 'present');
   if (data) params.set('data', data);

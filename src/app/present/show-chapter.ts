@@ -4,7 +4,6 @@ import { useAtlasStore } from '../../store/atlas-store';
 
 const PADDING = 40;
 
-/** Puts a chapter on the map: its highlights and layers at once, its time window, then the camera move. */
 export function showChapter(handle: MapHandle, chapter: Chapter): Promise<void> {
   handle.showChapter({
     events: chapter.highlight.events,

@@ -5,17 +5,12 @@ import type { MapHandle } from '../../map/create-map';
 import { showChapter } from './show-chapter';
 
 export interface HandoutState {
-  /** A picture of each chapter's map, or undefined where the map could not take one (the handout draws a sketch). */
+  /** Undefined where the map could not take one (the handout draws a sketch). */
   pictures: readonly (string | undefined)[] | null;
-  /** Chapters photographed so far while the handout is being prepared. */
   progress: { done: number; count: number } | null;
   print(): void;
 }
 
-/**
- * Prints the handout: each chapter's view is put on the map and photographed through the controller, then the
- * print dialog opens once every picture has decoded. Without a map the handout prints with sketches instead.
- */
 export function useHandout(handle: MapHandle | null, chapters: readonly Chapter[]): HandoutState {
   const [pictures, setPictures] = useState<(string | undefined)[] | null>(null);
   const [progress, setProgress] = useState<HandoutState['progress']>(null);

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { clampStep } from '../../features/tour/present-keys';
 import { useAtlasStore } from '../../store/atlas-store';
 
-/** The chapter on screen, kept within the tour; a link without step= (or past the end) lands on a real chapter. */
+/** A link without step= (or past the end) lands on a real chapter. */
 export function useStep(count: number): number {
   const step = useAtlasStore((state) => state.step);
   const current = clampStep(step ?? 1, count);

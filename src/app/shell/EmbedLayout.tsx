@@ -7,20 +7,15 @@ interface EmbedLayoutProps {
   title: ReactNode;
   dek: ReactNode;
   map: ReactNode;
-  /** The incident list beside the map when the frame is wide enough for both; under the static map otherwise. */
   side: ReactNode;
-  /** Under the map: the stepper, the open incident's card. */
   below: ReactNode;
   footer: ReactNode;
 }
 
-/** Wide enough for a 300 px list beside a map that is still wider than it. */
+/** Room for a 300 px list beside a map still wider than it. */
 const WIDE_FRAME = '(min-width: 760px)';
 
-/**
- * The embed shell: a compact title, the map first, what belongs to it under it. Its height is its own (the map's
- * aspect ratio or ?height=, plus the content), reported to the host; it never fills the frame it is given.
- */
+/** Its height is its own, reported to the host; it never fills the frame it is given. */
 export function EmbedLayout({ title, dek, map, side, below, footer }: EmbedLayoutProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const { channel, identity, params } = embedContext();
@@ -39,7 +34,6 @@ export function EmbedLayout({ title, dek, map, side, below, footer }: EmbedLayou
         <div className="embed__map" style={mapHeight}>
           {map}
         </div>
-        {/* Narrow frames show it only when the map could not be drawn (embed.css), so no incident is out of reach. */}
         <div className="embed__side">{side}</div>
         <div className="embed__below">{below}</div>
       </main>

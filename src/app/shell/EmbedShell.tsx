@@ -22,7 +22,6 @@ import './embed.css';
 
 const NO_CHAPTERS: ChapterControl = { ids: [], current: -1, goTo: () => undefined };
 
-/** Embed mode: the map for a newsroom's article, sized by its content and driven by the host page. */
 export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
   const t = useT();
   const theme = useEffectiveTheme();

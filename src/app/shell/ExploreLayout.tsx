@@ -6,18 +6,15 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { followHeaderHeight } from '../../ui/follow-header-height';
 
 interface ExploreLayoutProps {
-  /** The story's title and dek; the header keeps their room while the story file loads. */
+  /** The header keeps their room while the story file loads. */
   title?: string;
   dek?: string;
   map: ReactNode;
   panel: ReactNode;
-  /** A strip under the map (the timeline); optional so other modes can leave it out. */
   timeline?: ReactNode;
-  /** The open incident, if any: the phone sheet rises to show it and stops at half to keep the map in view. */
   openKey?: string | null;
 }
 
-/** The explore shell: header, map, and a side panel (a bottom sheet on phones). It holds, never knows, its features. */
 export function ExploreLayout({ title, dek, map, panel, timeline, openKey = null }: ExploreLayoutProps) {
   const t = useT();
   const detailOpen = openKey !== null;

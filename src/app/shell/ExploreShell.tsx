@@ -21,7 +21,6 @@ import { writeCamera } from '../url-sync';
 import { ExploreLayout } from './ExploreLayout';
 import type { ShellProps } from './shell-props';
 
-/** Explore mode: the map with the timeline under it, and the intro, filters and list (or one incident) beside. */
 export function ExploreShell({
   initialCamera,
 }: Omit<ShellProps, 'Explore' | 'Timeline' | 'MapView' | 'ErrorBoundary'>) {
