@@ -4,13 +4,12 @@ import { loaders } from 'virtual:atlas-catalogues';
 import { i18n, setCatalogue, type Decorate } from './i18n';
 import { directionOf, isPseudoLocale, SOURCE_INTL_LOCALE } from './locales';
 
-/** The messages a lazily loaded mode brings with its chunk (`virtual:atlas-catalogue-section/<name>`). */
 export interface CatalogueSection {
   english: Messages;
   loaders: Record<string, () => Promise<{ default: Messages }>>;
 }
 
-/** Sections loaded so far (add-catalogue-section.ts); every later locale brings them too. */
+/** Every later locale brings these too. */
 export const sections: CatalogueSection[] = [];
 
 export async function catalogueFor(
@@ -32,7 +31,6 @@ export async function catalogueFor(
   };
 }
 
-/** Loads a locale's catalogue (once), makes it current and sets `<html lang dir>`; English needs no download. */
 export async function activateLocale(locale: string): Promise<void> {
   if (i18n.locale !== locale) {
     setCatalogue(locale, await catalogueFor(locale));

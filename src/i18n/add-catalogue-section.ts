@@ -1,10 +1,7 @@
 import { catalogueFor, sections, type CatalogueSection } from './activate';
 import { i18n, setCatalogue } from './i18n';
 
-/**
- * Adds a lazily loaded mode's messages to the catalogue, in the current locale and every later one. Imported only
- * by lazy chunks, so the first bundle carries neither these messages nor this code.
- */
+/** Imported only by lazy chunks, so the first bundle carries neither these messages nor this code. */
 export async function addCatalogueSection(section: CatalogueSection): Promise<void> {
   if (sections.includes(section)) return;
   sections.push(section);

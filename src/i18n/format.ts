@@ -3,10 +3,7 @@ import { utcInstant } from '../lib/dates';
 import { formatUtcOffset, toUtc, utcOffsetMinutes, zoneCity } from '../lib/format-date';
 import { decorate, intlLocale, t } from './i18n';
 
-/**
- * The one set of locale-aware formatters. Each reads the active locale, and builds its Intl formatter once per
- * locale and options (building one costs far more than using it; the list formats a date per row).
- */
+/** Building an Intl formatter costs far more than using one; the list formats a date per row. */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 
 function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
@@ -26,10 +23,7 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFor
 const dateFormat = (kind: string, options: Intl.DateTimeFormatOptions) =>
   cached(kind, (locale) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
 
-/**
- * A calendar date where the event happened, formatted through UTC on purpose: "2020-01-03" is a fact about
- * Baghdad, and must not slide to 2 January in a reader's Los Angeles browser.
- */
+/** Through UTC on purpose: "2020-01-03" in Baghdad must not slide to 2 January in Los Angeles. */
 export function utcDate(isoDate: string, time = '00:00'): Date {
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   return utcInstant(isoDate, hours, minutes);
@@ -43,33 +37,30 @@ const LONG_DAY: Intl.DateTimeFormatOptions = {
 };
 const SHORT_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
-/** "Fri, 3 January 2020". */
 export function formatDay(isoDate: string): string {
   return decorate(dateFormat('day', LONG_DAY).format(utcDate(isoDate)));
 }
 
 const shortDays = new Map<string, string>();
 
-/** "3 Jan 2020". Cached: a filter change can mount 200 rows at once. */
+/** Cached: a filter change can mount 200 rows at once. */
 export function formatShortDay(isoDate: string): string {
   const key = `${intlLocale()}|${isoDate}`;
   let text = shortDays.get(key);
   if (text === undefined) {
     text = decorate(dateFormat('short-day', SHORT_DAY).format(utcDate(isoDate)));
-    // A story spans a few thousand days at most; a bound keeps a hostile file from growing it without limit.
+    // A bound keeps a hostile file from growing it without limit.
     if (shortDays.size >= 10_000) shortDays.clear();
     shortDays.set(key, text);
   }
   return text;
 }
 
-/** "Fri, 3 January – Mon, 6 January 2020", with the locale's own range punctuation. */
 export function formatDayRange(start: string, end?: string): string {
   if (!end || end === start) return formatDay(start);
   return decorate(dateFormat('day', LONG_DAY).formatRange(utcDate(start), utcDate(end)));
 }
 
-/** "Jan", or "Jan 2020" on the axis ticks that start a year. */
 export function formatMonth(isoDate: string, withYear: boolean): string {
   const options: Intl.DateTimeFormatOptions = withYear
     ? { month: 'short', year: 'numeric' }
@@ -77,7 +68,7 @@ export function formatMonth(isoDate: string, withYear: boolean): string {
   return decorate(dateFormat(withYear ? 'month-year' : 'month', options).format(utcDate(isoDate)));
 }
 
-/** The same civil day in another calendar (Solar Hijri `persian`, Umm al-Qura `islamic-umalqura`), noon UTC. */
+/** Noon UTC keeps the day clear of any zone edge. */
 export function formatInCalendar(isoDate: string, calendar: 'persian' | 'islamic-umalqura'): string {
   const format = cached(
     `calendar-${calendar}`,
@@ -94,7 +85,6 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
   );
 }
 
-/** "Iraq, Syria and Lebanon" in the locale's own conjunction. */
 export function formatList(
   items: readonly string[],
   type: 'conjunction' | 'disjunction' = 'conjunction',
@@ -104,7 +94,6 @@ export function formatList(
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** "Iraq" for "IQ", in the reader's language; an unknown code is shown as it is. */
 export function formatCountry(code: string): string {
   const locale = intlLocale();
   let names = regionNames.get(locale);
@@ -121,10 +110,7 @@ export function formatCountry(code: string): string {
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
-/**
- * How long before `today` a date was, for "as of" notes: "3 days ago", "last month". Calendar days, not hours,
- * because an as-of date is a date.
- */
+/** Calendar days, not hours, because an as-of date is a date. */
 export function formatDaysAgo(isoDate: string, today: string): string {
   const days = Math.round((utcDate(isoDate).getTime() - utcDate(today).getTime()) / 86_400_000);
   const locale = intlLocale();
@@ -139,10 +125,7 @@ export function formatDaysAgo(isoDate: string, today: string): string {
   return decorate(format.format(Math.round(days / 365.25), 'year'));
 }
 
-/**
- * The event's zone: its city in English ("Baghdad" from Asia/Baghdad), which readers know better than "Arabian
- * Standard Time"; in other languages Intl's own name for the zone, since the IANA ids name their cities in English.
- */
+/** "Baghdad", not "Arabian Standard Time"; other languages get Intl's name, as IANA cities are English. */
 export function formatZone(timeZone: string, date: string, time: string): string {
   if (intlLocale().split('-')[0] === 'en') return decorate(zoneCity(timeZone));
   const parts = new Intl.DateTimeFormat(intlLocale(), {
@@ -152,7 +135,6 @@ export function formatZone(timeZone: string, date: string, time: string): string
   return decorate(parts.find((part) => part.type === 'timeZoneName')?.value ?? zoneCity(timeZone));
 }
 
-/** "8 Jan 2020, 01:45 Baghdad (UTC+3)" or, in UTC, "7 Jan 2020, 22:45 UTC"; a date alone when the time is unknown. */
 export function formatEventMoment(event: EventMoment, display: TimeDisplay): string {
   const { date, time, timeZone } = event;
   if (!time || !timeZone) return formatShortDay(date);

@@ -11,7 +11,6 @@ const VOWEL = /[aeiouyAEIOUY]/;
 // Component tags (<0>, </0>, <0/>) and a plural's "#" are syntax, not text.
 const SYNTAX = /(<\/?\d+\/?>|#)/;
 
-/** "Filters" → "Ƒîîļţéérš": accented so untranslated text stands out, vowels doubled for about 40 % more length. */
 function accent(text: string): string {
   return text
     .split(SYNTAX)
@@ -23,10 +22,7 @@ function accent(text: string): string {
     .join('');
 }
 
-/**
- * Right-to-left override around each run of text: English laid out the way Persian or Arabic would be. The spaces
- * at a run's ends stay outside it, so "{count} incidents" keeps its space beside the number.
- */
+/** A run's end spaces stay outside the override, so "{count} incidents" keeps its space. */
 const rtl = (text: string) =>
   text
     .split(SYNTAX)
@@ -60,7 +56,6 @@ function mapText(
   }) as CompiledMessage;
 }
 
-/** A pseudo-locale built from the English catalogue at load time, so it never falls out of date. */
 export function pseudoCatalogue(locale: string, english: Messages) {
   const change = locale === 'ar-XB' ? rtl : accent;
   const messages = Object.fromEntries(
