@@ -11,7 +11,6 @@ import { activateLocale } from './i18n';
 import { loadMapModule } from './map/load-map-module';
 import { useAtlasStore } from './store/atlas-store';
 
-// embed.html: the embed mode alone, so a newsroom's readers download none of the explore layout's code.
 const root = document.getElementById('root');
 if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
 

@@ -16,22 +16,19 @@ import { rememberedTheme } from './store/theme-memory';
 const root = document.getElementById('root');
 if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
 
-// A shared link decides the first view; reading it before the first render avoids a flash of the default.
+// Read before the first render, so the default view never flashes.
 const initial = readUrlState();
 applyUrlState(initial);
-// A link's theme wins; without one, explore mode starts in the theme the reader last chose here.
 if (!initial.theme && useAtlasStore.getState().mode === 'explore') {
   useAtlasStore.setState({ themePreference: rememberedTheme() ?? 'system' });
 }
 
-// The map's code downloads while React draws the header and list, instead of after them. MapView asks whether
-// WebGL works only after that first paint; a browser without it downloads a chunk it never runs, and still gets
-// its static map.
+// Downloads while React draws the header and list; a browser without WebGL fetches a chunk it never runs.
 void loadMapModule().catch(() => undefined);
 registerServiceWorker(initial.mode ?? 'explore');
 
-// English is in the first bundle; another language's catalogue arrives first, so no English flashes before it.
-// A catalogue that cannot load leaves the atlas in English rather than blank.
+// Another language's catalogue arrives before the first render, so no English flashes; one that cannot load
+// leaves English, not a blank page.
 const render = () =>
   createRoot(root).render(
     <StrictMode>

@@ -1,16 +1,10 @@
-/**
- * embed.js: the one script a host page includes to size every Flashpoint Atlas frame on it and to let the
- * article's own paragraphs drive the map (docs/EMBED.md). No dependencies; it writes nothing but frame heights
- * and a few inline layout styles on the elements the page marked for it.
- */
+/** For host pages (docs/EMBED.md): no dependencies; it writes only frame heights and a few styles. */
 import { PROTOCOL_VERSION } from '../lib/embed/host-commands';
 
 type Detail = Record<string, unknown> & { event: string };
 
 interface AtlasApi {
-  /** Sends a control-API command (without the version field) to one atlas frame, or to every one. */
   command(command: Record<string, unknown>, frame?: HTMLIFrameElement): void;
-  /** The frames that have spoken to this page as atlases. */
   frames(): HTMLIFrameElement[];
 }
 
@@ -26,7 +20,7 @@ const known = new Set<HTMLIFrameElement>();
 
 const iframes = () => [...document.querySelectorAll('iframe')];
 
-/** The origin to address a frame at: its src's, or '*' for a frame that has no origin of its own (sandboxed). */
+/** '*' for a frame with no origin of its own (sandboxed). */
 function originOf(frame: HTMLIFrameElement): string {
   try {
     const origin = new URL(frame.src, document.baseURI).origin;
@@ -37,10 +31,7 @@ function originOf(frame: HTMLIFrameElement): string {
   }
 }
 
-/**
- * Until its page arrives, a frame holds an empty document of this page's own origin, which would refuse the
- * message (and say so in the host's console); the frame's load event says hello once the atlas is there.
- */
+/** An empty document of this origin, before the page arrives, would refuse the message (in the console). */
 function hasArrived(frame: HTMLIFrameElement): boolean {
   try {
     return frame.contentWindow?.location.href !== 'about:blank';
@@ -75,9 +66,6 @@ function onMessage(message: MessageEvent): void {
   frame.dispatchEvent(new CustomEvent(`atlas:${data.event}`, { detail: data, bubbles: true }));
 }
 
-/* ---------- scrollytelling ---------- */
-
-/** The frame a step drives: the one its data-atlas-target names, else the first atlas frame in its story. */
 function frameFor(step: Element): HTMLIFrameElement | null {
   const target = step.getAttribute('data-atlas-target');
   if (target) {
@@ -100,14 +88,12 @@ function activate(step: Element): void {
   post(frame, { command: 'go-to-chapter', chapter });
 }
 
-/** A frame that (re)loads after its step was reached still shows that step. */
 function syncFrame(frame: HTMLIFrameElement): void {
   const step = active.get(frame);
   const chapter = step?.getAttribute(STEP);
   if (chapter) post(frame, { command: 'go-to-chapter', chapter });
 }
 
-/** Desktop: the map sticks beside the text. Phones: it sticks at the top and the paragraphs pass under it. */
 function layOut(story: HTMLElement, wide: boolean): void {
   const holder = story.querySelector<HTMLElement>('[data-atlas-sticky]');
   if (!holder) return;
@@ -125,7 +111,7 @@ function layOut(story: HTMLElement, wide: boolean): void {
 function startScrollytelling(): void {
   const steps = document.querySelectorAll(`[${STEP}]`);
   if (!steps.length || !('IntersectionObserver' in window)) return;
-  // A step is reached when it crosses the middle of the viewport, whichever way the reader scrolls.
+  // Crossing the middle of the viewport, whichever way the reader scrolls.
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) if (entry.isIntersecting) activate(entry.target);
@@ -147,7 +133,7 @@ function hello(frame: HTMLIFrameElement): void {
 function start(): void {
   if (window.FlashpointAtlas) return;
   window.addEventListener('message', onMessage);
-  // An atlas that loaded before this script announced itself to nobody; "hello" makes it answer again.
+  // An atlas that loaded before this script announced itself to nobody.
   for (const frame of iframes()) {
     hello(frame);
     frame.addEventListener('load', () => hello(frame));
