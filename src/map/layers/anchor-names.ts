@@ -6,7 +6,7 @@ import type { NameSide } from './anchor-name-sides';
 import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
 
-// Offsets in ems from the place: beside the pin's head, above it, or below the largest bubble.
+// Ems from the place: beside the pin's head, above it, or below the largest bubble.
 const SPOT = {
   left: [0.9, -1.8],
   right: [-0.9, -1.8],
@@ -17,11 +17,10 @@ const SPOT = {
   'top-left': [1, 1.3],
   'top-right': [-1, 1.3],
 } as const;
-/** Further out on either side, clear of a bubble that sits on the place. */
+/** Clear of a bubble that sits on the place. */
 const FAR = { left: [1.6, -3.2], right: [-1.6, -3.2] } as const;
 type Spot = keyof typeof SPOT;
 
-/** The spots a name tries, in order, from the side its pin has most room on (anchor-name-sides.ts). */
 const SPOTS_FROM: Record<NameSide, Spot[]> = {
   // A name written east or west never tries the other side: other anchors, or the map's edge, are there.
   east: ['left', 'bottom-left', 'top-left', 'bottom', 'top'],
@@ -30,7 +29,7 @@ const SPOTS_FROM: Record<NameSide, Spot[]> = {
   south: ['top', 'top-left', 'top-right', 'left', 'right', 'bottom', 'bottom-left', 'bottom-right'],
 };
 
-/** Far spots only on the sides a name may take: a name written inwards never runs out under the controls. */
+/** A name written inwards never runs out under the controls. */
 const spots = (order: readonly Spot[], far: readonly (keyof typeof FAR)[]) => [
   'literal',
   [...order.flatMap((spot) => [spot, SPOT[spot]]), ...far.flatMap((spot) => [spot, FAR[spot]])],
@@ -53,12 +52,7 @@ const nameSpots = [
   spots(SPOTS_FROM.east, FAR_FROM.east),
 ] as unknown as ExpressionSpecification;
 
-/**
- * The anchors' names, always drawn. Above the bubbles (so a name is never under one) and below their counts,
- * every incident and the countries' names, which are placed first: a name takes the first spot round its pin's
- * head that none of them holds and, only when every spot is taken, the first one. Names of places and cities come
- * after it and step aside.
- */
+/** Placed after counts, incidents and country names; when every spot is taken it takes the first anyway. */
 export const anchorNamesLayer: LayerDefinition = {
   id: LAYER.anchorNames,
   build: (theme) => ({
@@ -67,7 +61,6 @@ export const anchorNamesLayer: LayerDefinition = {
     source: SOURCE.places,
     filter: anchorPlacesFilter(),
     layout: {
-      // The story's own anchors (the town, the airport, the strait) first; the bases, which crowd Iraq, after.
       'symbol-sort-key': ['case', isBase, 2, 1],
       'text-field': shortPlaceName,
       'text-font': ['case', isBase, ['literal', LABEL_FONT], ['literal', ANCHOR_FONT]],

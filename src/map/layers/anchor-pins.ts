@@ -4,12 +4,7 @@ import { anchorPlacesFilter, isBase, PIN_SIZE } from './anchor-places';
 import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
 
-/**
- * The story's anchors as push pins, the needle's tip on the place and the head above it. Drawn under the cluster
- * bubbles: where a bubble sits on the place (Kerman's four records share its point) it hides the needle only, and
- * its count stays readable. Always drawn, and in no one's way: a country's name may pass under a pin (the
- * story's countries crowd with anchors in Iraq), while the pin's own name (anchor-names.ts) holds its room.
- */
+/** Under the bubbles: one on the place (Kerman's four records) hides only the needle, not its count. */
 export const anchorPinsLayer: LayerDefinition = {
   id: LAYER.anchorPins,
   build: (theme) => ({

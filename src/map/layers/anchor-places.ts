@@ -1,13 +1,13 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from './country-labels';
 
-/** Bold from the shipped 700 face: MapLibre reads the weight from the first name, the browser draws the second. */
+/** MapLibre reads the weight from the first name, the browser draws the second. */
 export const ANCHOR_FONT = ['Vazirmatn Bold', ...LABEL_FONT];
 export const PIN_SIZE = 2.2;
-/** The story's own anchors (the town, the airport, the strait) read first; the bases, which crowd Iraq, after. */
+/** The story's own anchors read first; the bases, which crowd Iraq, after. */
 export const isBase: ExpressionSpecification = ['==', ['get', 'kind'], 'base'];
 
-/** The story's anchor places by id (story.json `anchors.places`), less any a chapter is already naming. */
+/** Less any a chapter is already naming. */
 export function anchorPlacesFilter(
   anchors: readonly string[] = [],
   namedElsewhere: readonly string[] = [],
@@ -19,7 +19,7 @@ export function anchorPlacesFilter(
   ];
 }
 
-/** "Al Asad Airbase (Ain al-Asad)" is named "Al Asad Airbase" on the map; the panel keeps the full name. */
+/** "Al Asad Airbase (Ain al-Asad)" is "Al Asad Airbase" on the map; the panel keeps the full name. */
 export const shortPlaceName: ExpressionSpecification = [
   'let',
   'cut',

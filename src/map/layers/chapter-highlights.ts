@@ -6,14 +6,13 @@ import { familyColour } from './event-style';
 import { LAYER, SOURCE } from './ids';
 import type { LayerDefinition } from './layer-definition';
 
-/** Nothing is highlighted until a chapter says what; an empty list matches no feature. */
 export const highlightFilter = (ids: readonly string[]): ExpressionSpecification => [
   'in',
   ['get', 'id'],
   ['literal', [...ids]],
 ];
 
-/** A chapter's incidents, drawn larger than the rest and named, so the class can find them from the back row. */
+/** Larger and named, so the class can find them from the back row. */
 export const chapterEventsLayer: LayerDefinition = {
   id: LAYER.chapterEvents,
   build: (theme) => ({
@@ -54,7 +53,7 @@ export const chapterEventsLayer: LayerDefinition = {
   }),
 };
 
-/** A chapter's places, named at any zoom (the places layer names most of them only once there is room). */
+/** Named at any zoom (the places layer names most only once there is room). */
 export const chapterPlacesLayer: LayerDefinition = {
   id: LAYER.chapterPlaces,
   build: (theme) => ({

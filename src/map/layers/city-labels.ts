@@ -6,15 +6,10 @@ import type { LayerDefinition } from './layer-definition';
 import { perFeature } from './shared-programs';
 import { LAYER, SOURCE } from './ids';
 
-/** A city is named from the zoom its population rank earns (scripts/geo/basemap/cities.ts). */
+/** From the zoom its population rank earns (scripts/geo/basemap/cities.ts). */
 export const cityLabelsFilter: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minZoom']];
 
-/**
- * GeoNames cities: the quietest names on the map. Drawn below the story's places and every incident, they are
- * placed last, so an incident, an anchor, a place or a country's name always wins the room, and a city the
- * dataset already names (Baghdad, Kerman) gives way to the dataset's own marker. Dot and name show together or
- * not at all, so no nameless dot is left behind.
- */
+/** Placed last, so every other name wins; dot and name show together, so no nameless dot is left. */
 export const cityLabelsLayer: LayerDefinition = {
   id: LAYER.cityLabels,
   build: (theme) => ({

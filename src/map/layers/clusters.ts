@@ -6,7 +6,7 @@ import { asZoomRamp, perFeature } from './shared-programs';
 import { LAYER, SOURCE } from './ids';
 import type { Theme } from '../style/palette';
 
-/** The bubble's fill and ring; the legend draws its sample bubble from these. */
+/** The legend draws its sample bubble from these. */
 export const clusterColours = (theme: Theme) => ({
   fill: basemapPalettes[theme].label,
   ring: basemapPalettes[theme].labelHalo,
@@ -15,7 +15,6 @@ export const CLUSTER_OPACITY = 0.88;
 
 const bubbleRadius: ExpressionSpecification = ['step', ['get', 'point_count'], 13, 5, 16, 20, 20, 100, 26];
 
-/** Overlapping events at low zoom merge into a numbered bubble; clicking it zooms in until they part. */
 export const clusterCirclesLayer: LayerDefinition = {
   id: LAYER.clusters,
   build: (theme) => ({
@@ -24,7 +23,7 @@ export const clusterCirclesLayer: LayerDefinition = {
     source: SOURCE.eventClusters,
     filter: ['has', 'point_count'],
     paint: {
-      // Per-feature colours and a zoom ramp of one size only to share the halos' shader program
+      // Per-feature colours and a one-size zoom ramp only to share the halos' shader program
       // (shared-programs.ts).
       'circle-color': perFeature(clusterColours(theme).fill),
       'circle-opacity': CLUSTER_OPACITY,
@@ -46,8 +45,8 @@ export const clusterCountLayer: LayerDefinition = {
       'text-field': ['get', 'point_count_abbreviated'],
       'text-font': LABEL_FONT,
       'text-size': 12,
-      // Always shown, and it keeps names off its bubble: the padding stretches the count's collision box to
-      // about a bubble's radius, so a city or country name moves aside or waits for the cluster to part.
+      // The padding stretches the count's collision box to about a bubble's radius, so names move aside or
+      // wait for the cluster to part.
       'text-allow-overlap': true,
       'text-ignore-placement': false,
       'text-padding': 10,

@@ -3,10 +3,9 @@ import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
 
-/** The font the app ships (see main.tsx); MapLibre draws it with TinySDF because the style has no glyphs URL. */
+/** The style has no glyphs URL, so MapLibre draws the shipped font with TinySDF. */
 export const LABEL_FONT = ['Vazirmatn'];
 
-/** The countries the story happens in (its anchors) are always named; others by size, small ones once there is room. */
 export function labelRankFilter(storyCountries: readonly string[] = []): ExpressionSpecification {
   return [
     'any',
@@ -15,7 +14,6 @@ export function labelRankFilter(storyCountries: readonly string[] = []): Express
   ];
 }
 
-/** The other countries, by size, once the story's are set apart in their own layer. */
 export function otherCountriesFilter(storyCountries: readonly string[]): ExpressionSpecification {
   return ['all', ['!', ['in', ['get', 'iso'], ['literal', storyCountries]]], labelRankFilter()];
 }
@@ -24,11 +22,7 @@ export function storyCountriesFilter(storyCountries: readonly string[]): Express
   return ['in', ['get', 'iso'], ['literal', storyCountries]];
 }
 
-/**
- * Countries' names, in two layers once a story names its countries: the story's are placed before the anchors'
- * names, so Iraq keeps its name among the bases; the others after, so Kerman's name is not lost under
- * Afghanistan's.
- */
+/** Story countries are placed before the anchors' names (so Iraq keeps its name), the others after. */
 const countryLabels = (
   id: typeof LAYER.countryLabels | typeof LAYER.otherCountryLabels,
 ): LayerDefinition => ({
@@ -46,7 +40,7 @@ const countryLabels = (
       'text-letter-spacing': 0.08,
       'text-max-width': 7,
       'text-padding': 4,
-      // A country's name steps up, down or aside, rather than vanishing, where a cluster bubble sits on it.
+      // Steps aside, rather than vanishing, where a cluster bubble sits on it.
       'text-variable-anchor-offset': [
         'center',
         [0, 0],

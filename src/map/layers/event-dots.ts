@@ -3,10 +3,7 @@ import { familyColour, isHovered, isSelected } from './event-style';
 import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 
-/**
- * Incidents as coloured dots, for datasets too large for shaped symbols (src/data/crowd.ts). Hidden until the
- * data asks for them: a hidden layer costs MapLibre's worker nothing.
- */
+/** Hidden until the data asks (src/data/crowd.ts): a hidden layer costs MapLibre's worker nothing. */
 function dotsLayer(id: LayerId, source: SourceId, clustered: boolean): LayerDefinition {
   return {
     id,

@@ -5,7 +5,7 @@ export interface MapEventFilters {
   categories: readonly string[];
   threads: readonly string[];
   timeWindow: { start: string; end: string } | null;
-  /** Ids that match the text search, or null when there is no search. */
+  /** Null when there is no search. */
   matchingIds: readonly string[] | null;
 }
 
@@ -15,17 +15,13 @@ export function hasActiveFilter(filters: MapEventFilters): boolean {
   );
 }
 
-/**
- * The visible events as a layer filter: changing it costs the GPU a re-filter, never a source rebuild, which is
- * what keeps brushing the timeline smooth at 100k events.
- */
+/** A filter costs the GPU a re-filter, never a source rebuild, which keeps brushing smooth at 100k events. */
 export function eventFilterExpression(filters: MapEventFilters): ExpressionSpecification {
   const clauses: ExpressionSpecification[] = [];
   if (filters.categories.length)
     clauses.push(['in', ['get', 'category'], ['literal', [...filters.categories]]]);
   if (filters.threads.length) clauses.push(['in', ['get', 'thread'], ['literal', [...filters.threads]]]);
   if (filters.timeWindow) {
-    // An event that spans days is in the window if any of its days are.
     clauses.push(['>=', ['get', 'endDay'], dayNumber(filters.timeWindow.start)]);
     clauses.push(['<=', ['get', 'day'], dayNumber(filters.timeWindow.end)]);
   }

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 
-/** A source of its own for the open and the hovered incident: at most two features, whatever the dataset. */
+/** At most two features, whatever the dataset. */
 export interface FocusTarget {
   position: [number, number];
   family: string;
@@ -14,11 +14,7 @@ export interface FocusProperties {
   role: FocusRole;
 }
 
-/**
- * The open incident, then the hovered one (unless it is the open one). Marking them here rather than on the
- * events source keeps a ring and a top-most copy out of the layers the worker lays out for every incident on
- * every filter change.
- */
+/** Not on the events source: a ring and a top copy stay out of the worker's layout of every incident. */
 export function focusFeatures(
   selected: string | null,
   hovered: string | null,

@@ -6,11 +6,7 @@ import type { LayerDefinition } from './layer-definition';
 import type { Theme } from '../style/palette';
 import { LAYER, SOURCE, type LayerId, type SourceId } from './ids';
 
-/**
- * An incident in its family's shape and colour; `haloWidth` rings the open and the hovered one. `clearOfNames`
- * makes names step aside from it (the open incident's ring); other incidents leave names alone, so that
- * filtering never makes labels jump.
- */
+/** Only the open incident's ring makes names step aside, so filtering never makes labels jump. */
 function shapeLayer(
   id: LayerId,
   source: SourceId,
@@ -53,7 +49,7 @@ const ringByState: DataDrivenPropertyValueSpecification<number> = [
   1.2,
 ];
 
-/** The same symbol twice: from the plain source when filters apply, from the clustered one when none do. */
+/** Plain source when filters apply, clustered when none do. */
 export const eventPointsLayer = shapeLayer(LAYER.eventPoints, SOURCE.events, null, ringByState);
 export const clusteredEventPointsLayer = shapeLayer(
   LAYER.eventPointsClustered,
@@ -62,7 +58,6 @@ export const clusteredEventPointsLayer = shapeLayer(
   ringByState,
 );
 
-/** Incidents that share a point, spread round it on request (bindings/spread-members.ts). */
 export const spreadEventPointsLayer = shapeLayer(
   LAYER.spreadPoints,
   SOURCE.eventSpread,
@@ -70,10 +65,7 @@ export const spreadEventPointsLayer = shapeLayer(
   ringByState,
 );
 
-/**
- * The open incident drawn again above all others, in its shape even among dots: several incidents can share a
- * point, and symbol-sort-key cannot read feature-state.
- */
+/** Again above all: incidents can share a point, and symbol-sort-key cannot read feature-state. */
 export const selectedEventPointLayer = shapeLayer(
   LAYER.selectedEventPoint,
   SOURCE.eventFocus,

@@ -8,7 +8,6 @@ const isOpen: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
 
 export const selectionRingColour = (theme: Theme) => basemapPalettes[theme].label;
 
-/** A ring under the open (and the hovered) incident, drawn from the two-feature focus source. */
 export const eventSelectionLayer: LayerDefinition = {
   id: LAYER.eventSelection,
   build: (theme) => ({

@@ -2,7 +2,6 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { FAMILIES, FAMILY_COLOUR } from '../../data/category-families';
 import type { Theme } from '../style/palette';
 
-/** Colour by category family, per theme: the same expression serves points, halos and arcs. */
 export function familyColour(theme: Theme): ExpressionSpecification {
   const cases = FAMILIES.flatMap((family) => [family, FAMILY_COLOUR[family][theme]]);
   return [

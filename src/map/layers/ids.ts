@@ -1,4 +1,4 @@
-/** Every layer the style declares, by role. Code names a layer through this object, never by a string. */
+/** Code names a layer through this object, never by a string. */
 export const LAYER = {
   sea: 'sea',
   countries: 'countries',
@@ -35,7 +35,6 @@ export const LAYER = {
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 
-/** Every source the style declares. */
 export const SOURCE = {
   countries: 'countries',
   borders: 'borders',

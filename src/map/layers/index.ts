@@ -38,7 +38,6 @@ export const basemapLayers: readonly LayerDefinition[] = [
   countryLabelsLayer,
 ];
 
-/** Draw order, bottom to top: the story sits on the basemap, events on everything. */
 export const allLayers: readonly LayerDefinition[] = [
   backgroundLayer,
   countriesLayer,
@@ -57,9 +56,8 @@ export const allLayers: readonly LayerDefinition[] = [
   // Under the bubbles, which hide only a pin's needle.
   anchorPinsLayer,
   clusterCirclesLayer,
-  // Over the bubbles and under their counts. Symbols are placed top layer first: the counts, then the story's
-  // countries' names (above places, so they win a collision with a city's), then the anchors' names, which are
-  // always drawn and take whatever room is left, then other countries' names and every other name.
+  // Placed top first: counts, the story's countries (winning over cities), the anchors' names (always drawn),
+  // then every other name.
   otherCountryLabelsLayer,
   anchorNamesLayer,
   countryLabelsLayer,
@@ -78,7 +76,6 @@ export const allLayers: readonly LayerDefinition[] = [
   measureEndsLayer,
 ];
 
-/** Layers that show events and obey the reader's filters. */
 export const FILTERED_EVENT_LAYERS = [
   LAYER.eventHalos,
   LAYER.regionOutlines,
@@ -94,9 +91,8 @@ export const INTERACTIVE_EVENT_LAYERS = [
   LAYER.eventDotsClustered,
   LAYER.spreadPoints,
 ] as const;
-/** Shown only while no filter applies, because a cluster's count cannot know about filters. */
+/** A cluster's count cannot know about filters. */
 export const CLUSTER_LAYERS = [LAYER.clusters, LAYER.clusterCount] as const;
-/** Each kind of mark (src/data/crowd.ts) as a plain layer and as the unclustered rest of the cluster source. */
 export const DRAWING_LAYERS = {
   shapes: { plain: LAYER.eventPoints, clustered: LAYER.eventPointsClustered },
   dots: { plain: LAYER.eventDots, clustered: LAYER.eventDotsClustered },

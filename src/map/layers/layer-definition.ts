@@ -2,7 +2,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../style/palette';
 import type { LayerId } from './ids';
 
-/** A map layer declared as data: the spec for a theme, so a theme switch can diff paint properties. */
+/** The spec for a theme, so a theme switch can diff paint properties. */
 export interface LayerDefinition {
   id: LayerId;
   build(theme: Theme): LayerSpecification;

@@ -6,7 +6,7 @@ import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
 import type { Theme } from '../style/palette';
 
-/** The measured line follows the great circle, so what is drawn is what the distance means. */
+/** The great circle, so what is drawn is what the distance means. */
 export function measureFeatures(points: readonly MeasurePoint[]): FeatureCollection {
   const ends: Feature[] = points.map((point, index) => ({
     type: 'Feature',

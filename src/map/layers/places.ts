@@ -7,10 +7,8 @@ import { perFeature } from './shared-programs';
 import { LAYER, SOURCE } from './ids';
 import type { Theme } from '../style/palette';
 
-/** Capitals and chokepoints are context from the start; bases once there is room. */
 const importantKinds = ['capital', 'chokepoint'];
 
-/** The story's anchor places are left to their own layer (anchor-places.ts), which names them at every zoom. */
 export function placesFilter(anchorPlaces: readonly string[] = []): ExpressionSpecification {
   return [
     'all',
@@ -19,7 +17,7 @@ export function placesFilter(anchorPlaces: readonly string[] = []): ExpressionSp
   ];
 }
 
-/** The ink of every place symbol; the legend draws its samples in it. */
+/** The legend draws its samples in it. */
 export const placeColour = (theme: Theme) => basemapPalettes[theme].label;
 
 export const placesLayer: LayerDefinition = {
@@ -36,7 +34,7 @@ export const placesLayer: LayerDefinition = {
       'text-field': ['get', 'name'],
       'text-font': LABEL_FONT,
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 13],
-      // Below the icon where there is room; beside it when a cluster bubble or another name is in the way.
+      // Below the icon where there is room; beside it when a bubble or another name is in the way.
       'text-variable-anchor-offset': ['top', [0, 0.9], 'left', [1.8, 0], 'right', [-1.8, 0]],
       'text-justify': 'auto',
       'text-optional': true,

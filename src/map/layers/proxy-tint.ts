@@ -4,7 +4,7 @@ import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
 import type { Theme } from '../style/palette';
 
-/** Countries where the dataset's actors operate, tinted lightly so borders and labels stay readable. */
+/** Tinted lightly so borders and labels stay readable. */
 export function proxyCountriesFilter(isoCodes: readonly string[]): FilterSpecification {
   return ['in', ['get', 'iso'], ['literal', [...isoCodes]]];
 }

@@ -6,15 +6,11 @@ import { LAYER, SOURCE } from './ids';
 
 const outlineWidth: ExpressionSpecification = ['case', isSelected, 2.4, isHovered, 2, 1.2];
 
-/** How the legend draws this line: the same dash and opacity as the map. */
+/** The legend draws this line with the same dash. */
 export const REGION_OUTLINE_DASH = [3, 2] as const;
 export const REGION_OUTLINE_OPACITY = 0.7;
 
-/**
- * A region-wide record's area, outlined lightly in its kind's colour and never filled: it covers the area, it is
- * not a point somewhere inside it (src/data/region-wide.ts). Same paint shape as the strike arcs, to share their
- * shader program (shared-programs.ts).
- */
+/** Never filled: it covers the area, not a point inside it; painted like the arcs to share a program. */
 export const regionOutlinesLayer: LayerDefinition = {
   id: LAYER.regionOutlines,
   build: (theme) => ({

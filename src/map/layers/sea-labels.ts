@@ -4,13 +4,10 @@ import { LABEL_FONT } from './country-labels';
 import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
 
-/**
- * Vazirmatn ships no italic face: the first family names none that exists, so the browser draws the second one
- * slanted, and MapLibre reads the slant from the first name (it rasterises the glyphs in the page).
- */
+/** No italic face: the browser slants the second family, MapLibre reads the slant from the first. */
 export const WATER_LABEL_FONT = ['Vazirmatn Italic', ...LABEL_FONT];
 
-/** Each sea carries the zoom at which its open water first holds its name (scripts/geo/basemap/sea-labels.ts). */
+/** The zoom at which its open water first holds its name (scripts/geo/basemap/sea-labels.ts). */
 export const seaLabelsFilter: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minZoom']];
 
 export const seaLabelsLayer: LayerDefinition = {

@@ -1,13 +1,8 @@
-/** Screen pixels between a spread member and the point the members share, for a few members; more widen it. */
+/** Screen pixels, for a few members; more widen it. */
 const BASE_RADIUS_PX = 30;
-/** Roughly an icon's width plus a gap, along the circle. */
 const SPACING_PX = 26;
 
-/**
- * Where members that share a point go when spread: evenly round a circle, the first straight up, the circle wide
- * enough that neighbours do not touch (what Leaflet.markercluster's spiderfy does for small groups). Offsets are
- * in screen pixels from the shared point.
- */
+/** Leaflet.markercluster's spiderfy: round a circle, first straight up, neighbours not touching. */
 export function spreadOffsets(count: number): [number, number][] {
   const radius = Math.max(BASE_RADIUS_PX, (count * SPACING_PX) / (2 * Math.PI));
   return Array.from({ length: count }, (_, index) => {
@@ -16,5 +11,5 @@ export function spreadOffsets(count: number): [number, number][] {
   });
 }
 
-/** Members closer than this on screen, even at the deepest clustering zoom, cannot be told apart by zooming. */
+/** Closer than this on screen at the deepest clustering zoom, members cannot be told apart by zooming. */
 export const INSEPARABLE_PX = 12;

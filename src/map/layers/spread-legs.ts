@@ -2,7 +2,6 @@ import { basemapPalettes } from '../style/palette';
 import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
 
-/** A thin line from the shared point to each spread member, so the reader sees where they all really are. */
 export const spreadLegsLayer: LayerDefinition = {
   id: LAYER.spreadLegs,
   build: (theme) => ({
