@@ -2,7 +2,6 @@ import { Msg, useT, type MessageId } from '../i18n';
 import type { ReactNode } from 'react';
 import type { MapFailure } from './watch-map-health';
 
-/** Every way the interactive map can fail to draw, as the reader experiences it. */
 export type MapOutage = 'unsupported' | 'download' | 'start' | MapFailure;
 
 const WHAT_FAILED: Record<MapOutage, MessageId> = {
@@ -16,13 +15,11 @@ const WHAT_FAILED: Record<MapOutage, MessageId> = {
 
 interface MapFailureNoticeProps {
   outage: MapOutage;
-  /** The simpler map drawn in its place, if there is one. */
   fallback?: ReactNode;
-  /** Offered when trying again can help (not when the browser lacks WebGL). */
+  /** Not offered when the browser lacks WebGL: trying again cannot help. */
   onRetry?(): void;
 }
 
-/** What the reader gets instead of the map: what failed, in plain words, and the static map with the list. */
 export function MapFailureNotice({ outage, fallback, onRetry }: MapFailureNoticeProps) {
   const t = useT();
   return (

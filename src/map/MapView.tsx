@@ -15,8 +15,7 @@ import { MapFailureNotice, type MapOutage } from './MapFailureNotice';
 import { pictureDetails } from './picture-details';
 import type { LegendPreset, MapOverlaysProps } from './overlays/MapOverlays';
 
-// The legend and hints over the map come in a chunk of their own once the map is there; if it cannot download, the
-// map still works without them.
+// If this chunk cannot download, the map still works without its legend and hints.
 const MapOverlays = lazy<ComponentType<MapOverlaysProps>>(() =>
   import('./overlays/MapOverlays').then(
     (module) => ({ default: module.MapOverlays }),
@@ -27,21 +26,17 @@ const MapOverlays = lazy<ComponentType<MapOverlaysProps>>(() =>
 export interface MapViewProps {
   theme: Theme;
   label: string;
-  /** The map waits for the story: it sets the opening view, the region and what is always named. */
   story: Story | undefined;
   dataPath?: string;
   initialCamera?: Camera;
   cooperativeGestures?: boolean;
-  /** false: no pan or zoom (an embed's ?interactive=0). */
   interactive?: boolean;
-  /** Drawn instead of the map when the browser cannot draw it (no WebGL, or MapLibre failed). */
   fallback?: ReactNode;
   onCameraChange(camera: Camera): void;
-  /** Hands the created map to a shell that drives it (present mode's chapters), and null when it goes. */
+  /** Null when the map goes. */
   onHandle?(handle: MapHandle | null): void;
-  /** The on-map legend: open on wide screens and folded on phones (`auto`), or as an embed's link sets it. */
   legend?: LegendPreset;
-  /** Whether the map says when a filter leaves it empty and offers to frame the matches; a tour's chapter frames its own. */
+  /** A tour's chapter frames its own matches. */
   filterHints?: boolean;
 }
 
@@ -49,7 +44,6 @@ type MapStatus = 'loading' | 'ready' | MapOutage;
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/** Creates the map once, lazily (MapLibre is the heaviest chunk), and only ever tells it what changed. */
 export function MapView({
   theme,
   label,
@@ -76,7 +70,7 @@ export function MapView({
   const places = useQuery(placesQuery()).data?.features;
   const lanes = useQuery(lanesQuery()).data;
 
-  // The map reads these lazily (in callbacks), so creating it never waits on them and never repeats for them.
+  // Read lazily, in callbacks, so creating the map never waits on them and never repeats for them.
   const props = {
     theme,
     story,
@@ -97,7 +91,6 @@ export function MapView({
   useEffect(() => {
     const container = containerRef.current;
     const initialStory = latest.current.story;
-    // The map's code downloads while the story file loads (main.tsx has usually started it already).
     if (!initialStory) return void loadMapModule().catch(() => undefined);
     if (!container) return;
     let cancelled = false;
@@ -110,8 +103,8 @@ export function MapView({
       setHandle(null);
       setStatus(outage);
     };
-    // No WebGL check of our own: MapLibre's constructor makes the one context it needs and throws a
-    // GPUInitializationError without it. A separate test context cost a few hundred milliseconds on a software GPU.
+    // No WebGL check of our own: MapLibre throws without it; a test context cost 100s of ms on a software
+    // GPU.
     const start = ({ createMap }: typeof import('./create-map')) => {
       if (cancelled) return;
       handleRef.current = createMap({
@@ -171,7 +164,6 @@ export function MapView({
     handleRef.current?.setTheme(theme);
   }, [theme]);
 
-  // Switched on the living map: changing them never re-creates it.
   useEffect(() => {
     handleRef.current?.setCooperativeGestures(cooperativeGestures);
   }, [status, cooperativeGestures]);

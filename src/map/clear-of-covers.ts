@@ -6,13 +6,10 @@ export interface Padding {
 }
 
 const GAP_PX = 12;
-/** The framed area keeps at least this share of the map's width and height, or the covers are not stepped round. */
+/** Below this share of width or height the covers are not stepped round. */
 const MIN_SHARE = 0.4;
 
-/**
- * Padding that keeps a framed area clear of what floats over the map and is marked `data-map-cover` (the open
- * legend). Each cover is stepped round on the side that costs the least of the map: beside it or below it.
- */
+/** Each `data-map-cover` is stepped round on the side that costs the map least. */
 export function clearOfCovers(container: HTMLElement, base: Padding): Padding {
   const frame = container.getBoundingClientRect();
   const padding = { ...base };

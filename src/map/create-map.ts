@@ -49,10 +49,10 @@ import { addCatalogueSection } from '../i18n/add-catalogue-section';
 import { mapLibreLocale } from './map-locale';
 import { watchMapHealth, type MapFailure } from './watch-map-health';
 
-/** The map's own words travel with its chunk (docs/I18N.md); load-map-module.ts waits for them before a map is made. */
+/** load-map-module.ts waits for these before a map is made. */
 export const messagesLoaded = addCatalogueSection(section);
 
-// MapLibre's worker is a file of its own; serving it from our origin keeps the CSP at worker-src 'self'.
+// From our own origin, so the CSP stays at worker-src 'self'.
 setWorkerUrl(workerUrl);
 
 export interface MapOptions {
@@ -60,7 +60,6 @@ export interface MapOptions {
   theme: Theme;
   geoBase: URL;
   initialCamera?: Camera;
-  /** Its opening view, region and anchors; its title and credits go on an exported picture. */
   story: Story;
   /** Embeds must never capture the page's scroll. */
   cooperativeGestures?: boolean;
@@ -68,9 +67,8 @@ export interface MapOptions {
   matchingIds(search: string): readonly string[] | null;
   focusTargetOf(id: string): FocusTarget | null;
   onCameraChange(camera: Camera): void;
-  /** The map cannot draw (its worker did not start, its style failed, its graphics were lost for good). */
+  /** Its worker did not start, its style failed, or its graphics were lost for good. */
   onFailure(failure: MapFailure): void;
-  /** What a downloaded picture adds to the story's title and credits: the dataset's version and a legend. */
   pictureDetails?(): Omit<SnapshotCaption, 'title' | 'credits'>;
 }
 
@@ -78,21 +76,19 @@ export interface MapHandle {
   map: MapLibreMap;
   setTheme(theme: Theme): void;
   setStory(story: Story): void;
-  /** The incidents, converted here so the conversion code loads with MapLibre rather than in the first bundle. */
+  /** Converted here, so the conversion code loads with MapLibre rather than in the first bundle. */
   setEvents(events: readonly EventFeature[]): void;
   setSourceData(source: typeof SOURCE.places | typeof SOURCE.lanes, data: FeatureCollection): void;
   setProxyCountries(isoCodes: readonly string[]): void;
   refreshFilters(): void;
-  /** Moves to a chapter's view; settles when the map has moved (at once under reduced motion). */
+  /** Settles when the map has moved (at once under reduced motion). */
   moveToView(view: ChapterView, padding: number): Promise<void>;
   showChapter(highlight: ChapterHighlight): void;
-  /** The map as shown, with its title band and credits, once every tile of the view has drawn. */
+  /** Once every tile of the view has drawn. */
   snapshot(stamp: string): Promise<Blob>;
-  /** The page scrolls on a wheel or one finger; Ctrl/⌘ + wheel or two fingers move the map. Switched in place. */
   setCooperativeGestures(on: boolean): void;
-  /** Off: a map that only shows (no pan, no zoom); its incidents stay reachable by keyboard and pointer. */
+  /** Its incidents stay reachable by keyboard and pointer. */
   setInteractive(on: boolean): void;
-  /** What the map draws in its view, each time it settles (the on-map legend lists it). */
   watchLegend(listener: (content: LegendContent) => void): () => void;
   destroy(): void;
 }
@@ -127,8 +123,7 @@ export function createMap(options: MapOptions): MapHandle {
         '<a href="https://maplibre.org/" target="_blank" rel="noopener noreferrer">MapLibre</a>',
     },
     cooperativeGestures,
-    // Symbols would fade in over 300 ms after every filter change, re-running placement for every marker on
-    // each frame; with thousands of incidents that kept a brush drag from settling for seconds (npm run bench).
+    // Fading re-runs placement for every marker each frame: a brush drag took seconds to settle (bench).
     fadeDuration: 0,
     dragRotate: false,
     pitchWithRotate: false,
@@ -137,14 +132,14 @@ export function createMap(options: MapOptions): MapHandle {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   registerIcons(map);
-  // The credits name the data's sources, which are content like the dataset's own source names, not UI words.
+  // The credits name the data's sources: content, not UI words.
   container.querySelector('.maplibregl-ctrl-attrib-inner')?.setAttribute('data-content', '');
 
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new FullscreenControl({ container: container.parentElement ?? container }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
 
-  // Browser tests and the benchmark wait on this instead of guessing with timeouts.
+  // Browser tests and the benchmark wait on this instead of on timeouts.
   const flagBusy = () => (container.dataset.mapState = 'busy');
   const flagIdle = () => (container.dataset.mapState = 'idle');
   flagBusy();
@@ -157,7 +152,7 @@ export function createMap(options: MapOptions): MapHandle {
     options.onCameraChange({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
   };
   map.on('moveend', onMoveEnd);
-  // The opening view fires no moveend; written now, the first history entry holds a camera Back can return to.
+  // The opening view fires no moveend; written now, the first entry holds a camera Back can return to.
   map.once('load', onMoveEnd);
 
   const resetView = () => {
@@ -175,8 +170,7 @@ export function createMap(options: MapOptions): MapHandle {
   const moveCamera = (request: CameraRequest) => {
     if (request.reset) return resetView();
     if (request.bounds) {
-      // Room for the controls and the hint's button under the matches, never a sixth of the map more; and for the
-      // open legend, beside or under it.
+      // Room for the controls and the hint's button, never a sixth of the map more; and for the open legend.
       const { width, height } = container.getBoundingClientRect();
       const side = Math.round(Math.min(64, width / 6));
       const base = { top: side, left: side, right: side, bottom: Math.round(Math.min(110, height / 4)) };
@@ -217,15 +211,13 @@ export function createMap(options: MapOptions): MapHandle {
   });
   const unwatch = watchMapHealth(map, { onFailure: options.onFailure, onRestored: bridge.refresh });
   const unexpose = exposeMap(map);
-  // The story's sources exist as soon as the style has loaded. Waiting for 'load' instead (every basemap tile
-  // drawn) would lay the incidents out in a second round of tiles after the first (npm run bench: cold load).
+  // Not 'load' (every basemap tile drawn): that lays incidents out in a second round of tiles (bench).
   const styled = new Promise<void>((resolve) => {
     if (map.isStyleLoaded()) resolve();
     else map.once('style.load', () => resolve());
   });
   void styled.then(bridge.refresh);
 
-  // Data can arrive before the style has loaded; it waits for the sources to exist.
   const setSource = (source: string, data: FeatureCollection) =>
     void styled.then(() => map.getSource<GeoJSONSource>(source)?.setData(data));
   let places: FeatureCollection | null = null;
@@ -261,11 +253,10 @@ export function createMap(options: MapOptions): MapHandle {
       incidents = events;
       bridge.setDrawing(drawing);
       void styled.then(() => {
-        // Marks, halo zooms and filters first, so the worker lays the data out once, in the layers that show it.
+        // First, so the worker lays the data out once, in the layers that show it.
         map.setLayerZoomRange(LAYER.eventHalos, drawing === 'dots' ? CROWD_HALO_MIN_ZOOM : 0, 24);
         bridge.refresh();
         map.getSource<GeoJSONSource>(SOURCE.events)?.setData(points);
-        // Dots are never clustered, so a crowd never pays for a cluster index it would not show.
         map
           .getSource<GeoJSONSource>(SOURCE.eventClusters)
           ?.setData(drawing === 'shapes' ? points : { ...points, features: [] });
@@ -275,9 +266,8 @@ export function createMap(options: MapOptions): MapHandle {
     },
     refreshFilters: () => void styled.then(bridge.refresh),
     moveToView: (view, padding) => {
-      // Stopping first ends the previous move now, so its moveend cannot settle this one. A chapter may have
-      // just resized the map (its timeline shown or hidden); the fit must use the new size, not wait for the
-      // resize observer.
+      // Ends the previous move, so its moveend cannot settle this one; a chapter may have just resized the
+      // map.
       map.stop();
       map.resize();
       const animate = !options.reducedMotion();

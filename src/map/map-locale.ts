@@ -1,6 +1,5 @@
 import { t } from '../i18n';
 
-/** MapLibre's own control words (titles, aria-labels, the scale's units, the gesture hints), from the catalogue. */
 export const mapLibreLocale = (): Record<string, string> => ({
   'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
   'CooperativeGesturesHandler.MacHelpText': t('map.gestureMac'),

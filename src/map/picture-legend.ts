@@ -5,13 +5,11 @@ import { readLegendContent } from './bindings/legend-content';
 import { legendEntries, type LegendSample } from './legend/legend-entries';
 import type { Theme } from './style/palette';
 
-/** One line of a picture's legend: the same sample the on-map legend draws, and its words. */
 export interface PictureLegendEntry {
   label: string;
   sample: LegendSample;
 }
 
-/** The legend of what the map draws in the view being photographed, worded in the reader's language. */
 export function pictureLegend(map: MapLibreMap, drawing: EventDrawing, theme: Theme): PictureLegendEntry[] {
   return legendEntries(readLegendContent(map, drawing), theme).map((entry) => ({
     label: translate(entry.label),
@@ -22,7 +20,7 @@ export function pictureLegend(map: MapLibreMap, drawing: EventDrawing, theme: Th
 /** MapLibre measures a dash in line widths; the canvas in pixels. */
 const dashes = (dash: readonly number[], width: number) => dash.map((part) => part * width);
 
-/** Draws one sample centred on (x, y), `size` pixels across, as LegendSample.tsx draws it in the page. */
+/** As LegendSample.tsx draws it in the page. */
 export function drawSample(
   context: CanvasRenderingContext2D,
   sample: LegendSample,

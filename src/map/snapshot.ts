@@ -2,14 +2,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { downloadBlob } from '../lib/download';
 import { drawSample, type PictureLegendEntry } from './picture-legend';
 
-/** What a published picture carries around the map, worded by the caller (the catalogue and the story). */
 export interface SnapshotCaption {
   title: string;
   credits: string;
-  /** The dataset's version and date, so a printed copy can be checked against later corrections. */
+  /** So a printed copy can be checked against later corrections. */
   dataset?: string;
   legend?: readonly PictureLegendEntry[];
-  /** The file name's middle, e.g. `data-1.3.1-`; empty for a dataset without a version. */
+  /** E.g. `data-1.3.1-`; empty for a dataset without a version. */
   fileTag?: string;
 }
 
@@ -20,17 +19,13 @@ const PAPER = '#ffffff';
 const INK = '#1d1c1a';
 const MUTED = '#55534e';
 
-/** Every tile of the view drawn and the camera at rest. */
 export const whenIdle = (map: MapLibreMap) =>
   new Promise<void>((resolve) => {
     if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
     else map.once('idle', () => resolve());
   });
 
-/**
- * WebGL clears its buffer after each frame, so the pixels are copied inside the next render event, while
- * they are still there; keeping the buffer around for every frame just for this would cost every frame.
- */
+/** WebGL clears its buffer after each frame; preserving it for this would cost every frame. */
 function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
   return new Promise((resolve) => {
     map.once('render', () => {
@@ -45,7 +40,6 @@ function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
   });
 }
 
-/** Draws the map once at `pixelRatio`, then gives the screen back its own ratio. */
 async function copyFrameAt(map: MapLibreMap, pixelRatio: number): Promise<HTMLCanvasElement> {
   if (map.getPixelRatio() >= pixelRatio) return copyNextFrame(map);
   map.setPixelRatio(pixelRatio);
@@ -112,10 +106,6 @@ function layOut(
   return { width, scale: s, titleLines, legendRows, footerLines: wrap(context, footer, inner) };
 }
 
-/**
- * The map as shown, for print: the title above, then the legend of what is drawn, the dataset's version and the
- * credits below, at twice the screen's pixels.
- */
 export async function mapSnapshot(
   map: MapLibreMap,
   caption: SnapshotCaption,

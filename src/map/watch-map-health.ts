@@ -1,22 +1,18 @@
 import type { ErrorEvent as MapErrorEvent, Map as MapLibreMap } from 'maplibre-gl';
 
-/** Why a map that had started could not go on drawing; MapView turns each into a sentence for the reader. */
 export type MapFailure = 'worker' | 'style' | 'context';
 
 export interface MapHealthOptions {
   onFailure(failure: MapFailure): void;
-  /** The browser gave the graphics back: MapLibre rebuilds its style, the app re-applies what the style lacks. */
+  /** MapLibre rebuilds its style; the app re-applies what the style lacks. */
   onRestored(): void;
-  /** How long a lost context may stay lost before the reader is given the static map instead. */
+  /** Then the reader is given the static map instead. */
   restoreGraceMs?: number;
 }
 
 const WORKER_FAILED = /worker failed to load/i;
 
-/**
- * Turns MapLibre's failures into one answer. With an `error` listener attached MapLibre no longer logs errors
- * itself, so the ones that do not stop the map (a tile after start-up) are logged here as it would have.
- */
+/** With an `error` listener MapLibre logs nothing itself, so errors that do not stop it are logged here. */
 export function watchMapHealth(map: MapLibreMap, options: MapHealthOptions): () => void {
   const { onFailure, onRestored, restoreGraceMs = 4000 } = options;
   let loaded = false;
@@ -37,7 +33,7 @@ export function watchMapHealth(map: MapLibreMap, options: MapHealthOptions): () 
       console.error(`${error.message} Hosts must serve .mjs files as text/javascript (docs/DEPLOY.md).`);
       return fail('worker');
     }
-    // Before the first full draw, a style or source that fails leaves an empty or broken frame.
+    // Before the first full draw, a failing style or source leaves an empty or broken frame.
     if (!loaded) {
       console.error(error);
       return fail('style');
@@ -53,7 +49,7 @@ export function watchMapHealth(map: MapLibreMap, options: MapHealthOptions): () 
     clearTimeout(lostTimer);
     if (failed) return;
     container.dataset.mapState = 'busy';
-    // The rebuilt style has its sources and filters but none of the feature states (selection, hover).
+    // The rebuilt style has its sources and filters but none of the feature states.
     if (map.isStyleLoaded()) onRestored();
     else map.once('style.load', onRestored);
   };

@@ -5,10 +5,7 @@ import { eventFilterExpression, hasActiveFilter, type MapEventFilters } from '..
 import { HALO_SHOWS } from '../layers/event-halos';
 import { LAYER, type LayerId } from '../layers/ids';
 
-/**
- * Filters become layer filters. Clusters give way to plain points while any filter applies (a cluster's count
- * cannot know about filters) and while an incident is open (it must be seen as itself, not inside a bubble).
- */
+/** Unclustered under a filter (a cluster's count cannot know it) or an open incident (seen as itself). */
 export function applyEventFilters(
   map: MapLibreMap,
   filters: MapEventFilters,
@@ -20,8 +17,7 @@ export function applyEventFilters(
     if (!map.getLayer(layer)) continue;
     map.setFilter(layer, layer === LAYER.eventHalos ? ['all', HALO_SHOWS, expression] : expression);
   }
-  // A crowd of dots is never clustered: the dots show density themselves, and switching between clusters and
-  // points would make the worker lay out a second source on every filter change.
+  // Dots show density themselves; switching would lay out a second source on each filter change.
   const clustered = drawing === 'shapes' && !hasActiveFilter(filters) && !incidentOpen;
   const show = (layer: LayerId, visible: boolean) => {
     if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');

@@ -5,7 +5,7 @@ import { highlightFilter } from '../layers/chapter-highlights';
 import { LAYER, type LayerId } from '../layers/ids';
 import { placesFilter } from '../layers/places';
 
-/** What a chapter shows on the map beyond its camera; null layers give the explore map back its own. */
+/** Null layers give the explore map back its own. */
 export interface ChapterHighlight {
   events: readonly string[];
   places: readonly string[];
@@ -30,7 +30,6 @@ export function showChapter(
     map.setFilter(LAYER.chapterEvents, highlightFilter(highlight.events));
   if (map.getLayer(LAYER.chapterPlaces))
     map.setFilter(LAYER.chapterPlaces, highlightFilter(highlight.places));
-  // A highlighted place is drawn (and named) once, by the chapter's layer.
   if (map.getLayer(LAYER.places)) {
     const others: ExpressionSpecification = ['!', highlightFilter(highlight.places)];
     const places = placesFilter(anchorPlaces);

@@ -11,7 +11,7 @@ import { moveEventState } from './feature-states';
 import { downloadMapSnapshot, type SnapshotCaption } from '../snapshot';
 
 export interface StoreBridgeOptions {
-  /** Ids matching the text search; the map cannot search text itself. */
+  /** The map cannot search text itself. */
   matchingIds(search: string): readonly string[] | null;
   focusTargetOf(id: string): FocusTarget | null;
   moveCamera(request: CameraRequest): void;
@@ -27,10 +27,7 @@ function mapFilters(state: AtlasState, options: StoreBridgeOptions): MapEventFil
   };
 }
 
-/**
- * Drives the map from the store without React: each change becomes a feature-state or a layer filter, so a
- * hover or a brush drag never re-renders a component or re-uploads data.
- */
+/** Without React, so a hover or a brush drag never re-renders a component or re-uploads data. */
 export function connectStore(
   map: MapLibreMap,
   options: StoreBridgeOptions,
@@ -48,9 +45,8 @@ export function connectStore(
     showFocus(state);
   };
 
-  // MapLibre hands a new filter to its worker only when it next draws. Drawing now, rather than at the next
-  // animation frame, lets the worker start while React updates the panels (npm run bench: filter → idle).
-  // A drag that changes the filter every frame still draws this way at most once per 50 ms.
+  // MapLibre hands a filter to its worker only when it next draws: drawing now lets the worker start while
+  // React updates the panels (npm run bench: filter → idle), at most once per 50 ms.
   let lastDraw = 0;
   const onRender = () => (lastDraw = performance.now());
   map.on('render', onRender);
@@ -59,7 +55,7 @@ export function connectStore(
   };
 
   const unsubscribe = useAtlasStore.subscribe((state, previous) => {
-    // While the graphics context is lost MapLibre has no style to change; the refresh after its return catches up.
+    // While the graphics context is lost MapLibre has no style; the refresh after its return catches up.
     if (!(map.style as typeof map.style | null)) return;
     if (
       state.categories !== previous.categories ||
@@ -91,7 +87,7 @@ export function connectStore(
 
   return {
     refresh,
-    // Takes effect with the next refresh, which the caller runs before handing over the data it chose them for.
+    // Takes effect with the next refresh, which the caller runs before handing over the data.
     setDrawing: (next) => void (drawing = next),
     disconnect: () => {
       unsubscribe();

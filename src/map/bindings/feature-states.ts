@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCE } from '../layers/ids';
 
-/** Sources whose features share event ids and so must agree on hover and selection. */
+/** These share event ids, so must agree on hover and selection. */
 const EVENT_SOURCES = [
   SOURCE.events,
   SOURCE.eventClusters,
@@ -22,7 +22,6 @@ export function setEventState(
   }
 }
 
-/** Moves a boolean state from the previous id to the next one. */
 export function moveEventState(
   map: MapLibreMap,
   key: 'hover' | 'selected',

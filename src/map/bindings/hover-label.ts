@@ -6,15 +6,11 @@ import { formatDayRange, formatEventMoment } from '../../i18n/format';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import './hover-label.css';
 
-/** Pixels between the marker's centre and the label: clear of the largest symbol and its hover ring. */
+/** Clear of the largest symbol and its hover ring. */
 const GAP = 18;
 const EDGE = 6;
 
-/**
- * A small label at the incident under the pointer or keyboard focus: title, local date and kind. Plain DOM moved
- * by the map's own events, never React; it lets the pointer through and never sits on its marker. A touch tap
- * selects as before and shows none (the open incident's panel says it all).
- */
+/** Plain DOM, never React; a touch tap shows none (the open incident's panel says it all). */
 export function bindHoverLabel(
   map: MapLibreMap,
   eventOf: (id: string) => EventFeature | undefined,
@@ -29,7 +25,6 @@ export function bindHoverLabel(
     line.className = name;
     return line;
   }) as [HTMLSpanElement, HTMLSpanElement, HTMLSpanElement];
-  // The dataset's title keeps its own direction, bidi controls and all, on its own line.
   title.dir = 'auto';
   label.append(title, when, kind);
   const container = map.getContainer();
@@ -45,7 +40,6 @@ export function bindHoverLabel(
     const { width, height } = container.getBoundingClientRect();
     const box = label.getBoundingClientRect();
     const left = Math.min(Math.max(EDGE, x - box.width / 2), width - box.width - EDGE);
-    // Above the marker; below it when there is no room above.
     const above = y - GAP - box.height;
     const top = above >= EDGE ? above : Math.min(y + GAP, height - box.height - EDGE);
     label.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;

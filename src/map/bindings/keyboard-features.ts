@@ -12,7 +12,6 @@ const MAX_STOPS = 120;
 interface Stop {
   key: string;
   label: string;
-  /** A member spread round a shared point. */
   spread?: boolean;
   x: number;
   y: number;
@@ -75,8 +74,7 @@ function visibleStops(map: MapLibreMap, spread: SpreadMembers, focusSpread: () =
     // An incident spread out is also drawn on the point it shares; its spread symbol is the one to reach.
     if (!byKey.has(stop.key) || stop.spread) byKey.set(stop.key, stop);
   }
-  // Reading order (top to bottom, then left to right) so Tab moves across the map the way eyes do; a spread's
-  // members come together, right after the bubble they came from.
+  // Reading order, so Tab moves across the map the way eyes do; a spread's members follow their bubble.
   const ordered = [...byKey.values()].sort(
     (a, b) => Math.round(a.y / 40) - Math.round(b.y / 40) || a.x - b.x,
   );
@@ -87,12 +85,7 @@ function visibleStops(map: MapLibreMap, spread: SpreadMembers, focusSpread: () =
   return rest.slice(0, MAX_STOPS);
 }
 
-/**
- * The canvas cannot take focus per feature, so each incident in view gets a transparent button over its
- * symbol: Tab moves through them, Enter opens one, focus highlights it like a hover. The stops exist only while
- * keyboard focus is in the map (querying every drawn marker costs real time at 100k events), and are rebuilt
- * when the map settles, never per frame.
- */
+/** Only while focus is in the map: querying every marker costs real time at 100k events. */
 export function bindKeyboardFeatures(map: MapLibreMap, spread: SpreadMembers): () => void {
   const layer = document.createElement('div');
   layer.className = 'map-keys';
@@ -100,7 +93,6 @@ export function bindKeyboardFeatures(map: MapLibreMap, spread: SpreadMembers): (
   layer.setAttribute('aria-label', t('map.incidentsInView'));
   map.getCanvasContainer().after(layer);
   let signature = '';
-  /** Where focus goes after the next rebuild: the first spread member, or the bubble a spread folded into. */
   let pendingFocus: string | null = null;
   const focusSpread = () => void (pendingFocus = 'spread');
 
@@ -142,7 +134,7 @@ export function bindKeyboardFeatures(map: MapLibreMap, spread: SpreadMembers): (
     target?.focus();
   };
   const hide = () => {
-    // A moving map would leave the buttons behind; they come back where they belong once it settles.
+    // A moving map would leave the buttons behind; they return once it settles.
     if (!layer.contains(document.activeElement)) layer.replaceChildren();
     signature = '';
   };
@@ -158,7 +150,6 @@ export function bindKeyboardFeatures(map: MapLibreMap, spread: SpreadMembers): (
     signature = '';
   };
 
-  // Esc on a spread member folds the spread (spread-members.ts); focus goes back to the bubble it came from.
   const onKey = (event: KeyboardEvent) => {
     const focused = document.activeElement;
     if (event.key === 'Escape' && focused instanceof HTMLElement && 'spread' in focused.dataset)

@@ -13,10 +13,7 @@ const SHAPE_LAYERS = [
   LAYER.selectedEventPoint,
 ];
 
-/**
- * What the map draws in the view it shows, read once it settles (never per frame). A crowd's dots are not read
- * one by one: at 100k incidents that query costs more than the legend is worth, so every kind is listed.
- */
+/** A crowd's dots are not read one by one: at 100k that query costs more than the legend is worth. */
 export function readLegendContent(map: MapLibreMap, drawing: EventDrawing): LegendContent {
   const shown = (layer: LayerId) =>
     map.getLayer(layer) !== undefined && map.getLayoutProperty(layer, 'visibility') !== 'none';
@@ -43,7 +40,6 @@ export function readLegendContent(map: MapLibreMap, drawing: EventDrawing): Lege
   };
 }
 
-/** Calls `listener` with what is drawn each time the map settles, and at once if it already has. */
 export function watchLegendContent(
   map: MapLibreMap,
   drawing: () => EventDrawing,

@@ -9,7 +9,6 @@ const SNAP_LAYERS = [...INTERACTIVE_EVENT_LAYERS, LAYER.places, LAYER.anchorPins
 const degrees = (value: number, positive: string, negative: string) =>
   `${Math.abs(value).toFixed(2)}°${value >= 0 ? positive : negative}`;
 
-/** A click near an event or a place measures from it exactly; anywhere else measures from that spot. */
 function pointAt(map: MapLibreMap, event: MapMouseEvent): MeasurePoint {
   const layers = SNAP_LAYERS.filter((layer) => map.getLayer(layer));
   const feature = layers.length ? map.queryRenderedFeatures(event.point, { layers })[0] : undefined;
@@ -26,7 +25,6 @@ function pointAt(map: MapLibreMap, event: MapMouseEvent): MeasurePoint {
   return { lon: lng, lat, label: `${degrees(lat, 'N', 'S')} ${degrees(lng, 'E', 'W')}` };
 }
 
-/** While the distance tool is on, clicks pick its ends instead of selecting events. */
 export function bindMeasureClicks(map: MapLibreMap): () => void {
   const onClick = (event: MapMouseEvent) => {
     const state = useAtlasStore.getState();

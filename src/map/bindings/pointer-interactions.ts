@@ -9,7 +9,6 @@ const idOf = (event: MapLayerMouseEvent): string | null => {
   return typeof id === 'string' ? id : null;
 };
 
-/** Markers whose symbols touch the clicked pixel, on any of the incident layers except the spread itself. */
 function markersAt(map: MapLibreMap, { x, y }: { x: number; y: number }) {
   const layers = INTERACTIVE_EVENT_LAYERS.filter(
     (layer) => layer !== LAYER.spreadPoints && map.getLayer(layer),
@@ -23,10 +22,7 @@ function markersAt(map: MapLibreMap, { x, y }: { x: number; y: number }) {
   );
 }
 
-/**
- * Click or tap selects, hover highlights (and the list row follows). A cluster click zooms in to split it, or
- * spreads its members round their point when zooming never would; so does a click on incidents drawn on one spot.
- */
+/** A cluster click zooms in to split it, or spreads its members where zooming never would. */
 export function bindPointer(map: MapLibreMap, spread: SpreadMembers): () => void {
   const canvas = map.getCanvasContainer();
   const onEnter = () => (canvas.style.cursor = 'pointer');

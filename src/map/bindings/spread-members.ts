@@ -5,15 +5,15 @@ import { LAYER, SOURCE } from '../layers/ids';
 import { INTERACTIVE_EVENT_LAYERS } from '../layers';
 import { INSEPARABLE_PX, spreadOffsets } from '../layers/spread-layout';
 
-/** The zoom from which the cluster source stops clustering (style/story-sources.ts). */
+/** From style/story-sources.ts. */
 const DEEPEST_CLUSTER_ZOOM = 9;
 
 export interface SpreadMembers {
-  /** Spreads a cluster round its point when zooming could never part it; false when zooming would. */
+  /** False when zooming would part it. */
   spreadCluster(clusterId: number, center: [number, number]): Promise<boolean>;
-  /** Spreads incidents drawn on one spot (filters on, so unclustered); false when only one is there. */
+  /** False when only one is there. */
   spreadAt(features: readonly MapGeoJSONFeature[]): boolean;
-  /** The key of the cluster stop the last spread came from (kept after folding, for focus to return to). */
+  /** Kept after folding, for focus to return to. */
   origin(): string | null;
   isSpread(): boolean;
   fold(): void;
@@ -24,12 +24,7 @@ type PointFeature = { properties: Record<string, unknown> | null; geometry: { co
 
 const positionOf = (feature: PointFeature) => feature.geometry.coordinates as [number, number];
 
-/**
- * Incidents that share a point (the four Kerman records) never part by zooming, so only the top one could be
- * opened from the map. Spreading them round the point, the way Leaflet.markercluster's spiderfy does, makes each
- * one a symbol of its own: the pointer and keyboard bindings reach it like any other incident. Esc, a click
- * elsewhere, a zoom or a filter change folds them back.
- */
+/** Incidents sharing a point (the four Kerman records) never part by zooming; spread, each is a symbol. */
 export function bindSpreadMembers(map: MapLibreMap): SpreadMembers {
   let from: string | null = null;
   let shown = false;
@@ -64,7 +59,6 @@ export function bindSpreadMembers(map: MapLibreMap): SpreadMembers {
     map.getSource<GeoJSONSource>(SOURCE.eventSpread)?.setData(empty);
   };
 
-  /** How far apart the members would be at the deepest clustering zoom, in pixels. */
   const widestGap = (members: readonly PointFeature[]) => {
     const points = members.map((member) => map.project(positionOf(member) as LngLatLike));
     let widest = 0;
@@ -75,13 +69,13 @@ export function bindSpreadMembers(map: MapLibreMap): SpreadMembers {
 
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !shown) return;
-    // Folding is all this Esc does; the open incident, if any, stays open.
+    // Folding is all this Esc does; the open incident stays open.
     event.preventDefault();
     fold();
   };
   const onClick = (event: { point: { x: number; y: number } }) => {
     if (!shown) return;
-    // A click on a marker or a bubble is theirs to handle (it may be the one spreading); only empty map folds.
+    // A click on a marker or a bubble is theirs to handle (it may be the one spreading).
     const layers = [...INTERACTIVE_EVENT_LAYERS, LAYER.clusters].filter((layer) => map.getLayer(layer));
     if (!map.queryRenderedFeatures([event.point.x, event.point.y], { layers }).length) fold();
   };

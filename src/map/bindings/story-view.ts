@@ -10,7 +10,7 @@ import { otherCountriesFilter, storyCountriesFilter } from '../layers/country-la
 import { LAYER, type LayerId } from '../layers/ids';
 import { placesFilter } from '../layers/places';
 
-/** How far beyond the story's region a reader may pan; past it the basemap has no data. */
+/** Past this the basemap has no data. */
 const PAN_MARGIN_DEG = 2;
 
 export const OPENING_PADDING = 16;
@@ -33,7 +33,7 @@ function anchorFilters(anchors: Story['anchors']): [LayerId, FilterSpecification
   ];
 }
 
-/** The style as declared, with the story's anchors always named, so the first frame already shows them. */
+/** So the first frame already names the anchors. */
 export function withAnchors(style: StyleSpecification, anchors: Story['anchors']): StyleSpecification {
   const filters = new Map(anchorFilters(anchors));
   return {

@@ -5,10 +5,10 @@ import { isRegionWide } from '../../data/region-wide';
 import { dayNumber } from '../../lib/dates';
 import { destination, greatCirclePoints } from '../../lib/geodesy';
 
-/** Below this radius the point itself is honest enough; above it a halo shows the uncertainty. */
+/** Below this radius the point itself is honest enough. */
 export const HALO_THRESHOLD_KM = 5;
 
-/** Metres per pixel at zoom 0 on MapLibre's 512 px tiles, at the equator. */
+/** MapLibre's 512 px tiles, at the equator. */
 const METRES_PER_PIXEL_Z0 = 78_271.517;
 
 export interface MapEventProperties {
@@ -19,7 +19,7 @@ export interface MapEventProperties {
   thread: string;
   day: number;
   endDay: number;
-  /** Halo radius in pixels at zoom 0; the layer scales it by 2^zoom. 0 = no halo (exact, or region-wide). */
+  /** Pixels at zoom 0; 0 = no halo (exact, or region-wide). */
   haloZ0: number;
 }
 
@@ -28,11 +28,7 @@ function haloAtZoomZero(precisionKm: number, latitude: number): number {
   return (precisionKm * 1000) / (METRES_PER_PIXEL_Z0 * Math.cos((latitude * Math.PI) / 180));
 }
 
-/**
- * Only what the layers' expressions read goes to the GPU; the detail panel reads the full record. Features go
- * in date order because symbols draw in source order: later events end up on top without a `symbol-sort-key`,
- * which would make the worker sort every tile again on each filter change.
- */
+/** Date order: symbols draw in source order, and a symbol-sort-key re-sorts every tile per filter. */
 export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<Point, MapEventProperties> {
   return {
     type: 'FeatureCollection',
@@ -52,7 +48,6 @@ export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<
             thread: p.thread ?? '',
             day,
             endDay: p.endDate ? dayNumber(p.endDate) : day,
-            // A region-wide record is outlined (toRegionOutlines), never blurred.
             haloZ0: isRegionWide(p) ? 0 : haloAtZoomZero(p.precisionKm, event.geometry.coordinates[1]),
           },
         };
@@ -61,11 +56,9 @@ export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<
   };
 }
 
-/** Great-circle arcs from a documented launch point to the target, for strikes that have one. */
 export function toStrikeArcs(
   events: readonly EventFeature[],
 ): FeatureCollection<LineString, MapEventProperties> {
-  // Only the few strikes with a launch point are converted, not the whole dataset a second time.
   const launched = events.filter(isMapped).filter((event) => event.properties.origin);
   const points = toMapEvents(launched).features;
   return {
@@ -88,7 +81,6 @@ export function toStrikeArcs(
   };
 }
 
-/** The area a region-wide record stands for, as a ring of its radius round its point (src/data/region-wide.ts). */
 export function toRegionOutlines(
   events: readonly EventFeature[],
 ): FeatureCollection<LineString, MapEventProperties> {

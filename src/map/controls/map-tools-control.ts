@@ -16,10 +16,7 @@ function toolButton(label: MessageId, className: string, onClick: () => void): H
   return button;
 }
 
-/**
- * "Reset view" and the distance tool, styled as MapLibre's own buttons so they sit with zoom and fullscreen.
- * The measure button mirrors the store, so the panel's "Done" and this toggle never disagree.
- */
+/** The measure button mirrors the store, so the panel's "Done" and this toggle agree. */
 export class MapToolsControl implements IControl {
   private container?: HTMLElement;
   private unsubscribe?: () => void;

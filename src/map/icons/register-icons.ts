@@ -12,7 +12,7 @@ export const eventIconId = (family: string) => `event-${family}`;
 export const placeIconId = (kind: string) => `place-${kind}`;
 export const anchorPinIconId = 'anchor-pin';
 export const cityDotIconId = 'city-dot';
-/** The empty margin under the pin's tip, in icon pixels: the anchor layer shifts the pin down by it. */
+/** Icon pixels: the anchor layer shifts the pin down by it. */
 export const ICON_PAD_PX = PAD / PIXEL_RATIO;
 
 function rasterize(context: CanvasRenderingContext2D, shape: Shape): ImageData {
@@ -34,7 +34,7 @@ function rasterize(context: CanvasRenderingContext2D, shape: Shape): ImageData {
   return image;
 }
 
-/** Icons are drawn in the page, not fetched: no sprite server, nothing off-origin. */
+/** Drawn in the page, not fetched: no sprite server, nothing off-origin. */
 export function registerIcons(map: MapLibreMap): void {
   const all: [string, Shape][] = [
     ...FAMILIES.map((family): [string, Shape] => [eventIconId(family), EVENT_SHAPES[family]]),
@@ -44,8 +44,8 @@ export function registerIcons(map: MapLibreMap): void {
   ];
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = SIZE;
-  // Read back at once and never drawn on screen: a CPU-backed canvas makes getImageData cheap (a GPU-backed one
-  // cost about 300 ms for the dozen icons under a software GPU). One canvas serves every icon.
+  // Read back at once: a CPU-backed canvas makes getImageData cheap (GPU-backed cost about 300 ms under a
+  // software GPU).
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context || typeof Path2D === 'undefined') return;
   for (const [id, shape] of all) {

@@ -1,14 +1,8 @@
-/**
- * Turns a drawn shape (its alpha mask) into a signed distance field in MapLibre's SDF convention, so one white
- * icon can be tinted per category and theme with `icon-color` and given a halo when selected.
- */
+/** MapLibre's SDF convention, so one white icon is tinted per category and theme and haloed when selected. */
 const RADIUS = 6;
 const CUTOFF = 0.25;
 
-/**
- * The neighbourhood, nearest first: the search for the closest pixel of the other side stops at its first hit.
- * Offsets at RADIUS or beyond could not bring a distance below the cap, so they are left out.
- */
+/** Nearest first, so the search stops at its first hit; offsets at RADIUS or beyond cannot beat the cap. */
 const NEIGHBOURS = (() => {
   const list: { dx: number; dy: number; distance: number }[] = [];
   for (let dy = -RADIUS; dy <= RADIUS; dy++) {

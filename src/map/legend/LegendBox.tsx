@@ -7,7 +7,7 @@ import { LegendSample } from './LegendSample';
 /** Phones keep the map clear: the legend is one tap away there. */
 const NARROW = '(max-width: 600px)';
 
-/** Open on wide screens and folded on phones (`auto`), or as an embed's link sets it. */
+/** `auto`: open on wide screens, folded on phones. */
 export type LegendPreset = 'auto' | 'open' | 'closed';
 
 const opensAt = (preset: LegendPreset) =>
@@ -18,7 +18,6 @@ interface LegendBoxProps {
   preset: LegendPreset;
 }
 
-/** A legend in the map's corner; a disclosure button folds it away. */
 export function LegendBox({ entries, preset }: LegendBoxProps) {
   const t = useT();
   const listId = useId();

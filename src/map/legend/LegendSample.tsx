@@ -6,7 +6,7 @@ const MID = SIZE / 2;
 /** MapLibre measures a dash in line widths; SVG in pixels. */
 const dashes = (dash: readonly number[], width: number) => dash.map((part) => part * width).join(' ');
 
-/** One entry's sample, drawn from the same colours and dashes as the layer it explains; decorative. */
+/** Drawn from the same colours and dashes as the layer it explains. */
 export function LegendSample({ sample }: { sample: Sample }) {
   if (sample.kind === 'shape') return <ShapeGlyph shape={sample.shape} colour={sample.colour} size={SIZE} />;
   return (

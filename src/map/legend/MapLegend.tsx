@@ -10,7 +10,6 @@ interface MapLegendProps {
   preset: LegendPreset;
 }
 
-/** The legend of what the map draws now, read each time the map settles. */
 export function MapLegend({ handle, theme, preset }: MapLegendProps) {
   const [content, setContent] = useState<LegendContent | null>(null);
   useEffect(() => handle.watchLegend(setContent), [handle]);

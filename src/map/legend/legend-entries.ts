@@ -14,7 +14,7 @@ import { REGION_OUTLINE_DASH, REGION_OUTLINE_OPACITY } from '../layers/region-ou
 import { ARC_DASH } from '../layers/strike-arcs';
 import { basemapPalettes, type Theme } from '../style/palette';
 
-/** How one entry's sample is drawn; every colour and dash comes from the layer that draws the real thing. */
+/** Every colour and dash comes from the layer that draws the real thing. */
 export type LegendSample =
   | { kind: 'shape'; shape: Shape; colour: string }
   | { kind: 'halo'; colour: string; fillOpacity: number; ringOpacity: number }
@@ -30,7 +30,6 @@ export interface LegendEntry {
   sample: LegendSample;
 }
 
-/** What the map draws in the current view (bindings/legend-content.ts reads it when the map settles). */
 export interface LegendContent {
   drawing: EventDrawing;
   families: readonly Family[];
@@ -58,14 +57,11 @@ const PLACE_ORDER: readonly PlaceKind[] = [
   'region',
 ];
 
-/** A neutral sample for entries about position rather than kind (halos, outlines): the first kind on screen. */
+/** A neutral sample for entries about position rather than kind (halos, outlines). */
 const sampleColour = (content: LegendContent, theme: Theme) =>
   FAMILY_COLOUR[content.families[0] ?? 'other'][theme];
 
-/**
- * The legend of what the map shows now, in the order a reader decodes it: kinds, then how marks group and how
- * sure their places are, then the context. The on-map legend draws it, and so can an exported picture.
- */
+/** In the order a reader decodes it: kinds, then grouping and certainty of place, then context. */
 export function legendEntries(content: LegendContent, theme: Theme): LegendEntry[] {
   const dots = content.drawing === 'dots';
   const entries: LegendEntry[] = FAMILIES.filter((family) => content.families.includes(family)).map(
@@ -144,7 +140,6 @@ export function legendEntries(content: LegendContent, theme: Theme): LegendEntry
   return entries;
 }
 
-/** The legend of the static map drawn without WebGL: one disc per kind on it, and the ring of the open incident. */
 export function staticLegendEntries(
   families: readonly Family[],
   selection: boolean,

@@ -11,7 +11,6 @@ const selectFiltering = (state: AtlasState) =>
 
 const viewOf = (handle: MapHandle): Bounds => handle.map.getBounds().toArray() as Bounds;
 
-/** The map's view, read again each time it settles. */
 function useView(handle: MapHandle): Bounds {
   const [view, setView] = useState(() => viewOf(handle));
   useEffect(() => {
@@ -26,10 +25,7 @@ function useView(handle: MapHandle): Bounds {
   return view;
 }
 
-/**
- * While a filter is on, a button frames every matching incident; when none of them is in view, the map says so
- * first, so a filtered map is never silently empty.
- */
+/** A filtered map is never silently empty. */
 export function EmptyViewHint({ handle }: { handle: MapHandle }) {
   const t = useT();
   const filtering = useAtlasStore(selectFiltering);

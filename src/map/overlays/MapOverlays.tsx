@@ -7,7 +7,6 @@ import { MapLegend } from '../legend/MapLegend';
 import { EmptyViewHint } from './EmptyViewHint';
 import './map-overlays.css';
 
-// Their words travel with this chunk, not the first bundle (docs/I18N.md).
 const messagesLoaded = addCatalogueSection(section);
 
 import type { LegendPreset } from '../legend/LegendBox';
@@ -20,7 +19,6 @@ export interface MapOverlaysProps {
   filterHints: boolean;
 }
 
-/** What the map draws over itself once it is there: its legend, and the hint when a filter leaves it empty. */
 export function MapOverlays({ handle, legend, filterHints }: MapOverlaysProps) {
   use(messagesLoaded);
   const theme = useEffectiveTheme();

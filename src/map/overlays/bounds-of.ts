@@ -2,7 +2,7 @@ import type { LonLat } from '../../lib/geodesy';
 
 export type Bounds = [[number, number], [number, number]];
 
-/** The box round a set of points, [[west, south], [east, north]]; null for none. */
+/** [[west, south], [east, north]]; null for none. */
 export function boundsOf(points: readonly LonLat[]): Bounds | null {
   if (!points.length) return null;
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerDefinition } from '../layers/layer-definition';
 import type { Theme } from './palette';
 
-/** Switches colours in place: only paint properties differ between themes, so sources and data stay. */
+/** Only paint properties differ between themes, so sources and data stay. */
 export function applyTheme(map: MapLibreMap, layers: readonly LayerDefinition[], theme: Theme): void {
   for (const definition of layers) {
     const spec = definition.build(theme);

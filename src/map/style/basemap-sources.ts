@@ -7,7 +7,6 @@ const NATURAL_EARTH =
 const GEONAMES =
   '<a href="https://www.geonames.org/" target="_blank" rel="noopener noreferrer">GeoNames</a> (CC BY 4.0)';
 
-/** The basemap ships with the app: every source is a same-origin GeoJSON file under public/geo/basemap. */
 export function basemapSources(geoBase: URL): Record<string, SourceSpecification> {
   const file = (name: string) => new URL(`basemap/${name}.geojson`, geoBase).href;
   return {

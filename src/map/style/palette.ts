@@ -1,6 +1,5 @@
 export type Theme = 'light' | 'dark';
 
-/** Colours for the basemap; story layers take theirs from the category palette. */
 export interface BasemapPalette {
   sea: string;
   land: string;
@@ -9,11 +8,11 @@ export interface BasemapPalette {
   coast: string;
   label: string;
   labelHalo: string;
-  /** Sea names: at least 4.5:1 against `sea`. */
+  /** At least 4.5:1 against `sea`. */
   waterLabel: string;
-  /** Basemap city names, quieter than the story's own places: at least 4.5:1 against `land`. */
+  /** At least 4.5:1 against `land`. */
   cityLabel: string;
-  /** The story's anchor pins: the page's accent, a colour no incident family uses. */
+  /** A colour no incident family uses. */
   anchor: string;
   proxyTint: string;
 }

@@ -3,7 +3,7 @@ import { SOURCE } from '../layers/ids';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
-/** Story data arrives through TanStack Query and is handed over with setData; the style starts empty. */
+/** Empty: story data arrives through TanStack Query and setData. */
 export function storySources(): Record<string, SourceSpecification> {
   return {
     [SOURCE.events]: { type: 'geojson', data: empty, promoteId: 'id' },
