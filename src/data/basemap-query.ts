@@ -15,7 +15,7 @@ const isCountry = (raw: unknown): raw is CountryFeature => {
   );
 };
 
-/** The basemap's country shapes, for the static map drawn when WebGL is unavailable (MapLibre reads its own). */
+/** For the static map drawn without WebGL; MapLibre reads its own. */
 export function countriesQuery() {
   return queryOptions({
     queryKey: ['basemap', 'countries'],

@@ -2,8 +2,8 @@ import type { MessageId } from '../i18n/catalogue';
 import type { Category } from './vocabulary';
 
 /**
- * Categories fall into five families; each family has its own shape AND its own colour on the map, so a
- * reader who cannot tell the colours apart can still tell the shapes apart.
+ * Each family has its own shape AND colour, so a reader who cannot tell the colours apart can tell the
+ * shapes.
  */
 export const FAMILIES = ['bombing', 'air-strike', 'attack-on-base', 'at-sea', 'other'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -36,7 +36,7 @@ export const FAMILY_LABEL: Record<Family, MessageId> = {
   other: 'family.other',
 };
 
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
+/** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const FAMILY_COLOUR: Record<Family, { light: string; dark: string }> = {
   bombing: { light: '#c2410c', dark: '#fb923c' },
   'air-strike': { light: '#0061a3', dark: '#56b4e9' },

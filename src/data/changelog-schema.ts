@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDate, line, list, slug } from './primitives';
 
-/** public/geo/changelog.json, read by `npm run geo` from the Markdown log editors write. */
+/** Written by `npm run geo` from the Markdown log editors write. */
 export const changelogFile = z.object({
   entries: list(
     z.object({

@@ -6,11 +6,11 @@ export interface KnownRecords {
   events: ReadonlySet<string>;
   places: ReadonlySet<string>;
   actors?: ReadonlySet<string>;
-  /** The dataset's story window: a chapter's time window must sit inside it. */
+  /** A chapter's time window must sit inside it. */
   storyWindow?: { start: string; end: string };
 }
 
-/** Checks that need the dataset: every id a chapter names exists, and what it highlights it also cites. */
+/** What a chapter highlights it must also cite. */
 export function checkChapters(chapters: readonly Chapter[], known: KnownRecords): DataProblem[] {
   const problems: DataProblem[] = [];
   const seen = new Set<string>();

@@ -5,7 +5,7 @@ import { problemId } from './describe-issue';
 const text = (max: number) => z.string().check(z.minLength(1, problemId('dataProblem.empty')), z.maxLength(max));
 const ids = z.array(slug).check(z.maxLength(40));
 
-/** A camera a chapter moves to: a centre and zoom, or bounds fitted to whatever screen the class has. */
+/** Bounds are fitted to whatever screen the class has. */
 export const chapterView = z.union([
   z.strictObject({
     center: lonLat,
@@ -22,7 +22,7 @@ export const chapterView = z.union([
   }),
 ]);
 
-/** The story layers a chapter can turn on; the basemap and the incidents are always drawn. */
+/** The basemap and the incidents are always drawn. */
 export const CHAPTER_LAYERS = ['proxies', 'lanes', 'arcs', 'halos', 'places'] as const;
 export type ChapterLayer = (typeof CHAPTER_LAYERS)[number];
 
@@ -41,7 +41,7 @@ export const chapter = z.strictObject({
       .strictObject({ from: isoDate, to: isoDate })
       .check(z.refine(({ from, to }) => from <= to, problemId('dataProblem.fromAfterTo'))),
   ),
-  /** The records whose sources back every fact in the chapter: incidents always, actors and places where used. */
+  /** The records whose sources back every fact in the chapter. */
   sources: z.strictObject({
     events: ids.check(z.minLength(1, problemId('dataProblem.chapterNeedsIncidents'))),
     actors: z.optional(ids),

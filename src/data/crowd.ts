@@ -1,17 +1,12 @@
 /**
- * Above this many incidents the atlas draws them as a crowd: plain, unclustered dots on the map and counts on
- * the timeline, instead of one shaped mark each. In a crowd that dense the shapes overlap and cannot be told
- * apart, and laying out shaped symbols costs the map about twice what dots cost on every filter change
- * (docs/PERFORMANCE.md). The family colours are Okabe–Ito, chosen to stay distinct with the common
- * colour-vision deficiencies.
+ * In a crowd this dense the shapes overlap and cannot be told apart, and shaped symbols cost the map about
+ * twice what dots cost per filter change (docs/PERFORMANCE.md).
  */
 export const CROWD_THRESHOLD = 500;
 
 /**
- * In a crowd, uncertainty halos are drawn from this zoom on (a few hundred kilometres across). At the regional
- * view thousands of overlapping halos are a haze that says nothing about any one incident, and laying them out
- * on every filter change doubled its cost at 100k incidents (docs/PERFORMANCE.md). The detail panel states
- * each incident's precision in words at any zoom.
+ * At the regional view thousands of halos are a haze, and laying them out doubled a filter change's cost at
+ * 100k incidents (docs/PERFORMANCE.md).
  */
 export const CROWD_HALO_MIN_ZOOM = 6;
 

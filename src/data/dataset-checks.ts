@@ -8,7 +8,7 @@ export interface StoryBounds {
   region: { west: number; south: number; east: number; north: number };
 }
 
-/** How far a stored point may sit from the point its sourced offset gives before we call it hand-placed. */
+/** Further than this from its sourced offset, a stored point is called hand-placed. */
 const OFFSET_TOLERANCE_KM = 1;
 
 function inRegion([lon, lat]: readonly [number, number], region: StoryBounds['region']): boolean {
@@ -32,7 +32,7 @@ function outsideRegion(
   });
 }
 
-/** Places must sit inside the story's frame too; a swapped [lat, lon] pair usually lands far outside it. */
+/** A swapped [lat, lon] pair usually lands far outside the story's frame. */
 export function checkPlaces(
   places: readonly { id: string; geometry: { coordinates: readonly [number, number] } }[],
   region: StoryBounds['region'],
@@ -51,7 +51,6 @@ export function checkPlaces(
   );
 }
 
-/** Checks that need the whole dataset (or the story's frame) rather than one feature at a time. */
 export function checkEvents(
   events: readonly EventFeature[],
   bounds?: StoryBounds,

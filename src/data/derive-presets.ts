@@ -5,11 +5,7 @@ import type { StoryPreset } from './story-schema';
 
 const MAX_PRESETS = 4;
 
-/**
- * Presets for a dataset that brings no story file: its latest calendar years when it spans several, else its
- * latest months when it spans several, else none (the whole span is the "All" preset). Only periods that hold
- * at least one incident are offered.
- */
+/** For a dataset without a story file: its latest years, else months, holding at least one incident each. */
 export function derivePresets(events: readonly EventFeature[]): StoryPreset[] {
   if (!events.length) return [];
   const dates = events.map((event) => event.properties.date);

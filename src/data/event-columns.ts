@@ -3,8 +3,8 @@ import type { EventFeature } from './event-schema';
 import { CATEGORIES, THREADS, type Category, type Thread } from './vocabulary';
 
 /**
- * The fields the filters read, as typed arrays built once per dataset: a brush step over 100k events then
- * compares integers in tight loops instead of reading 100k objects' date strings (npm run bench, brush drag).
+ * Typed arrays, so a brush step over 100k events compares integers instead of date strings (npm run bench,
+ * brush drag).
  */
 export interface EventColumns {
   startDay: Int32Array;
@@ -39,7 +39,7 @@ export function columnsOf(events: readonly EventFeature[]): EventColumns {
   return columns;
 }
 
-/** 1 for each allowed value's index, or null when the filter allows everything. */
+/** Null when the filter allows everything. */
 export function allowedMask(vocabulary: readonly string[], chosen: readonly string[]): Uint8Array | null {
   if (!chosen.length) return null;
   const mask = new Uint8Array(vocabulary.length);

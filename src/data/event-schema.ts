@@ -29,7 +29,6 @@ export const casualtyRevision = z.object({
   note: optional(line(600)),
 });
 
-/** A running tally (attacks on US forces) as reported on one date. */
 export const attackTally = z.object({
   asOf: isoDate,
   count,
@@ -39,7 +38,7 @@ export const attackTally = z.object({
   source: line(300),
 });
 
-/** A position known only as "N nautical miles west of X": the point is computed from it, never guessed. */
+/** "N nautical miles west of X": the point is computed from it, never guessed. */
 export const sourcedOffset = z.object({
   from: lonLat,
   fromName: line(120),
@@ -48,7 +47,6 @@ export const sourcedOffset = z.object({
   basis: line(600),
 });
 
-/** A quoted statement: who said it, when, the words, and the cited source (a url among the record's sources). */
 export const statement = z.object({
   who: line(200),
   date: isoDate,
@@ -113,7 +111,7 @@ export const eventFeature = z
   .object({
     type: z.literal('Feature'),
     id: slug,
-    // null: no mappable location (GeoJSON allows a feature without geometry); precision must then be `none`.
+    // null: no mappable location (GeoJSON allows it); precision must then be `none`.
     geometry: z.nullable(z.object({ type: z.literal('Point'), coordinates: lonLat })),
     properties: eventProperties,
   })
@@ -131,6 +129,5 @@ export type CasualtyRevision = z.infer<typeof casualtyRevision>;
 export type Statement = z.infer<typeof statement>;
 export type MappedEvent = EventFeature & { geometry: NonNullable<EventFeature['geometry']> };
 
-/** Incidents with a point; records with no mappable location and context records are not drawn on the map. */
 export const isMapped = (event: EventFeature): event is MappedEvent =>
   event.geometry !== null && event.properties.kind !== 'context';

@@ -2,7 +2,7 @@ import type { EventFeature } from './event-schema';
 
 const indexes = new WeakMap<readonly EventFeature[], ReadonlyMap<string, EventFeature>>();
 
-/** Each dataset's events by id, built once: hover and selection look ids up often, and a dataset may hold 100k. */
+/** Built once: hover and selection look ids up often, and a dataset may hold 100k. */
 export function eventsById(events: readonly EventFeature[]): ReadonlyMap<string, EventFeature> {
   let index = indexes.get(events);
   if (!index) {

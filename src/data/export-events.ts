@@ -27,8 +27,8 @@ const CSV_COLUMNS = [
 ] as const;
 
 /**
- * Spreadsheet programs run cells that start with = + - @ as formulas; a leading apostrophe keeps hostile text
- * inert (OWASP's advice on CSV injection). Numbers are data, not formulas: a longitude of -77.03 stays a number.
+ * Spreadsheets run cells starting with = + - @ as formulas: an apostrophe keeps hostile text inert (OWASP on
+ * CSV injection); numbers stay numbers.
  */
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';

@@ -4,16 +4,14 @@ import { DatasetError } from './dataset-problems';
 /** Large enough for any honest story dataset; past it the browser would stall before showing anything. */
 export const MAX_BYTES = 60 * 1024 * 1024;
 
-/** A server that has not started answering by then is not going to; the reader gets the message and Retry. */
+/** A server that has not started answering by then is not going to. */
 export const ANSWER_TIMEOUT_MS = 15_000;
 
-/** Which file a message is about: each is named in the reader's language by the catalogue's `dataError.*` messages. */
 export type DataFile = 'events' | 'story' | 'places' | 'lanes' | 'actors' | 'corrections' | 'basemap';
 
 export class FetchError extends Error {
   override name = 'FetchError';
   constructor(
-    /** What the reader is told, translated where it is shown; `message` is its text when it was thrown. */
     readonly problem: MessageDescriptor,
     readonly status?: number,
     /** Waiting again would only repeat the wait: the reader decides with Retry. */
@@ -33,7 +31,6 @@ function statusProblem(status: number, file: DataFile): MessageDescriptor {
   return msg('dataError.unexpectedStatus', { file, status });
 }
 
-/** Waits for the response's headers at most ANSWER_TIMEOUT_MS; the caller's own abort still wins. */
 async function fetchWithTimeout(url: string, file: DataFile, signal?: AbortSignal): Promise<Response> {
   const controller = new AbortController();
   const forward = () => controller.abort(signal?.reason);
@@ -71,7 +68,7 @@ export async function fetchJson(url: string, file: DataFile, signal?: AbortSigna
   try {
     return JSON.parse(text);
   } catch (error) {
-    // Some engines give up on deeply nested JSON with a RangeError (too much recursion) rather than a SyntaxError.
+    // Some engines give up on deeply nested JSON with a RangeError rather than a SyntaxError.
     if (error instanceof RangeError) {
       throw unusable(msg('dataError.tooDeep', { file }));
     }

@@ -12,9 +12,8 @@ export interface EventFilters {
 }
 
 /**
- * Case-, accent- and apostrophe-blind, so "kataib" finds "Kata'ib" and "golzar" finds "Golzār"; blind to format
- * characters too (zero-width spaces and joiners, soft hyphens, bidi controls, byte-order marks: Unicode's Cf), which
- * text pasted from a PDF or a CMS carries unseen, so "Ker\u200bman" in the data or the query still finds Kerman.
+ * "kataib" finds "Kata'ib", "golzar" finds "Golzār"; format characters (Unicode Cf) that PDFs and CMSs carry
+ * unseen are ignored.
  */
 export function normalizeForSearch(text: string): string {
   return text
@@ -36,7 +35,6 @@ function searchableText(event: EventFeature, actorsById: ReadonlyMap<string, Act
   );
 }
 
-/** Ids of events whose title, place or actors contain every word of the query; null when there is no query. */
 export function matchSearch(
   events: readonly EventFeature[],
   actors: readonly Actor[],
@@ -50,10 +48,7 @@ export function matchSearch(
   );
 }
 
-/**
- * The filters in the form the loops read: the dataset's columns, a mask per facet (null = all) and the window
- * as day numbers (an event that spans days is in it if any of its days are).
- */
+/** An event that spans days is in the window if any of its days are. */
 function compileFilters(events: readonly EventFeature[], actors: readonly Actor[], filters: EventFilters) {
   const { timeWindow } = filters;
   return {
@@ -91,13 +86,12 @@ export function filterEvents(
 export interface FacetCounts {
   byCategory: Map<Category, number>;
   byThread: Map<Thread, number>;
-  /** Categories that occur in the dataset at all, whatever the filters. */
   present: Set<Category>;
 }
 
 /**
- * "How many would I see if I ticked this?": each facet counted with every other filter applied but its own,
- * in one pass over the events (a brush drag over 100k events recounts on every move).
+ * Each facet counted with every filter but its own, in one pass (a brush drag over 100k events recounts on
+ * every move).
  */
 export function facetCounts(
   events: readonly EventFeature[],

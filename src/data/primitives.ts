@@ -4,11 +4,9 @@ import { isoDateOf, utcInstant } from '../lib/dates';
 import { problemId } from './describe-issue';
 import { hasUnseenCharacters, isSourceUrl, UNSEEN } from './source-url';
 
-// Read only by the schemas and the lazily loaded panels, so these lists stay out of the first bundle.
-/** A `context` record is the backdrop the story names (a war), drawn apart from the story's incidents. */
+// Read only by the schemas and the lazy panels, so these lists stay out of the first bundle.
 export const EVENT_KINDS = ['incident', 'context'] as const;
 
-/** What a source is cited for, so a reader can see which source backs which fact. */
 export const SUPPORTS = [
   'date',
   'time',
@@ -27,13 +25,12 @@ export const SUPPORTS = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type Support = (typeof SUPPORTS)[number];
 
-/** Years 0001 to 9999: the calendar has no year 0, and the timeline, the UTC line and the calendars read them all. */
+/** The calendar has no year 0, and the timeline, the UTC line and the calendars read years 0001 to 9999. */
 function isRealDate(value: string): boolean {
   const instant = utcInstant(value);
   return value >= '0001' && !Number.isNaN(instant.getTime()) && isoDateOf(instant) === value;
 }
 
-/** A calendar date that exists (2024-02-30 does not), written YYYY-MM-DD. */
 export const isoDate = z
   .string()
   .check(
@@ -81,10 +78,8 @@ export const count = z.int().check(z.gte(0, problemId('dataProblem.negative')));
 export const positiveNumber = (max: number) => z.number().check(z.gt(0, problemId('dataProblem.notPositive')), z.lte(max));
 export const radiusKm = z.number().check(z.gte(0, problemId('dataProblem.negative')), z.lte(1000, problemId('dataProblem.tooManyKm')));
 
-/** A character a reader can see: not a space, a control or format character (zero-width, bidi) or a blank filler. */
 const VISIBLE = /[^\s\p{Cc}\p{Cf}\u115f\u1160\u2800\u3164\uffa0]/u;
 
-/** Plain text for one line (titles, names); long enough for any honest title, short enough to stop abuse. */
 export const line = (max = 200) =>
   z
     .string()

@@ -1,9 +1,8 @@
 import type { EventProperties } from './event-schema';
 
 /**
- * A `region` record this wide stands for an area (a campaign across two countries, strikes across Yemen), not for
- * one place known roughly: the map outlines the area instead of blurring a point (docs/DATA.md, *Region-wide
- * records*). Narrower regions, such as a stretch of sea, keep their shaded circle.
+ * This wide, a region stands for an area (strikes across Yemen), not a place known roughly: the map outlines
+ * it instead of blurring a point.
  */
 export const REGION_WIDE_KM = 200;
 

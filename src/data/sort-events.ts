@@ -1,6 +1,6 @@
 import type { EventFeature } from './event-schema';
 
-/** Story order: by the local date where it happened, then local time (untimed events last that day), then id. */
+/** By local date where it happened, then local time (untimed last that day), then id. */
 export function byStoryOrder(a: EventFeature, b: EventFeature): number {
   const pa = a.properties;
   const pb = b.properties;

@@ -1,10 +1,7 @@
 import { msg, type MessageDescriptor } from '../i18n/catalogue';
 import type { Source } from './primitives';
 
-/**
- * Sites that copy other people's pages: Wikipedia mirrors and content scrapers. A record may cite one beside the
- * original, but not rest on them alone; a Wikipedia mirror should be cited as the Wikipedia article itself.
- */
+/** A record may cite a mirror beside the original, never rest on mirrors alone. */
 export const MIRROR_DOMAINS = [
   'wikimili.com',
   'wikizero.com',
@@ -46,7 +43,6 @@ export interface SourceWarning {
   message: MessageDescriptor;
 }
 
-/** Records (events or places) whose every source is a mirror: nothing a newsroom could stand behind. */
 export function mirrorOnlyWarnings(
   records: readonly { id: string; properties: { sources: readonly Source[] } }[],
 ): SourceWarning[] {

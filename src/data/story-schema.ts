@@ -17,22 +17,17 @@ const preset = z
   .strictObject({ label: line(40), from: isoDate, to: isoDate })
   .check(z.refine(({ from, to }) => from <= to, problemId('dataProblem.fromAfterTo')));
 
-/**
- * The story's own settings, beside its data: what it is called, how it introduces itself, where the map opens,
- * what is always named on it, the timeline's presets, the credits an exported picture carries, and the
- * chapters of the classroom mode. docs/DATA.md describes each field.
- */
+/** docs/DATA.md describes each field. */
 export const storyFile = z.strictObject({
   title: line(80),
   dek: line(160),
-  /** The map's accessible name. */
   mapLabel: line(160),
   intro: z.strictObject({ heading: line(120), paragraphs: list(line(1200), 6, 1) }),
-  /** Where the story's data lies; a reader may pan a little beyond it. */
+  /** A reader may pan a little beyond it. */
   region: z.strictObject({ bounds }),
-  /** The opening view when a link names none. */
+  /** When a link names none. */
   camera: chapterView,
-  /** Always named on the map: the story's own places (by id) and countries, at every zoom. */
+  /** Named at every zoom. */
   anchors: z.strictObject({ places: list(slug, 40), countries: list(countryCode, 60) }),
   presets: list(preset, 8),
   credits: line(300),

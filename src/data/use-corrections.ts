@@ -4,9 +4,9 @@ import { useAtlasStore } from '../store/atlas-store';
 import type { Changelog } from './changelog-schema';
 import { fetchAndValidators } from './queries';
 
-// Only the lazily loaded detail panel and Corrections view read the log, so none of this is in the first bundle.
+// Only lazy panels read the log, so none of this is in the first bundle.
 
-/** The bundled dataset's corrections log; a newsroom's own file (?data=) has none, and a broken log shows none. */
+/** A newsroom's own file (?data=) has no log, and a broken log shows none. */
 export function changelogQuery() {
   return queryOptions({
     queryKey: ['changelog'],
@@ -27,7 +27,6 @@ export interface Correction {
 
 const NO_CORRECTIONS: Correction[] = [];
 
-/** Every correction of the bundled dataset, newest first; none for a newsroom's own file, which has no log. */
 export function useCorrections(): Correction[] {
   const bundled = useAtlasStore((state) => state.dataPath === null);
   const entries = useQuery({ ...changelogQuery(), enabled: bundled }).data;
@@ -44,7 +43,6 @@ export function useCorrections(): Correction[] {
   );
 }
 
-/** The last date a record was corrected, if it ever was. */
 export function useCorrectedOn(id: string): string | undefined {
   const corrections = useCorrections();
   return corrections.find((correction) => correction.records.includes(id))?.date;

@@ -14,12 +14,11 @@ import { selectEventFilters } from '../store/selectors';
 
 const selectDataPath = (state: { dataPath: string | null }) => state.dataPath ?? undefined;
 
-/** The events query for the dataset the link names (or the bundled one). Server data stays in TanStack Query. */
 export function useEventsQuery() {
   return useQuery(eventsQuery(useAtlasStore(selectDataPath)));
 }
 
-/** Shapes or, for a crowd, dots (src/data/crowd.ts): map, legend, list, timeline and static map agree on it. */
+/** Map, legend, list, timeline and static map agree on it. */
 export function useEventDrawing(): EventDrawing {
   return drawingFor(useEventsQuery().data?.features.length ?? 0);
 }
@@ -41,7 +40,7 @@ let lastVisible: {
   result: EventFeature[];
 } | null = null;
 
-/** Every panel asks for the same visible list; the last answer is shared rather than recomputed per panel. */
+/** Every panel asks for the same visible list; the last answer is shared. */
 function visibleEvents(
   events: readonly EventFeature[],
   actors: readonly Actor[],
@@ -63,10 +62,7 @@ function visibleEvents(
 const shallowEqual = (a: Filters, b: Filters) =>
   (Object.keys(a) as (keyof Filters)[]).every((key) => a[key] === b[key]);
 
-/**
- * Events that pass the reader's filters, in story order; derived on read, never stored. The panels follow the
- * filters as a deferred value: the map filters at once, and a brush drag over 100k events never waits on lists.
- */
+/** Deferred: the map filters at once, and a brush drag over 100k events never waits on lists. */
 export function useVisibleEvents() {
   const events = useEventsQuery().data?.features ?? EMPTY;
   const actors = useActors();

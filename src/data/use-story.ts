@@ -9,9 +9,8 @@ import { useEventsQuery } from './use-dataset';
 const selectDataPath = (state: { dataPath: string | null }) => state.dataPath;
 
 /**
- * The story the atlas tells: the bundled one, or the story file beside a dataset the link names. A dataset that
- * brings none keeps the bundled story's words and view, with presets from its own dates and no chapters.
- * Undefined until it has loaded.
+ * A dataset with no story file keeps the bundled story's words and view, with presets from its own dates and
+ * no chapters.
  */
 export function useStory(): Story | undefined {
   const dataPath = useAtlasStore(selectDataPath);
@@ -32,7 +31,6 @@ export function useStory(): Story | undefined {
   }, [dataPath, bundled, own, waiting, events]);
 }
 
-/** Why a story file could not be used, if one could not (the shell words it for the reader). */
 export function useStoryProblem(): Error | null {
   const dataPath = useAtlasStore(selectDataPath);
   const bundled = useQuery(storyQuery());

@@ -1,4 +1,4 @@
-/** The closed vocabularies of the dataset. docs/DATA.md explains each value for newsrooms. */
+/** docs/DATA.md explains each value for newsrooms. */
 export const CATEGORIES = [
   'bombing',
   'drone-strike',
@@ -21,7 +21,7 @@ export const CATEGORIES = [
 
 export const THREADS = ['soleimani-2020', 'iraq-syria-bases', 'red-sea', 'kerman-2024', 'proxies'] as const;
 
-/** `none`: the sources place it only in words too vague to draw ("northern Red Sea"); its geometry is null. */
+/** `none`: placed only in words too vague to draw ("northern Red Sea"); geometry is null. */
 export const PRECISIONS = ['site', 'facility', 'city', 'region', 'offset', 'none'] as const;
 
 
