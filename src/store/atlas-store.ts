@@ -31,7 +31,6 @@ export const useAtlasStore = create<AtlasState>()((...args) => ({
   ...createTourSlice(...args),
 }));
 
-/** Tests start every story from the same blank slate. */
 export function resetAtlasStore(): void {
   useAtlasStore.setState(useAtlasStore.getInitialState(), true);
 }

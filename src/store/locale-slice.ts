@@ -1,9 +1,8 @@
 import type { StateCreator } from 'zustand';
 
 export interface LocaleSlice {
-  /** The language the atlas speaks now (a locale with a catalogue, or a pseudo-locale). */
   locale: string;
-  /** The locale a link or the reader chose, written back into links; null when it came from the browser. */
+  /** Null when it came from the browser. */
   chosenLocale: string | null;
   chooseLocale(locale: string): void;
 }

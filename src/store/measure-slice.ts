@@ -1,11 +1,10 @@
 import type { StateCreator } from 'zustand';
 
-/** One end of a measured line: an event, a place, or a spot the reader picked on the map. */
 export interface MeasurePoint {
   lon: number;
   lat: number;
   label: string;
-  /** `event:<id>` or `place:<id>` when the point is one, so its exact coordinates can be looked up. */
+  /** `event:<id>` or `place:<id>`, so exact coordinates can be looked up. */
   ref?: string;
 }
 
@@ -13,7 +12,7 @@ export interface MeasureSlice {
   measuring: boolean;
   measurePoints: MeasurePoint[];
   setMeasuring(measuring: boolean): void;
-  /** A third point starts a new line: a reader measures one distance at a time. */
+  /** A third point starts a new line. */
   addMeasurePoint(point: MeasurePoint): void;
   setMeasurePoint(index: 0 | 1, point: MeasurePoint | null): void;
   clearMeasure(): void;
@@ -31,7 +30,7 @@ export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice
     set((state) => {
       const next: (MeasurePoint | null)[] = [state.measurePoints[0] ?? null, state.measurePoints[1] ?? null];
       next[index] = point;
-      // Keep the order the reader chose; an empty "from" with a "to" is still half a line.
+      // An empty "from" with a "to" is still half a line.
       return { measurePoints: next.filter((p): p is MeasurePoint => p !== null) };
     }),
   clearMeasure: () => set({ measurePoints: [] }),

@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 
 export const PLAY_SPEEDS = [0.5, 1, 2, 4, 8] as const;
 export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
-/** Cumulative: the window grows from the start. Moving window: it slides, keeping its width. */
 export const PLAY_MODES = ['cumulative', 'window'] as const;
 export type PlayMode = (typeof PLAY_MODES)[number];
 
@@ -10,9 +9,8 @@ export interface PlaybackSlice {
   playing: boolean;
   playSpeed: PlaySpeed;
   playMode: PlayMode;
-  /** The camera follows the story only when the reader asks it to. */
   followOnMap: boolean;
-  /** The day playback has reached (YYYY-MM-DD, local), or null before it starts. */
+  /** YYYY-MM-DD, local; null before it starts. */
   playhead: string | null;
   setPlaying(playing: boolean): void;
   setPlaySpeed(speed: PlaySpeed): void;

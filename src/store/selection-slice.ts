@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 
-/** Where a hover came from, so the place it came from does not react to its own echo. */
+/** So the place a hover came from does not react to its own echo. */
 export type HoverOrigin = 'map' | 'list' | 'timeline';
 
 export interface SelectionSlice {

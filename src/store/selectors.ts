@@ -10,7 +10,6 @@ export const selectSearch = (state: AtlasState) => state.search;
 export const selectTimeWindow = (state: AtlasState) => state.timeWindow;
 export const selectShowProxyNetwork = (state: AtlasState) => state.showProxyNetwork;
 
-/** Everything that decides which events are visible, in one object for `useShallow`. */
 export const selectEventFilters = (state: AtlasState) => ({
   categories: state.categories,
   threads: state.threads,

@@ -4,8 +4,8 @@ const KEY = 'flashpoint-atlas.theme';
 const CHOICES: readonly string[] = ['system', 'light', 'dark'];
 
 /**
- * The reader's last theme choice in explore mode. Storage may be missing, full or forbidden (private windows,
- * blocked cookies, sandboxed frames); then the atlas simply forgets, it never fails.
+ * Storage may be missing, full or forbidden (private windows, sandboxed frames): then the atlas forgets,
+ * never fails.
  */
 export function rememberedTheme(): ThemePreference | null {
   try {

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 
 export interface TourSlice {
-  /** The chapter on screen in present mode, counted from 1 (the link's step=); null outside a tour. */
+  /** Counted from 1 (the link's step=); null outside a tour. */
   step: number | null;
   goToChapter(step: number): void;
 }

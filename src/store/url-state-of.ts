@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { serializeUrlState, type Camera, type UrlState } from '../lib/url-state';
 import { useAtlasStore, type AtlasState } from './atlas-store';
 
-/** The shareable part of the state; the camera belongs to the map, so the caller passes where it last settled. */
+/** The camera belongs to the map, so the caller passes where it last settled. */
 export function urlStateOf(state: AtlasState, camera?: Camera): UrlState {
   return {
     event: state.selectedId ?? undefined,
@@ -25,7 +25,6 @@ export function urlStateOf(state: AtlasState, camera?: Camera): UrlState {
   };
 }
 
-/** Links to single incidents in the current view (dataset, filters, time), for a reader who opens one in a new tab. */
 export function useEventLink(): (id: string) => string {
   const view = useAtlasStore(useShallow((state: AtlasState) => urlStateOf(state)));
   return useCallback((id: string) => serializeUrlState({ ...view, event: id }), [view]);

@@ -14,7 +14,6 @@ function subscribe(onChange: () => void): () => void {
 
 const systemPrefersDark = () => window.matchMedia?.(darkQuery).matches ?? false;
 
-/** The theme the page actually shows: the reader's choice, or the system's when they have not chosen. */
 export function useEffectiveTheme(): EffectiveTheme {
   const preference = useAtlasStore(selectThemePreference);
   const prefersDark = useSyncExternalStore(subscribe, systemPrefersDark, () => false);

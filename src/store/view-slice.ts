@@ -10,15 +10,15 @@ export type ThemePreference = 'system' | 'light' | 'dark';
 export interface ViewSlice {
   mode: Mode;
   themePreference: ThemePreference;
-  /** A same-origin dataset named by the link (?data=), or null for the bundled one. */
+  /** Null for the bundled one. */
   dataPath: string | null;
-  /** A `data=` the link named that the atlas would not load, so the reader can be told why the bundled data shows. */
+  /** So the reader can be told why the bundled data shows. */
   refusedData: DataRefusal | null;
-  /** Dates and times where it happened, or in UTC; sorting and filtering always use the local date. */
+  /** Sorting and filtering always use the local date. */
   timeDisplay: TimeDisplay;
   setMode(mode: Mode): void;
   setThemePreference(preference: ThemePreference): void;
-  /** The reader picks a theme: explore mode remembers it for the next visit; an embed never stores anything. */
+  /** An embed never stores anything. */
   chooseTheme(preference: ThemePreference): void;
   setTimeDisplay(display: TimeDisplay): void;
 }
