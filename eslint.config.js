@@ -10,7 +10,7 @@ const CSP_RULES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'bench/dist', 'node_modules', 'coverage', 'public', 'data'] },
+  { ignores: ['dist', '.cache', 'bench/dist', 'node_modules', 'coverage', 'public', 'data'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

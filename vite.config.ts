@@ -2,11 +2,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { debugHandleDefine } from './scripts/build/debug-handle-flag.ts';
 import { atlasCatalogues } from './scripts/i18n/catalogue-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs let a newsroom host the build under any path.
   base: './',
+  define: debugHandleDefine(false),
   plugins: [
     react(),
     atlasCatalogues(),

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { debugHandleDefine } from './scripts/build/debug-handle-flag.ts';
 import { atlasCatalogues } from './scripts/i18n/catalogue-plugin.ts';
 
 /**
@@ -10,6 +11,7 @@ import { atlasCatalogues } from './scripts/i18n/catalogue-plugin.ts';
  */
 export default defineConfig({
   base: './',
+  define: debugHandleDefine(false),
   plugins: [react(), atlasCatalogues()],
   resolve: {
     alias: [

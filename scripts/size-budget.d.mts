@@ -12,7 +12,7 @@ export type BudgetKey =
   | 'totalJs'
   | 'basemap'
   | 'storyData';
-export type BuildMeasure = Record<BudgetKey, Measured> & { initialMapLibre: string[] };
+export type BuildMeasure = Record<BudgetKey, Measured> & { initialMapLibre: string[]; debugHandle: string[] };
 export interface BudgetRow {
   key: string;
   label: string;
@@ -23,9 +23,12 @@ export interface BudgetRow {
 export interface BudgetResult {
   rows: BudgetRow[];
   lazyMap: boolean;
+  /** Files that name the debug handle; a shipped build has none. */
+  withHandle: string[];
   ok: boolean;
 }
 
+export const DEBUG_HANDLE: string;
 export const BUDGETS: Record<BudgetKey, number>;
 export function gzipSize(buffer: Uint8Array): number;
 export function initialAssets(html: string): string[];

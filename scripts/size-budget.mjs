@@ -68,6 +68,10 @@ async function listFiles(dir) {
     );
 }
 
+/** The live map's name on window in the tested build (scripts/build/debug-handle-flag.ts); never in a shipped one. */
+export const DEBUG_HANDLE = 'flashpointAtlas';
+const isReadable = (file) => /\.(html|m?js|css|map|json|geojson|svg|txt|webmanifest)$/.test(file);
+
 const isMapLibre = (file) => /(^|\/)(create-map|maplibre-gl)[^/]*\.m?js$/.test(file);
 
 /** Every figure the budgets look at, in gzip bytes, with the files behind each; `exclude` skips folders. */
@@ -123,7 +127,14 @@ export async function measureBuild(dir = 'dist', { exclude = [] } = {}) {
     basemap: await sum(files.filter((file) => /^geo\/basemap\/.*\.geojson$/.test(file))),
     storyData: await sum(files.filter((file) => /^geo\/[^/]+\.(geo)?json$/.test(file))),
     initialMapLibre: [...initialList, ...embedInitial].filter(isMapLibre),
+    debugHandle: await filesContaining(root, files.filter(isReadable), DEBUG_HANDLE),
   };
+}
+
+async function filesContaining(root, files, text) {
+  const found = [];
+  for (const file of files) if ((await readFile(join(root, file), 'utf8')).includes(text)) found.push(file);
+  return found;
 }
 
 /** One line per budget; `ok` is false when any figure is over, or MapLibre sneaks into the initial load. */
@@ -136,18 +147,24 @@ export function checkBudgets(measured, budgets = BUDGETS) {
     ok: measured[key].bytes <= limit,
   }));
   const lazyMap = measured.initialMapLibre.length === 0;
-  return { rows, lazyMap, ok: lazyMap && rows.every((row) => row.ok) };
+  const withHandle = measured.debugHandle;
+  return { rows, lazyMap, withHandle, ok: lazyMap && !withHandle.length && rows.every((row) => row.ok) };
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-export function formatReport({ rows, lazyMap }) {
+export function formatReport({ rows, lazyMap, withHandle }) {
   const lines = rows.map(
     (row) =>
       `${row.ok ? 'ok  ' : 'OVER'}  ${row.label.padEnd(40)} ${kb(row.bytes).padStart(10)} / ${kb(row.limit)}`,
   );
   lines.push(
     `${lazyMap ? 'ok  ' : 'OVER'}  MapLibre is ${lazyMap ? 'loaded lazily' : 'in the initial load'}`,
+  );
+  lines.push(
+    withHandle.length
+      ? `FAIL  the debug handle (${DEBUG_HANDLE}) is in ${withHandle.join(', ')}: build with npm run build`
+      : `ok    no debug handle (${DEBUG_HANDLE})`,
   );
   return lines.join('\n');
 }
@@ -159,7 +176,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`Size budget for ${dir}/ (gzip):\n${formatReport(result)}`);
     if (!result.ok) {
       console.error(
-        '\nOver budget. Lazy-load what first paint does not need, or explain a new budget in docs/PERFORMANCE.md.',
+        result.withHandle.length
+          ? '\nThis is a tested build (the debug handle is on); ship only what npm run build makes.'
+          : '\nOver budget. Lazy-load what first paint does not need, or explain a new budget in docs/PERFORMANCE.md.',
       );
       process.exit(1);
     }

@@ -1,18 +1,10 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { buildWithDebugHandle } from '../build/tested-build';
 
-/** The atlas at <outDir>/ (embed.html beside it) and the bare-MapLibre floor page at <outDir>/floor/, on one origin. */
+/** The atlas as the browser tests drive it (the shipped build plus the debug handle) at <outDir>/ (embed.html beside it) and the bare-MapLibre floor page at <outDir>/floor/, on one origin. */
 export async function buildTargets(outDir: string): Promise<void> {
-  await build({
-    configFile: resolve('vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  await build({
-    configFile: resolve('vite.embed.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: false },
-  });
+  await buildWithDebugHandle(outDir);
   await build({
     configFile: false,
     root: resolve('bench/floor'),

@@ -210,7 +210,8 @@ export function createMap(options: MapOptions): MapHandle {
     }),
   });
   const unwatch = watchMapHealth(map, { onFailure: options.onFailure, onRestored: bridge.refresh });
-  const unexpose = exposeMap(map);
+  // Only the tested build carries the handle; in dist/ this line and src/map/debug-handle.ts are dropped.
+  const unexpose = __ATLAS_DEBUG_HANDLE__ ? exposeMap(map) : undefined;
   // Not 'load' (every basemap tile drawn): that lays incidents out in a second round of tiles (bench).
   const styled = new Promise<void>((resolve) => {
     if (map.isStyleLoaded()) resolve();
@@ -316,7 +317,7 @@ export function createMap(options: MapOptions): MapHandle {
       unbindMeasure();
       unbindKeys();
       unbindHoverLabel();
-      unexpose();
+      unexpose?.();
       unwatch();
       map.remove();
     },

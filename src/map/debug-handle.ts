@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 
 declare global {
   interface Window {
-    /** The live map, for browser tests, the benchmark and curious readers in devtools. Read it; do not rely on it. */
+    /** The live map, for the browser tests and the benchmark: only in their build, never in dist/. */
     flashpointAtlas?: { map: MapLibreMap };
   }
 }

@@ -1,11 +1,11 @@
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { anIncident } from '../fixtures/incident';
 import { openAtlas } from './driver';
 
 // Served from the build under test, the way a newsroom's ?data= file is, and removed afterwards.
-const root = resolve(process.env.ATLAS_DIST ?? 'dist');
+const root = resolve(inject('buildRoot'));
 const served = resolve(root, 'fixtures/bidi');
 
 /** U+202E RIGHT-TO-LEFT OVERRIDE, never closed: everything after it in its paragraph would be drawn reversed. */

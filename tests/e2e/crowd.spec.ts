@@ -1,11 +1,11 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { syntheticEvents } from '../../scripts/bench/synthetic-events';
 import { openAtlas } from './driver';
 
 // A newsroom's large dataset, served from the build under test like any ?data= file, removed afterwards.
-const root = resolve(process.env.ATLAS_DIST ?? 'dist');
+const root = resolve(inject('buildRoot'));
 const served = resolve(root, 'fixtures/crowd');
 const DATA = '?data=fixtures/crowd/events-1200.geojson';
 

@@ -1,11 +1,11 @@
 import { cp, mkdir, rm, rmdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openAtlas, type Atlas } from './driver';
 import { writeGeneratedFixtures } from './hostile-files';
 
 // Served from the build under test (the same origin, the same ?data= path a newsroom uses), removed afterwards.
-const root = resolve(process.env.ATLAS_DIST ?? 'dist');
+const root = resolve(inject('buildRoot'));
 const served = resolve(root, 'fixtures/hostile');
 
 /** What must never happen, whatever the file: a script runs, a dialog opens, markup becomes elements. */

@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import { openAtlas } from './driver';
 
@@ -13,7 +13,7 @@ let stop = () => undefined as void;
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'flashpoint-subpath-'));
   await mkdir(path.join(root, 'graphics'));
-  await symlink(path.resolve(process.env.ATLAS_DIST ?? 'dist'), path.join(root, 'graphics', 'atlas'));
+  await symlink(path.resolve(inject('buildRoot')), path.join(root, 'graphics', 'atlas'));
   const { server, url } = await startServer({ root, port: 0 });
   stop = () => void server.close();
   base = `${url}graphics/atlas/`;

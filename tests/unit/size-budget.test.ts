@@ -62,6 +62,19 @@ describe('the size budget', () => {
     expect(tight.rows.find((row) => row.key === 'initialJs')?.ok).toBe(false);
   });
 
+  it('fails a build that carries the debug handle, the way the browser tests build it', async () => {
+    expect((await measureBuild(dir)).debugHandle).toEqual([]);
+    const tested = path.join(dir, 'assets/create-map-e5.js');
+    await writeFile(tested, `${FILES['assets/create-map-e5.js']};window.flashpointAtlas={map:m};`);
+    try {
+      const result = checkBudgets(await measureBuild(dir));
+      expect(result.withHandle).toEqual(['assets/create-map-e5.js']);
+      expect(result.ok).toBe(false);
+    } finally {
+      await writeFile(tested, FILES['assets/create-map-e5.js']!);
+    }
+  });
+
   it('reads module scripts, preloads and stylesheets from the page, and static imports from minified code', () => {
     expect(
       initialAssets('<script type="module" src="/assets/a.js"></script><link rel="icon" href="i.svg">'),
