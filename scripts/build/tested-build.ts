@@ -17,13 +17,22 @@ export const TESTED_BUILD = resolve(STAMPS, 'tested-dist');
 
 /** The same builds as `npm run build`, into outDir, with one override: the debug-handle flag on. */
 export async function buildWithDebugHandle(outDir: string): Promise<void> {
-  for (const [index, configFile] of BUILD_CONFIGS.entries()) {
-    await build({
-      configFile: resolve(configFile),
-      logLevel: 'warn',
-      define: debugHandleDefine(true),
-      build: { outDir: resolve(outDir), emptyOutDir: index === 0 },
-    });
+  // Vite builds for production only when NODE_ENV says nothing else, and the test runner sets it to "test".
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    for (const [index, configFile] of BUILD_CONFIGS.entries()) {
+      await build({
+        configFile: resolve(configFile),
+        mode: 'production',
+        logLevel: 'warn',
+        define: debugHandleDefine(true),
+        build: { outDir: resolve(outDir), emptyOutDir: index === 0 },
+      });
+    }
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
   await precompress(outDir);
 }
