@@ -18,8 +18,10 @@ const PRECACHE = /\[\{url:.*?\}\]/s;
 function normalize(text: string, file = ''): string {
   let result = text.replace(HASHED_NAME, '$1-#$2').replace(REVISION, '$1#"');
   if (file.endsWith('.map')) result = result.replace(SOURCE_UP, '"');
+  // The worker is Workbox's own code, minified with names that follow the manifest's letters; its precache list is
+  // what the build decides, so that is what is compared.
   if (file === 'sw.js')
-    result = result.replace(PRECACHE, (list) => list.slice(1, -1).split('},{').sort().join('},{'));
+    result = (PRECACHE.exec(result)?.[0] ?? '').slice(1, -1).split('},{').sort().join('},{');
   return result;
 }
 
