@@ -184,7 +184,25 @@ export class Atlas {
       document.addEventListener('securitypolicyviolation', (event) =>
         seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
       );
+      // Every shader program the page links: MapLibre compiles one per paint-property mix (shared-programs.ts).
+      const linked = { count: 0 };
+      Object.defineProperty(window, '__shaderPrograms', { value: linked });
+      for (const context of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
+        if (!context) continue;
+        const link = context.prototype.linkProgram;
+        context.prototype.linkProgram = function (program) {
+          linked.count += 1;
+          return link.call(this, program);
+        };
+      }
     });
+  }
+
+  /** How many shader programs the page has linked so far. */
+  async shaderProgramsLinked(): Promise<number> {
+    return this.page.evaluate(
+      () => (window as unknown as { __shaderPrograms: { count: number } }).__shaderPrograms.count,
+    );
   }
 
   async close(): Promise<void> {
