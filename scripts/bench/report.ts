@@ -2,6 +2,7 @@ import type { BuildMeasure } from '../size-budget.mjs';
 import type { ColdLoadResult } from './cold-load';
 import type { LighthouseResult } from './lighthouse';
 import type { PaintBeforeMapResult } from './paint-before-map';
+import type { PresentEntryResult } from './present-entry';
 import type { ScaleResult } from './scale';
 import { median } from './stats';
 
@@ -11,6 +12,7 @@ export interface BenchResults {
   bytes: BuildMeasure | null;
   paintBeforeMap: PaintBeforeMapResult | null;
   coldLoad: ColdLoadResult | null;
+  presentEntry: PresentEntryResult | null;
   scale: ScaleResult[];
   lighthouse: LighthouseResult | null;
   /** The floor page under the same Lighthouse run: what MapLibre alone scores on this machine. */
@@ -35,7 +37,7 @@ function table(rows: string[][]): string {
 export function formatResults(results: BenchResults): string {
   const out: string[] = [];
   const rows: string[][] = [['measure', 'atlas', 'floor', 'ratio (90 % interval) / value', 'target', '']];
-  const { coldLoad, bytes, paintBeforeMap, lighthouse } = results;
+  const { coldLoad, presentEntry, bytes, paintBeforeMap, lighthouse } = results;
   if (coldLoad) {
     rows.push([
       `cold load → map idle (median of ${coldLoad.runs})`,
@@ -51,6 +53,16 @@ export function formatResults(results: BenchResults): string {
       ms(coldLoad.medianEmbedMs),
       ms(coldLoad.medianFloorMs),
       xRange(coldLoad.embedRatio, coldLoad.embedRatioInterval),
+      '',
+      '',
+    ]);
+  }
+  if (presentEntry) {
+    rows.push([
+      `Present → chapter 1 settled (median of ${presentEntry.runs})`,
+      ms(presentEntry.medianAppMs),
+      ms(presentEntry.medianFloorMs),
+      xRange(presentEntry.ratio, presentEntry.ratioInterval),
       '',
       '',
     ]);

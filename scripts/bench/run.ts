@@ -12,6 +12,7 @@ import { CHROME_ARGS, chromePath } from '../../tests/e2e/browser';
 import { buildTargets } from './build-targets';
 import { measureColdLoad } from './cold-load';
 import { measureLighthouse } from './lighthouse';
+import { measurePresentEntry } from './present-entry';
 import { checkPaintBeforeMap } from './paint-before-map';
 import { formatResults, type BenchResults } from './report';
 import { measureScale } from './scale';
@@ -60,6 +61,7 @@ const results: BenchResults = {
   bytes: null,
   paintBeforeMap: null,
   coldLoad: null,
+  presentEntry: null,
   scale: [],
   lighthouse: null,
   floorLighthouse: null,
@@ -84,6 +86,9 @@ try {
     checkPaintBeforeMap(browser, url),
   );
   results.coldLoad = await attempt('cold loads', () => measureColdLoad(browser, url, Number(values.runs)));
+  results.presentEntry = await attempt('entering present mode', () =>
+    measurePresentEntry(browser, url, Number(values.runs)),
+  );
   for (const size of sizes) {
     const scale = await attempt(`scale: ${size} events`, () =>
       measureScale(browser, url, size, dataPaths.get(size)!, Number(values.repeats)),
