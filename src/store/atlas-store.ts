@@ -1,6 +1,8 @@
 import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
+import { createIntentSlice, type IntentSlice } from './intent-slice';
 import { createLocaleSlice, type LocaleSlice } from './locale-slice';
 import { createMeasureSlice, type MeasureSlice } from './measure-slice';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
@@ -17,19 +19,24 @@ export type AtlasState = ViewSlice &
   MeasureSlice &
   PlaybackSlice &
   LocaleSlice &
-  TourSlice;
+  TourSlice &
+  IntentSlice;
 
-export const useAtlasStore = create<AtlasState>()((...args) => ({
-  ...createViewSlice(...args),
-  ...createSelectionSlice(...args),
-  ...createFilterSlice(...args),
-  ...createTimeSlice(...args),
-  ...createCameraSlice(...args),
-  ...createMeasureSlice(...args),
-  ...createPlaybackSlice(...args),
-  ...createLocaleSlice(...args),
-  ...createTourSlice(...args),
-}));
+// subscribeWithSelector lets code outside React (the map's bindings) hear one field at a time: see store/watch.ts.
+export const useAtlasStore = create<AtlasState>()(
+  subscribeWithSelector((...args) => ({
+    ...createViewSlice(...args),
+    ...createSelectionSlice(...args),
+    ...createFilterSlice(...args),
+    ...createTimeSlice(...args),
+    ...createCameraSlice(...args),
+    ...createMeasureSlice(...args),
+    ...createPlaybackSlice(...args),
+    ...createLocaleSlice(...args),
+    ...createTourSlice(...args),
+    ...createIntentSlice(...args),
+  })),
+);
 
 export function resetAtlasStore(): void {
   useAtlasStore.setState(useAtlasStore.getInitialState(), true);

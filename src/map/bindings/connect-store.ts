@@ -1,7 +1,9 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { shallow } from 'zustand/shallow';
 import type { EventDrawing } from '../../data/crowd';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import type { CameraRequest } from '../../store/camera-slice';
+import { watch as watchStore } from '../../store/watch';
 import type { MapEventFilters } from '../layers/event-filter';
 import { focusFeatures, type FocusTarget } from '../layers/event-focus';
 import { LAYER, SOURCE } from '../layers/ids';
@@ -11,42 +13,46 @@ import { moveEventState } from './feature-states';
 import { downloadMapSnapshot, type SnapshotCaption } from '../snapshot';
 
 export interface StoreBridgeOptions {
-  /** The map cannot search text itself. */
+  /** Ids matching the text search; the map cannot search text itself. */
   matchingIds(search: string): readonly string[] | null;
   focusTargetOf(id: string): FocusTarget | null;
   moveCamera(request: CameraRequest): void;
   caption(): SnapshotCaption;
 }
 
-function mapFilters(state: AtlasState, options: StoreBridgeOptions): MapEventFilters {
-  return {
-    categories: state.categories,
-    threads: state.threads,
-    timeWindow: state.timeWindow,
-    matchingIds: options.matchingIds(state.search),
-  };
-}
+const selectFilters = (state: AtlasState) =>
+  [state.categories, state.threads, state.timeWindow, state.search, state.selectedId !== null] as const;
 
-/** Without React, so a hover or a brush drag never re-renders a component or re-uploads data. */
+/**
+ * Drives the map from the store without React: each change becomes a feature-state or a layer filter, so a
+ * hover or a brush drag never re-renders a component or re-uploads data. One `watch` line per binding.
+ */
 export function connectStore(
   map: MapLibreMap,
   options: StoreBridgeOptions,
 ): { refresh(): void; setDrawing(drawing: EventDrawing): void; disconnect(): void } {
   let drawing: EventDrawing = 'shapes';
-  const showFocus = (state: AtlasState) =>
+  const filtersOf = (state: AtlasState): MapEventFilters => ({
+    categories: state.categories,
+    threads: state.threads,
+    timeWindow: state.timeWindow,
+    matchingIds: options.matchingIds(state.search),
+  });
+  const showFocus = (selectedId: string | null, hoveredId: string | null) =>
     map
       .getSource<GeoJSONSource>(SOURCE.eventFocus)
-      ?.setData(focusFeatures(state.selectedId, state.hoveredId, options.focusTargetOf));
+      ?.setData(focusFeatures(selectedId, hoveredId, options.focusTargetOf));
   const refresh = () => {
     const state = useAtlasStore.getState();
-    applyEventFilters(map, mapFilters(state, options), state.selectedId !== null, drawing);
+    applyEventFilters(map, filtersOf(state), state.selectedId !== null, drawing);
     moveEventState(map, 'selected', null, state.selectedId);
     moveEventState(map, 'hover', null, state.hoveredId);
-    showFocus(state);
+    showFocus(state.selectedId, state.hoveredId);
   };
 
-  // MapLibre hands a filter to its worker only when it next draws: drawing now lets the worker start while
-  // React updates the panels (npm run bench: filter → idle), at most once per 50 ms.
+  // MapLibre hands a new filter to its worker only when it next draws. Drawing now, rather than at the next
+  // animation frame, lets the worker start while React updates the panels (npm run bench: filter → idle).
+  // A drag that changes the filter every frame still draws this way at most once per 50 ms.
   let lastDraw = 0;
   const onRender = () => (lastDraw = performance.now());
   map.on('render', onRender);
@@ -54,43 +60,73 @@ export function connectStore(
     if (performance.now() - lastDraw > 50) map.redraw();
   };
 
-  const unsubscribe = useAtlasStore.subscribe((state, previous) => {
-    // While the graphics context is lost MapLibre has no style; the refresh after its return catches up.
-    if (!(map.style as typeof map.style | null)) return;
-    if (
-      state.categories !== previous.categories ||
-      state.threads !== previous.threads ||
-      state.timeWindow !== previous.timeWindow ||
-      state.search !== previous.search ||
-      (state.selectedId === null) !== (previous.selectedId === null)
-    ) {
-      applyEventFilters(map, mapFilters(state, options), state.selectedId !== null, drawing);
-      drawSoon();
-    }
-    moveEventState(map, 'selected', previous.selectedId, state.selectedId);
-    moveEventState(map, 'hover', previous.hoveredId, state.hoveredId);
-    if (state.selectedId !== previous.selectedId || state.hoveredId !== previous.hoveredId) showFocus(state);
-    if (state.showProxyNetwork !== previous.showProxyNetwork && map.getLayer(LAYER.proxyTint)) {
-      map.setLayoutProperty(LAYER.proxyTint, 'visibility', state.showProxyNetwork ? 'visible' : 'none');
-    }
-    if (state.snapshotRequest !== previous.snapshotRequest) void downloadMapSnapshot(map, options.caption());
-    if (state.measurePoints !== previous.measurePoints) {
-      map.getSource<GeoJSONSource>(SOURCE.measure)?.setData(measureFeatures(state.measurePoints));
-    }
-    if (state.measuring !== previous.measuring) {
-      map.getCanvasContainer().classList.toggle('is-measuring', state.measuring);
-    }
-    if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest) {
-      options.moveCamera(state.cameraRequest);
-    }
-  });
+  // While the graphics context is lost MapLibre has no style to change; the refresh after its return catches up.
+  const watch = <T>(
+    selector: (state: AtlasState) => T,
+    apply: (value: T, previous: T) => void,
+    equal?: (a: T, b: T) => boolean,
+  ) =>
+    watchStore(
+      selector,
+      (value, previous) => {
+        if ((map.style as typeof map.style | null) !== null) apply(value, previous);
+      },
+      equal,
+    );
+
+  const unwatch = [
+    watch(
+      selectFilters,
+      ([categories, threads, timeWindow, search, incidentOpen]) => {
+        const filters = { categories, threads, timeWindow, matchingIds: options.matchingIds(search) };
+        applyEventFilters(map, filters, incidentOpen, drawing);
+        drawSoon();
+      },
+      shallow,
+    ),
+    watch(
+      (s) => s.selectedId,
+      (id, previous) => moveEventState(map, 'selected', previous, id),
+    ),
+    watch(
+      (s) => s.hoveredId,
+      (id, previous) => moveEventState(map, 'hover', previous, id),
+    ),
+    watch(
+      (s) => [s.selectedId, s.hoveredId] as const,
+      ([selected, hovered]) => showFocus(selected, hovered),
+      shallow,
+    ),
+    watch(
+      (s) => s.showProxyNetwork,
+      (on) =>
+        map.getLayer(LAYER.proxyTint) &&
+        map.setLayoutProperty(LAYER.proxyTint, 'visibility', on ? 'visible' : 'none'),
+    ),
+    watch(
+      (s) => s.snapshotRequest,
+      () => void downloadMapSnapshot(map, options.caption()),
+    ),
+    watch(
+      (s) => s.measurePoints,
+      (points) => map.getSource<GeoJSONSource>(SOURCE.measure)?.setData(measureFeatures(points)),
+    ),
+    watch(
+      (s) => s.measuring,
+      (on) => map.getCanvasContainer().classList.toggle('is-measuring', on),
+    ),
+    watch(
+      (s) => s.cameraRequest,
+      (request) => request && options.moveCamera(request),
+    ),
+  ];
 
   return {
     refresh,
-    // Takes effect with the next refresh, which the caller runs before handing over the data.
+    // Takes effect with the next refresh, which the caller runs before handing over the data it chose them for.
     setDrawing: (next) => void (drawing = next),
     disconnect: () => {
-      unsubscribe();
+      for (const stop of unwatch) stop();
       map.off('render', onRender);
     },
   };
