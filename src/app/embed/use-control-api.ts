@@ -18,7 +18,7 @@ function apply(command: HostCommand<(typeof CATEGORIES)[number], (typeof THREADS
   const store = useAtlasStore.getState();
   switch (command.command) {
     case 'open-incident':
-      store.select(command.incident);
+      store.openEvent(command.incident);
       store.requestCamera({ eventId: command.incident });
       return;
     case 'close-incident':
@@ -36,9 +36,7 @@ function apply(command: HostCommand<(typeof CATEGORIES)[number], (typeof THREADS
       store.setThemePreference(command.theme === 'auto' ? 'system' : command.theme);
       return;
     case 'reset':
-      store.select(null);
-      store.resetFilters();
-      store.setTimeWindow(null);
+      store.resetView();
       store.requestCamera({ reset: true });
       return;
   }

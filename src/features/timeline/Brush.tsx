@@ -10,18 +10,13 @@ import { PAD_X } from './geometry';
 
 type Edge = 'start' | 'end';
 
-/** The whole span means "no window", which keeps links clean. */
+/** Sets the window from two days in any order; the whole span means "no window", which keeps links clean. */
 export function setWindowDays(scale: BrokenTimeScale, a: number, b: number): void {
   const start = Math.max(scale.firstDay, Math.min(a, b));
   const end = Math.min(scale.lastDay, Math.max(a, b));
-  const store = useAtlasStore.getState();
-  if (store.playing) store.setPlaying(false);
-  if (store.playhead) store.setPlayhead(null);
   const next =
     start <= scale.firstDay && end >= scale.lastDay ? null : { start: dateOfDay(start), end: dateOfDay(end) };
-  // Pointer moves within the same day must not hand the map a new (equal) window to re-filter.
-  if (next?.start === store.timeWindow?.start && next?.end === store.timeWindow?.end) return;
-  store.setTimeWindow(next);
+  useAtlasStore.getState().takeWindow(next);
 }
 
 interface BrushProps {
@@ -29,7 +24,10 @@ interface BrushProps {
   plotRef: RefObject<HTMLDivElement | null>;
 }
 
-/** Only this small component re-renders while the window moves. */
+/**
+ * The selected window: shading outside it and two handles that are real sliders (drag, or arrows for a day,
+ * Page Up/Down for a month, Home/End). Only this small component re-renders while the window moves.
+ */
 export function Brush({ scale, plotRef }: BrushProps) {
   const t = useT();
   const timeWindow = useAtlasStore(selectTimeWindow);

@@ -14,12 +14,7 @@ export function Presets() {
     ...presets.map(({ label, from, to }) => ({ label, window: { start: from, end: to } })),
     { label: t('timeline.presetAll'), window: null },
   ];
-  const choose = (window: TimeWindow | null) => {
-    const store = useAtlasStore.getState();
-    store.setPlaying(false);
-    store.setPlayhead(null);
-    store.setTimeWindow(window);
-  };
+  const takeWindow = useAtlasStore((state) => state.takeWindow);
   return (
     <div className="timeline__presets" role="group" aria-label={t('timeline.presets')}>
       {choices.map(({ label, window }) => (
@@ -28,7 +23,7 @@ export function Presets() {
           type="button"
           className="button timeline__chip"
           aria-pressed={same(window, timeWindow)}
-          onClick={() => choose(window)}
+          onClick={() => takeWindow(window)}
         >
           {window ? <bdi data-content="">{label}</bdi> : label}
         </button>
