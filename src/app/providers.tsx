@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { MapControllerProvider } from '../map/controller/map-controller-context';
 
 /** Errors are told by name and status, so the validators stay out of the first bundle. */
 export function shouldRetry(failureCount: number, error: Error): boolean {
@@ -29,5 +30,9 @@ export function createQueryClient(): QueryClient {
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <MapControllerProvider>{children}</MapControllerProvider>
+    </QueryClientProvider>
+  );
 }

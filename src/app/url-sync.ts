@@ -9,6 +9,7 @@ import {
 import { CATEGORIES, THREADS } from '../data/vocabulary';
 import { matchLocale, resolveLocale } from '../i18n/locales';
 import { formatCamera, parseUrlState, serializeUrlState, type Camera, type UrlState } from '../lib/url-state';
+import { useMapControllerSlot } from '../map/controller/map-controller-context';
 import { useAtlasStore, type AtlasState } from '../store/atlas-store';
 import { urlStateOf } from '../store/url-state-of';
 import { MODES, type Mode } from '../store/view-slice';
@@ -90,6 +91,7 @@ let applyingHistory = false;
 
 /** Opening an event, a chapter or a change of view is an entry (a burst is one); the camera replaces it. */
 export function useUrlSync(): void {
+  const slot = useMapControllerSlot();
   useEffect(() => {
     if (!writesAddressBar()) return;
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
@@ -110,7 +112,8 @@ export function useUrlSync(): void {
       applyingHistory = true;
       try {
         applyUrlState(state);
-        if (state.camera) useAtlasStore.getState().requestCamera({ camera: state.camera });
+        // Before the map exists, the camera waits in the slot and is applied when the map comes.
+        if (state.camera) slot.jumpTo(state.camera);
       } finally {
         applyingHistory = false;
       }
@@ -122,5 +125,5 @@ export function useUrlSync(): void {
       window.removeEventListener('pagehide', flushAddressBar);
       window.removeEventListener('popstate', onPopState);
     };
-  }, []);
+  }, [slot]);
 }

@@ -10,6 +10,7 @@ import type { Camera } from '../lib/url-state';
 import type { MapHandle } from './create-map';
 import type { Theme } from './style/palette';
 import { SOURCE } from './layers/ids';
+import { useMapControllerSlot } from './controller/map-controller-context';
 import { loadMapModule } from './load-map-module';
 import { MapFailureNotice, type MapOutage } from './MapFailureNotice';
 import { pictureDetails } from './picture-details';
@@ -63,6 +64,7 @@ export function MapView({
   const [status, setStatus] = useState<MapStatus>('loading');
   const [handle, setHandle] = useState<MapHandle | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const slot = useMapControllerSlot();
 
   const dataset = useQuery(eventsQuery(dataPath)).data;
   const events = dataset?.features;
@@ -97,7 +99,10 @@ export function MapView({
     const giveUp = (outage: MapOutage) => {
       if (cancelled) return;
       cancelled = true;
-      if (handleRef.current) latest.current.onHandle?.(null);
+      if (handleRef.current) {
+        latest.current.onHandle?.(null);
+        slot.detach(handleRef.current.controller);
+      }
       handleRef.current?.destroy();
       handleRef.current = null;
       setHandle(null);
@@ -135,6 +140,7 @@ export function MapView({
       setStatus('ready');
       setHandle(handleRef.current);
       latest.current.onHandle?.(handleRef.current);
+      slot.attach(handleRef.current.controller);
     };
     loadMapModule().then(
       (module) => {
@@ -153,12 +159,15 @@ export function MapView({
     );
     return () => {
       cancelled = true;
-      if (handleRef.current) latest.current.onHandle?.(null);
+      if (handleRef.current) {
+        latest.current.onHandle?.(null);
+        slot.detach(handleRef.current.controller);
+      }
       handleRef.current?.destroy();
       handleRef.current = null;
       setHandle(null);
     };
-  }, [attempt, storyReady]);
+  }, [attempt, storyReady, slot]);
 
   useEffect(() => {
     handleRef.current?.setTheme(theme);

@@ -14,8 +14,6 @@ import { CROWD_HALO_MIN_ZOOM, drawingFor, type EventDrawing } from '../data/crow
 import type { EventFeature } from '../data/event-schema';
 import type { Story } from '../data/story-schema';
 import type { Camera } from '../lib/url-state';
-import type { CameraRequest } from '../store/camera-slice';
-import { clearOfCovers } from './clear-of-covers';
 import { exposeMap } from './debug-handle';
 import { registerIcons } from './icons/register-icons';
 import { allLayers } from './layers';
@@ -37,22 +35,23 @@ import { connectStore } from './bindings/connect-store';
 import { applyAnchors, OPENING_PADDING, panLimits, withAnchors } from './bindings/story-view';
 import { toMapEvents, toRegionOutlines, toStrikeArcs } from './bindings/to-map-features';
 import { showChapter, type ChapterHighlight } from './bindings/chapter-view';
-import { mapSnapshot, whenIdle, type SnapshotCaption } from './snapshot';
+import type { SnapshotCaption } from './snapshot';
+import { createController } from './controller/create-controller';
+import type { MapController } from './controller/map-controller';
 import { pictureLegend } from './picture-legend';
 import { watchLegendContent } from './bindings/legend-content';
 import { bindHoverLabel } from './bindings/hover-label';
 import { eventsById } from '../data/events-by-id';
 import type { LegendContent } from './legend/legend-entries';
-import type { ChapterView } from '../data/chapter-schema';
 import { useAtlasStore } from '../store/atlas-store';
 import { addCatalogueSection } from '../i18n/add-catalogue-section';
 import { mapLibreLocale } from './map-locale';
 import { watchMapHealth, type MapFailure } from './watch-map-health';
 
-/** load-map-module.ts waits for these before a map is made. */
+/** The map's own words travel with its chunk (docs/I18N.md); load-map-module.ts waits for them before a map is made. */
 export const messagesLoaded = addCatalogueSection(section);
 
-// From our own origin, so the CSP stays at worker-src 'self'.
+// MapLibre's worker is a file of its own; serving it from our origin keeps the CSP at worker-src 'self'.
 setWorkerUrl(workerUrl);
 
 export interface MapOptions {
@@ -60,6 +59,7 @@ export interface MapOptions {
   theme: Theme;
   geoBase: URL;
   initialCamera?: Camera;
+  /** Its opening view, region and anchors; its title and credits go on an exported picture. */
   story: Story;
   /** Embeds must never capture the page's scroll. */
   cooperativeGestures?: boolean;
@@ -67,28 +67,34 @@ export interface MapOptions {
   matchingIds(search: string): readonly string[] | null;
   focusTargetOf(id: string): FocusTarget | null;
   onCameraChange(camera: Camera): void;
-  /** Its worker did not start, its style failed, or its graphics were lost for good. */
+  /** The map cannot draw (its worker did not start, its style failed, its graphics were lost for good). */
   onFailure(failure: MapFailure): void;
+  /** What a downloaded picture adds to the story's title and credits: the dataset's version and a legend. */
   pictureDetails?(): Omit<SnapshotCaption, 'title' | 'credits'>;
 }
 
+/** [[west, south], [east, north]] of what the map shows. */
+export type ViewBounds = [[number, number], [number, number]];
+
 export interface MapHandle {
-  map: MapLibreMap;
+  /** The camera and the pictures, for the app (through map-controller-context.tsx). */
+  controller: MapController;
+  /** What the map shows now, and each time it settles or resizes. */
+  view(): ViewBounds;
+  watchView(listener: (view: ViewBounds) => void): () => void;
   setTheme(theme: Theme): void;
   setStory(story: Story): void;
-  /** Converted here, so the conversion code loads with MapLibre rather than in the first bundle. */
+  /** The incidents, converted here so the conversion code loads with MapLibre rather than in the first bundle. */
   setEvents(events: readonly EventFeature[]): void;
   setSourceData(source: typeof SOURCE.places | typeof SOURCE.lanes, data: FeatureCollection): void;
   setProxyCountries(isoCodes: readonly string[]): void;
   refreshFilters(): void;
-  /** Settles when the map has moved (at once under reduced motion). */
-  moveToView(view: ChapterView, padding: number): Promise<void>;
   showChapter(highlight: ChapterHighlight): void;
-  /** Once every tile of the view has drawn. */
-  snapshot(stamp: string): Promise<Blob>;
+  /** The page scrolls on a wheel or one finger; Ctrl/⌘ + wheel or two fingers move the map. Switched in place. */
   setCooperativeGestures(on: boolean): void;
-  /** Its incidents stay reachable by keyboard and pointer. */
+  /** Off: a map that only shows (no pan, no zoom); its incidents stay reachable by keyboard and pointer. */
   setInteractive(on: boolean): void;
+  /** What the map draws in its view, each time it settles (the on-map legend lists it). */
   watchLegend(listener: (content: LegendContent) => void): () => void;
   destroy(): void;
 }
@@ -123,7 +129,8 @@ export function createMap(options: MapOptions): MapHandle {
         '<a href="https://maplibre.org/" target="_blank" rel="noopener noreferrer">MapLibre</a>',
     },
     cooperativeGestures,
-    // Fading re-runs placement for every marker each frame: a brush drag took seconds to settle (bench).
+    // Symbols would fade in over 300 ms after every filter change, re-running placement for every marker on
+    // each frame; with thousands of incidents that kept a brush drag from settling for seconds (npm run bench).
     fadeDuration: 0,
     dragRotate: false,
     pitchWithRotate: false,
@@ -132,14 +139,14 @@ export function createMap(options: MapOptions): MapHandle {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   registerIcons(map);
-  // The credits name the data's sources: content, not UI words.
+  // The credits name the data's sources, which are content like the dataset's own source names, not UI words.
   container.querySelector('.maplibregl-ctrl-attrib-inner')?.setAttribute('data-content', '');
 
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new FullscreenControl({ container: container.parentElement ?? container }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
 
-  // Browser tests and the benchmark wait on this instead of on timeouts.
+  // Browser tests and the benchmark wait on this instead of guessing with timeouts.
   const flagBusy = () => (container.dataset.mapState = 'busy');
   const flagIdle = () => (container.dataset.mapState = 'idle');
   flagBusy();
@@ -152,43 +159,25 @@ export function createMap(options: MapOptions): MapHandle {
     options.onCameraChange({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
   };
   map.on('moveend', onMoveEnd);
-  // The opening view fires no moveend; written now, the first entry holds a camera Back can return to.
+  // The opening view fires no moveend; written now, the first history entry holds a camera Back can return to.
   map.once('load', onMoveEnd);
 
-  const resetView = () => {
-    const camera = story.camera;
-    const animate = !options.reducedMotion();
-    if ('bounds' in camera) return map.fitBounds(camera.bounds, { padding: OPENING_PADDING, animate });
-    const view = {
-      center: camera.center,
-      zoom: camera.zoom,
-      bearing: camera.bearing ?? 0,
-      pitch: camera.pitch ?? 0,
-    };
-    return animate ? map.flyTo(view) : map.jumpTo(view);
-  };
-  const moveCamera = (request: CameraRequest) => {
-    if (request.reset) return resetView();
-    if (request.bounds) {
-      // Room for the controls and the hint's button, never a sixth of the map more; and for the open legend.
-      const { width, height } = container.getBoundingClientRect();
-      const side = Math.round(Math.min(64, width / 6));
-      const base = { top: side, left: side, right: side, bottom: Math.round(Math.min(110, height / 4)) };
-      const padding = clearOfCovers(container, base);
-      return map.fitBounds(request.bounds, { padding, maxZoom: 7, animate: !options.reducedMotion() });
-    }
-    if (request.camera) {
-      const { lon, lat, zoom } = request.camera;
-      return map.jumpTo({ center: [lon, lat], zoom });
-    }
-    const position = request.eventId ? options.focusTargetOf(request.eventId)?.position : null;
-    if (!position) return;
-    const zoom = Math.max(map.getZoom(), 5.5);
-    if (options.reducedMotion()) map.jumpTo({ center: position, zoom });
-    else map.flyTo({ center: position, zoom, speed: 1.6 });
-  };
-
-  map.addControl(new MapToolsControl(resetView), 'top-right');
+  let drawing: EventDrawing = 'shapes';
+  let currentTheme = theme;
+  const caption = () => ({ title: `${story.title}: ${story.dek}`, credits: story.credits });
+  const controller = createController(map, {
+    container,
+    reducedMotion: options.reducedMotion,
+    story: () => story,
+    focusTargetOf: options.focusTargetOf,
+    caption,
+    fullCaption: () => ({
+      ...caption(),
+      ...options.pictureDetails?.(),
+      legend: pictureLegend(map, drawing, currentTheme),
+    }),
+  });
+  map.addControl(new MapToolsControl(() => void controller.resetView()), 'top-right');
   // Before the pointer binding, so a click that spreads a bubble is not read as a click elsewhere first.
   const spread = bindSpreadMembers(map);
   const unbindPointer = bindPointer(map, spread);
@@ -196,29 +185,21 @@ export function createMap(options: MapOptions): MapHandle {
   const unbindKeys = bindKeyboardFeatures(map, spread);
   let incidents: readonly EventFeature[] = [];
   const unbindHoverLabel = bindHoverLabel(map, (id) => eventsById(incidents).get(id));
-  let drawing: EventDrawing = 'shapes';
-  let currentTheme = theme;
-  const caption = () => ({ title: `${story.title}: ${story.dek}`, credits: story.credits });
   const bridge = connectStore(map, {
     matchingIds: options.matchingIds,
     focusTargetOf: options.focusTargetOf,
-    moveCamera,
-    caption: () => ({
-      ...caption(),
-      ...options.pictureDetails?.(),
-      legend: pictureLegend(map, drawing, currentTheme),
-    }),
   });
   const unwatch = watchMapHealth(map, { onFailure: options.onFailure, onRestored: bridge.refresh });
-  // Only the tested build carries the handle; in dist/ this line and src/map/debug-handle.ts are dropped.
   const unexpose = __ATLAS_DEBUG_HANDLE__ ? exposeMap(map) : undefined;
-  // Not 'load' (every basemap tile drawn): that lays incidents out in a second round of tiles (bench).
+  // The story's sources exist as soon as the style has loaded. Waiting for 'load' instead (every basemap tile
+  // drawn) would lay the incidents out in a second round of tiles after the first (npm run bench: cold load).
   const styled = new Promise<void>((resolve) => {
     if (map.isStyleLoaded()) resolve();
     else map.once('style.load', () => resolve());
   });
   void styled.then(bridge.refresh);
 
+  // Data can arrive before the style has loaded; it waits for the sources to exist.
   const setSource = (source: string, data: FeatureCollection) =>
     void styled.then(() => map.getSource<GeoJSONSource>(source)?.setData(data));
   let places: FeatureCollection | null = null;
@@ -229,8 +210,19 @@ export function createMap(options: MapOptions): MapHandle {
     setSource(SOURCE.places, withNameSides(places, story.anchors.places, middleLon));
   };
 
+  const view = () => map.getBounds().toArray() as ViewBounds;
   return {
-    map,
+    controller,
+    view,
+    watchView: (listener) => {
+      const read = () => listener(view());
+      map.on('moveend', read);
+      map.on('resize', read);
+      return () => {
+        map.off('moveend', read);
+        map.off('resize', read);
+      };
+    },
     setTheme: (next) => {
       currentTheme = next;
       applyTheme(map, allLayers, next);
@@ -254,10 +246,11 @@ export function createMap(options: MapOptions): MapHandle {
       incidents = events;
       bridge.setDrawing(drawing);
       void styled.then(() => {
-        // First, so the worker lays the data out once, in the layers that show it.
+        // Marks, halo zooms and filters first, so the worker lays the data out once, in the layers that show it.
         map.setLayerZoomRange(LAYER.eventHalos, drawing === 'dots' ? CROWD_HALO_MIN_ZOOM : 0, 24);
         bridge.refresh();
         map.getSource<GeoJSONSource>(SOURCE.events)?.setData(points);
+        // Dots are never clustered, so a crowd never pays for a cluster index it would not show.
         map
           .getSource<GeoJSONSource>(SOURCE.eventClusters)
           ?.setData(drawing === 'shapes' ? points : { ...points, features: [] });
@@ -266,31 +259,10 @@ export function createMap(options: MapOptions): MapHandle {
       });
     },
     refreshFilters: () => void styled.then(bridge.refresh),
-    moveToView: (view, padding) => {
-      // Ends the previous move, so its moveend cannot settle this one; a chapter may have just resized the
-      // map.
-      map.stop();
-      map.resize();
-      const animate = !options.reducedMotion();
-      const settled = new Promise<void>((resolve) => map.once('moveend', () => resolve()));
-      if ('bounds' in view) map.fitBounds(view.bounds, { padding, animate, duration: animate ? 1800 : 0 });
-      else {
-        const camera = {
-          center: view.center,
-          zoom: view.zoom,
-          bearing: view.bearing ?? 0,
-          pitch: view.pitch ?? 0,
-        };
-        if (animate) map.flyTo({ ...camera, speed: 1.2 });
-        else map.jumpTo(camera);
-      }
-      return settled;
-    },
     showChapter: (highlight) =>
       void styled.then(() =>
         showChapter(map, highlight, useAtlasStore.getState().showProxyNetwork, story.anchors.places),
       ),
-    snapshot: (stamp) => whenIdle(map).then(() => mapSnapshot(map, caption(), stamp)),
     setCooperativeGestures: (on) =>
       on ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable(),
     setInteractive: (on) => {
@@ -311,6 +283,7 @@ export function createMap(options: MapOptions): MapHandle {
     },
     watchLegend: (listener) => watchLegendContent(map, () => drawing, listener),
     destroy: () => {
+      controller.settle();
       bridge.disconnect();
       unbindPointer();
       spread.dispose();

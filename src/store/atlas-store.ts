@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createIntentSlice, type IntentSlice } from './intent-slice';
 import { createLocaleSlice, type LocaleSlice } from './locale-slice';
@@ -15,7 +14,6 @@ export type AtlasState = ViewSlice &
   SelectionSlice &
   FilterSlice &
   TimeSlice &
-  CameraSlice &
   MeasureSlice &
   PlaybackSlice &
   LocaleSlice &
@@ -29,7 +27,6 @@ export const useAtlasStore = create<AtlasState>()(
     ...createSelectionSlice(...args),
     ...createFilterSlice(...args),
     ...createTimeSlice(...args),
-    ...createCameraSlice(...args),
     ...createMeasureSlice(...args),
     ...createPlaybackSlice(...args),
     ...createLocaleSlice(...args),

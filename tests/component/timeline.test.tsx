@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAtlasStore } from '../../src/store/atlas-store';
+import { createdMaps } from '../fakes/fake-maplibre';
 import { servePublicFolder } from '../fakes/public-fetch';
 import { renderApp } from './render-app';
 
@@ -12,6 +13,14 @@ const listDates = () =>
   within(document.getElementById('event-list') as HTMLElement)
     .getAllByRole('button')
     .map((row) => row.querySelector('time')?.getAttribute('datetime') ?? '');
+
+/** The map this render created, once MapLibre's lazy import has resolved and its style has loaded. */
+async function liveMap() {
+  await waitFor(() => expect(createdMaps.filter((map) => !map.removed)).toHaveLength(1));
+  const map = createdMaps.find((candidate) => !candidate.removed)!;
+  act(() => map.finishLoading());
+  return map;
+}
 
 async function openAtlas(search = '') {
   const user = userEvent.setup();
@@ -138,13 +147,21 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
   it('moves the camera during playback only when the reader ticks "Follow on map"', async () => {
     const user = await openAtlas();
     const next = within(timeline()).getByRole('button', { name: 'Next day with incidents' });
+    const map = await liveMap();
     await user.click(next);
-    expect(useAtlasStore.getState().cameraRequest).toBeNull();
+    expect(map.cameraMoves).toEqual([]);
 
     await user.click(within(timeline()).getByText(/^Options/));
     await user.click(await within(timeline()).findByRole('checkbox', { name: 'Follow on map' }));
     await user.click(next);
-    expect(useAtlasStore.getState().cameraRequest?.eventId).toMatch(/2019$/);
+    // The second day with incidents: the US strikes on Kata'ib Hezbollah of 29 December 2019, in Iraq and Syria.
+    expect(useAtlasStore.getState().hoveredId).toMatch(/^us-airstrikes-kataib-hezbollah-(iraq|syria)-2019$/);
+    const [move] = map.cameraMoves as { center: [number, number] }[];
+    expect(map.cameraMoves).toHaveLength(1);
+    expect([
+      [41.13889, 34.36694],
+      [40.93667, 34.45361],
+    ]).toContainEqual(move?.center);
   });
 
   it('leaves the reader’s own hover alone while it plays', async () => {

@@ -208,11 +208,20 @@ export class FakeMap {
     land(this, options);
   }
 
-  fitBounds(bounds: unknown) {
-    land(this, { bounds });
+  fitBounds(bounds: unknown, options?: object) {
+    land(this, { bounds, ...options });
   }
 
+  /** Set by a test to keep moves under way until it fires moveend (or the next move stops them), as a flight is. */
+  holdMoves = false;
+  inFlight = false;
+
+  /** As MapLibre's: stopping a move under way ends it, with its moveend. */
   stop() {
+    if (this.inFlight) {
+      this.inFlight = false;
+      this.fire('moveend');
+    }
     return this;
   }
 
@@ -245,7 +254,8 @@ export class FakeMap {
 /** A camera move lands at once, and says so as MapLibre does (moveend), after the caller has listened for it. */
 function land(map: FakeMap, options: unknown) {
   map.cameraMoves.push(options);
-  queueMicrotask(() => map.fire('moveend'));
+  if (map.holdMoves) map.inFlight = true;
+  else queueMicrotask(() => map.fire('moveend'));
 }
 
 export class NavigationControl {}

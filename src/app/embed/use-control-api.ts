@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { CATEGORIES, THREADS } from '../../data/vocabulary';
 import { atlasEventMessage, type AtlasEvent } from '../../lib/embed/atlas-events';
 import { readHostCommand, type HostCommand } from '../../lib/embed/host-commands';
+import type { MapController } from '../../map/controller/map-controller';
+import { useMapControllerSlot } from '../../map/controller/map-controller-context';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { HostChannel } from './host-channel';
 
@@ -14,12 +16,15 @@ export interface ChapterControl {
   goTo(index: number): void;
 }
 
-function apply(command: HostCommand<(typeof CATEGORIES)[number], (typeof THREADS)[number]>): void {
+function apply(
+  command: HostCommand<(typeof CATEGORIES)[number], (typeof THREADS)[number]>,
+  controller: MapController | null,
+): void {
   const store = useAtlasStore.getState();
   switch (command.command) {
     case 'open-incident':
       store.openEvent(command.incident);
-      store.requestCamera({ eventId: command.incident });
+      void controller?.showEvent(command.incident);
       return;
     case 'close-incident':
       store.select(null);
@@ -37,12 +42,13 @@ function apply(command: HostCommand<(typeof CATEGORIES)[number], (typeof THREADS
       return;
     case 'reset':
       store.resetView();
-      store.requestCamera({ reset: true });
+      void controller?.resetView();
       return;
   }
 }
 
 export function useControlApi(channel: HostChannel, id: string | null, chapters: ChapterControl): void {
+  const slot = useMapControllerSlot();
   const chaptersRef = useRef(chapters);
   useEffect(() => {
     chaptersRef.current = chapters;
@@ -66,7 +72,7 @@ export function useControlApi(channel: HostChannel, id: string | null, chapters:
         if (index >= 0) chaptersRef.current.goTo(index);
         return;
       }
-      apply(command);
+      apply(command, slot.current());
     };
     window.addEventListener('message', onMessage);
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
@@ -83,7 +89,7 @@ export function useControlApi(channel: HostChannel, id: string | null, chapters:
       window.removeEventListener('message', onMessage);
       unsubscribe();
     };
-  }, [channel, id]);
+  }, [channel, id, slot]);
 
   const { ids, current } = chapters;
   const chapter = current >= 0 ? ids[current] : undefined;

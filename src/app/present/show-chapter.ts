@@ -12,5 +12,5 @@ export function showChapter(handle: MapHandle, chapter: Chapter): Promise<void> 
   });
   const { window: span } = chapter;
   useAtlasStore.getState().setTimeWindow(span ? { start: span.from, end: span.to } : null);
-  return handle.moveToView(chapter.view, PADDING);
+  return handle.controller.showView(chapter.view, PADDING);
 }

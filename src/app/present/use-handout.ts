@@ -29,7 +29,7 @@ export function useHandout(handle: MapHandle | null, chapters: readonly Chapter[
       }
       await showChapter(handle, chapter);
       const stamp = t('handout.chapterOf', { step: index + 1, count });
-      taken.push(await handle.snapshot(stamp).then(URL.createObjectURL, () => undefined));
+      taken.push(await handle.controller.snapshot(stamp).then(URL.createObjectURL, () => undefined));
     }
     busy.current = false;
     setProgress(null);

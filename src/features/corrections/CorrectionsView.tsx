@@ -3,7 +3,7 @@ import { useCorrections } from '../../data/use-corrections';
 import { useEventById } from '../../data/use-dataset';
 import { useT } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
-import { useAtlasStore } from '../../store/atlas-store';
+import { useOpenEvent } from '../../map/controller/use-open-event';
 
 export function CorrectionsView() {
   const t = useT();
@@ -40,11 +40,9 @@ export function CorrectionsView() {
 function RecordLink({ id }: { id: string }) {
   const t = useT();
   const event = useEventById(id);
+  const openEvent = useOpenEvent();
   if (!event) return <li className="muted">{t('corrections.place', { id })}</li>;
-  const open = () => {
-    useAtlasStore.getState().select(id);
-    useAtlasStore.getState().requestCamera({ eventId: id });
-  };
+  const open = () => openEvent(id, { fly: true });
   return (
     <li>
       <button type="button" className="button button--link" onClick={open}>

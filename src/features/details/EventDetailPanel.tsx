@@ -5,6 +5,7 @@ import { THREAD_LABEL } from '../../data/thread-labels';
 import { useT, type MessageId } from '../../i18n';
 import { addCatalogueSection } from '../../i18n/add-catalogue-section';
 import { useAtlasStore } from '../../store/atlas-store';
+import { useOpenEvent } from '../../map/controller/use-open-event';
 import { useCorrectedOn } from '../../data/use-corrections';
 import { useEventById, useEventsQuery } from '../../data/use-dataset';
 import { formatShortDay } from '../../i18n/format';
@@ -27,6 +28,7 @@ export function EventDetailPanel({ id }: { id: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const close = useCloseWithFocusReturn(id);
   const correctedOn = useCorrectedOn(id);
+  const openEvent = useOpenEvent();
 
   // An embed must not pull focus out of the article: only a reader already inside it is moved.
   useEffect(() => {
@@ -51,10 +53,7 @@ export function EventDetailPanel({ id }: { id: string }) {
   }
 
   const p = event.properties;
-  const open = (relatedId: string) => {
-    useAtlasStore.getState().select(relatedId);
-    useAtlasStore.getState().requestCamera({ eventId: relatedId });
-  };
+  const open = (relatedId: string) => openEvent(relatedId, { fly: true });
   const facts: [MessageId, string | undefined][] = [
     ['details.perpetrator', p.perpetrator],
     ['details.claimedBy', p.claimedBy],

@@ -1,5 +1,5 @@
 import type { EventFeature } from '../../data/event-schema';
-import { useAtlasStore } from '../../store/atlas-store';
+import { useMapController } from '../../map/controller/map-controller-context';
 import { useEventsQuery, useVisibleEvents } from '../../data/use-dataset';
 import { useT } from '../../i18n';
 import { downloadText } from '../../lib/download';
@@ -30,7 +30,7 @@ async function downloadGeoJson(events: EventFeature[], stamp: string, dataset: D
 export function ExportMenu() {
   const t = useT();
   const events = useVisibleEvents();
-  const requestSnapshot = useAtlasStore((state) => state.requestSnapshot);
+  const controller = useMapController();
   const stamp = new Date().toISOString().slice(0, 10);
   const { version, updated } = useEventsQuery().data ?? {};
   const dataset = { version, updated };
@@ -56,7 +56,7 @@ export function ExportMenu() {
         >
           {t('export.geojson')}
         </button>
-        <button type="button" className="button" onClick={requestSnapshot}>
+        <button type="button" className="button" onClick={() => void controller?.downloadSnapshot()}>
           {t('export.png')}
         </button>
       </div>

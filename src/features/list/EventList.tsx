@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
+import { useOpenEvent } from '../../map/controller/use-open-event';
 import { selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { useEventDrawing, useEventsQuery, useVisibleEvents } from '../../data/use-dataset';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
@@ -25,11 +26,8 @@ export function EventList() {
   const shown = visible.length > rowLimit ? visible.slice(0, rowLimit) : visible;
   const hidden = visible.length - shown.length;
 
-  const onOpen = useCallback((id: string) => {
-    const store = useAtlasStore.getState();
-    store.select(id);
-    store.requestCamera({ eventId: id });
-  }, []);
+  const openEvent = useOpenEvent();
+  const onOpen = useCallback((id: string) => openEvent(id, { fly: true }), [openEvent]);
   const onHover = useCallback((id: string | null) => useAtlasStore.getState().hover(id, 'list'), []);
 
   useEffect(() => {

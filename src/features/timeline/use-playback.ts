@@ -3,6 +3,7 @@ import type { EventFeature } from '../../data/event-schema';
 import { byStoryOrder } from '../../data/sort-events';
 import { dateOfDay } from '../../lib/dates';
 import { formatEventMoment } from '../../i18n/format';
+import { useMapControllerSlot } from '../../map/controller/map-controller-context';
 import { useAtlasStore } from '../../store/atlas-store';
 import { nextDay, previousDay, windowAt } from './playback-steps';
 
@@ -21,6 +22,7 @@ export function usePlayback(
   firstDay: number,
 ): Playback {
   const [announcement, setAnnouncement] = useState('');
+  const slot = useMapControllerSlot();
   const playing = useAtlasStore((state) => state.playing);
   const speed = useAtlasStore((state) => state.playSpeed);
   const playhead = useAtlasStore((state) => state.playhead);
@@ -39,9 +41,9 @@ export function usePlayback(
       );
       // The reader's own pointer wins over playback's highlight.
       if (!store.hoveredId || store.hoverOrigin === 'timeline') store.hover(first.id, 'timeline');
-      if (store.followOnMap) store.requestCamera({ eventId: first.id });
+      if (store.followOnMap) void slot.current()?.showEvent(first.id);
     },
-    [events, firstDay],
+    [events, firstDay, slot],
   );
 
   const stepForward = useCallback(() => {

@@ -2,7 +2,6 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { shallow } from 'zustand/shallow';
 import type { EventDrawing } from '../../data/crowd';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
-import type { CameraRequest } from '../../store/camera-slice';
 import { watch as watchStore } from '../../store/watch';
 import type { MapEventFilters } from '../layers/event-filter';
 import { focusFeatures, type FocusTarget } from '../layers/event-focus';
@@ -10,14 +9,11 @@ import { LAYER, SOURCE } from '../layers/ids';
 import { measureFeatures } from '../layers/measure';
 import { applyEventFilters } from './apply-filters';
 import { moveEventState } from './feature-states';
-import { downloadMapSnapshot, type SnapshotCaption } from '../snapshot';
 
 export interface StoreBridgeOptions {
   /** Ids matching the text search; the map cannot search text itself. */
   matchingIds(search: string): readonly string[] | null;
   focusTargetOf(id: string): FocusTarget | null;
-  moveCamera(request: CameraRequest): void;
-  caption(): SnapshotCaption;
 }
 
 const selectFilters = (state: AtlasState) =>
@@ -104,20 +100,12 @@ export function connectStore(
         map.setLayoutProperty(LAYER.proxyTint, 'visibility', on ? 'visible' : 'none'),
     ),
     watch(
-      (s) => s.snapshotRequest,
-      () => void downloadMapSnapshot(map, options.caption()),
-    ),
-    watch(
       (s) => s.measurePoints,
       (points) => map.getSource<GeoJSONSource>(SOURCE.measure)?.setData(measureFeatures(points)),
     ),
     watch(
       (s) => s.measuring,
       (on) => map.getCanvasContainer().classList.toggle('is-measuring', on),
-    ),
-    watch(
-      (s) => s.cameraRequest,
-      (request) => request && options.moveCamera(request),
     ),
   ];
 

@@ -9,23 +9,17 @@ import { boundsOf, contains, type Bounds } from './bounds-of';
 const selectFiltering = (state: AtlasState) =>
   Boolean(state.categories.length || state.threads.length || state.search.trim() || state.timeWindow);
 
-const viewOf = (handle: MapHandle): Bounds => handle.map.getBounds().toArray() as Bounds;
-
+/** The map's view, read again each time it settles. */
 function useView(handle: MapHandle): Bounds {
-  const [view, setView] = useState(() => viewOf(handle));
-  useEffect(() => {
-    const read = () => setView(viewOf(handle));
-    handle.map.on('moveend', read);
-    handle.map.on('resize', read);
-    return () => {
-      handle.map.off('moveend', read);
-      handle.map.off('resize', read);
-    };
-  }, [handle]);
+  const [view, setView] = useState<Bounds>(() => handle.view());
+  useEffect(() => handle.watchView(setView), [handle]);
   return view;
 }
 
-/** A filtered map is never silently empty. */
+/**
+ * While a filter is on, a button frames every matching incident; when none of them is in view, the map says so
+ * first, so a filtered map is never silently empty.
+ */
 export function EmptyViewHint({ handle }: { handle: MapHandle }) {
   const t = useT();
   const filtering = useAtlasStore(selectFiltering);
@@ -39,7 +33,7 @@ export function EmptyViewHint({ handle }: { handle: MapHandle }) {
   if (!filtering || !loaded) return null;
   const box = boundsOf(points);
   const inView = points.filter((point) => contains(view, point)).length;
-  const frame = () => box && useAtlasStore.getState().requestCamera({ bounds: box });
+  const frame = () => box && void handle.controller.frame(box);
   const message = !visible.length
     ? t('mapHint.noMatch')
     : !box
