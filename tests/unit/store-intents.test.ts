@@ -11,6 +11,26 @@ describe('what a reader means, as one store action', () => {
     expect(store().selectedId).toBe('kerman-twin-blasts-2024');
   });
 
+  it('closes it again', () => {
+    store().openEvent('kerman-twin-blasts-2024');
+    store().closeEvent();
+    expect(store().selectedId).toBeNull();
+  });
+
+  it('moves playback to a day and highlights its first incident, unless the reader points at another', () => {
+    const window = { start: '2019-12-27', end: '2019-12-27' };
+    store().reachDay('2019-12-27', window, 'k1-air-base-rocket-attack-2019');
+    expect(store()).toMatchObject({
+      playhead: '2019-12-27',
+      timeWindow: window,
+      hoveredId: 'k1-air-base-rocket-attack-2019',
+      hoverOrigin: 'timeline',
+    });
+    store().hover('kerman-twin-blasts-2024', 'list');
+    store().reachDay('2019-12-29', null, 'us-airstrikes-kataib-hezbollah-iraq-2019');
+    expect(store()).toMatchObject({ playhead: '2019-12-29', hoveredId: 'kerman-twin-blasts-2024' });
+  });
+
   it('takes the time window from playback: it stops and forgets its day', () => {
     useAtlasStore.setState({
       playing: true,

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 
 export function useCloseWithFocusReturn(id: string): () => void {
+  const closeEvent = useAtlasStore((state) => state.closeEvent);
   const returnTo = useRef<Element | null>(null);
   useEffect(() => {
     if (!returnTo.current) returnTo.current = document.activeElement;
@@ -9,7 +10,7 @@ export function useCloseWithFocusReturn(id: string): () => void {
 
   const close = useCallback(() => {
     const previous = returnTo.current;
-    useAtlasStore.getState().select(null);
+    closeEvent();
     requestAnimationFrame(() => {
       if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body) {
         previous.focus();
@@ -19,7 +20,7 @@ export function useCloseWithFocusReturn(id: string): () => void {
       // was.
       document.querySelector<HTMLElement>(`#event-list [data-event-id="${CSS.escape(id)}"]`)?.focus();
     });
-  }, [id]);
+  }, [id, closeEvent]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

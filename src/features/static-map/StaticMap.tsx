@@ -41,9 +41,10 @@ export default function StaticMap() {
     [drawing],
   );
 
+  const openEvent = useAtlasStore((state) => state.openEvent);
   const open = (event: MouseEvent, id: string) => {
     event.preventDefault();
-    useAtlasStore.getState().select(id);
+    openEvent(id);
   };
 
   return (

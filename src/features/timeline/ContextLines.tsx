@@ -9,6 +9,7 @@ import { AXIS_Y, HISTOGRAM_TOP } from './geometry';
 
 export function ContextLines({ events, scale }: { events: readonly EventFeature[]; scale: BrokenTimeScale }) {
   const t = useT();
+  const openEvent = useAtlasStore((state) => state.openEvent);
   return (
     <g className="timeline__context">
       {events.map((event) => {
@@ -20,7 +21,7 @@ export function ContextLines({ events, scale }: { events: readonly EventFeature[
             key={event.id}
             data-event-id={event.id}
             onPointerDown={(pointer) => pointer.stopPropagation()}
-            onClick={() => useAtlasStore.getState().select(event.id)}
+            onClick={() => openEvent(event.id)}
           >
             <title>
               {t('timeline.contextTitle', { title: isolateText(p.title), date: formatShortDay(p.date) })}

@@ -29,6 +29,7 @@ export const EventGlyphs = memo(function EventGlyphs({
   timeDisplay,
 }: EventGlyphsProps) {
   const t = useT();
+  const openEvent = useAtlasStore((state) => state.openEvent);
   const byId = useMemo(() => new Map(events.map((event) => [event.id, event.properties])), [events]);
   const onOver = (event: SyntheticEvent<SVGElement>) => {
     const id = idUnder(event);
@@ -40,7 +41,7 @@ export const EventGlyphs = memo(function EventGlyphs({
   };
   const onClick = (event: SyntheticEvent<SVGElement>) => {
     const id = idUnder(event);
-    if (id) useAtlasStore.getState().select(id);
+    if (id) openEvent(id);
   };
   return (
     <g

@@ -7,6 +7,7 @@ import { useMapControllerSlot } from '../../map/controller/map-controller-contex
 import { useAtlasStore } from '../../store/atlas-store';
 import { nextDay, previousDay, windowAt } from './playback-steps';
 
+/** One day of the story per second at 1×. */
 const BASE_INTERVAL_MS = 1000;
 
 export interface Playback {
@@ -16,6 +17,10 @@ export interface Playback {
   stepBack(): void;
 }
 
+/**
+ * Playback walks from one day with events to the next, moving the window (cumulative or sliding), announcing
+ * and highlighting that day's first event, and moving the camera only when the reader asked it to follow.
+ */
 export function usePlayback(
   events: readonly EventFeature[],
   days: readonly string[],
@@ -30,17 +35,16 @@ export function usePlayback(
   const goTo = useCallback(
     (day: string) => {
       const store = useAtlasStore.getState();
-      store.setPlayhead(day);
-      store.setTimeWindow(windowAt(day, store.playMode, store.timeWindow, dateOfDay(firstDay)));
       const today = events.filter((event) => event.properties.date === day).sort(byStoryOrder);
       const first = today[0];
+      const window = windowAt(day, store.playMode, store.timeWindow, dateOfDay(firstDay));
+      // The reader's own pointer on the map or list wins over playback's highlight.
+      store.reachDay(day, window, first?.id ?? null);
       if (!first) return;
       const more = today.length > 1 ? `, and ${today.length - 1} more` : '';
       setAnnouncement(
         `${formatEventMoment(first.properties, store.timeDisplay)}: ${first.properties.title}${more}`,
       );
-      // The reader's own pointer wins over playback's highlight.
-      if (!store.hoveredId || store.hoverOrigin === 'timeline') store.hover(first.id, 'timeline');
       if (store.followOnMap) void slot.current()?.showEvent(first.id);
     },
     [events, firstDay, slot],
@@ -61,6 +65,7 @@ export function usePlayback(
   const toggle = useCallback(() => {
     const store = useAtlasStore.getState();
     if (store.playing) return store.setPlaying(false);
+    // At the end, play starts the story again.
     if (store.playhead && !nextDay(days, store.playhead)) store.setPlayhead(null);
     if (!store.playhead && !stepForward()) return;
     useAtlasStore.getState().setPlaying(true);
@@ -69,7 +74,7 @@ export function usePlayback(
   useEffect(() => {
     if (!playing) return;
     const timer = window.setTimeout(() => {
-      // Pause may land after this timer fired but before React cleared it.
+      // Pause may have landed after this timer fired but before React cleared it: it must not step once more.
       if (!useAtlasStore.getState().playing) return;
       if (!stepForward()) useAtlasStore.getState().setPlaying(false);
     }, BASE_INTERVAL_MS / speed);
