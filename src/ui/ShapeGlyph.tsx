@@ -1,4 +1,4 @@
-import type { Shape } from './shapes';
+import type { Shape } from '../lib/svg-shape';
 
 interface ShapeGlyphProps {
   shape: Shape;

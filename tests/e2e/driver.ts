@@ -43,6 +43,10 @@ export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** The offline worker is blocked unless a test asks for it: a worker's fetches would bypass answered routes. */
   serviceWorkers?: boolean;
+  /** A touch screen, as on a classroom's interactive board or a tablet. */
+  touch?: boolean;
+  /** A browser without BroadcastChannel, so no second window can follow this one. */
+  broadcastChannel?: false;
 }
 
 /** Something a keyboard reader can reach: by role and accessible name, in the list or the detail's sources. */
@@ -115,7 +119,11 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
+    hasTouch: options.touch ?? false,
   });
+  if (options.broadcastChannel === false) {
+    await context.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
+  }
   if (options.clipboard) {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   }
@@ -1529,6 +1537,42 @@ export class Atlas {
     return this.page.evaluate(
       () => document.querySelector('.present__blank')?.className.match(/--(\w+)/)?.[1] ?? null,
     );
+  }
+
+  /** Drags one finger across the chapter's text, leftwards or rightwards, as a swipe on a touch screen. */
+  async swipeChapter(direction: 'left' | 'right'): Promise<void> {
+    const box = await this.page.locator('.present__panel').boundingBox();
+    if (!box) throw new Error('The chapter panel is not on screen.');
+    const y = box.y + box.height / 2;
+    const [from, to] = direction === 'left' ? [0.8, 0.2] : [0.2, 0.8];
+    const at = (share: number) => [{ x: box.x + box.width * share, y }];
+    const touch = await this.context.newCDPSession(this.page);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(from) });
+    for (const step of [0.25, 0.5, 0.75, 1]) {
+      await touch.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: at(from + (to - from) * step),
+      });
+    }
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await touch.detach();
+  }
+
+  /** Whether the page fills the screen through the Fullscreen API. */
+  isFullscreen(): Promise<boolean> {
+    return this.page.evaluate(() => document.fullscreenElement !== null);
+  }
+
+  /** The presenter-view button as the teacher finds it: its name and whether it can be pressed. */
+  async presenterViewButton(): Promise<{ name: string; enabled: boolean }> {
+    const button = this.page.getByRole('navigation').getByRole('button', { name: /^Presenter view/ });
+    return { name: (await button.textContent()) ?? '', enabled: await button.isEnabled() };
+  }
+
+  /** Whether the atlas is presenting, as the link says and the room's screen shows. */
+  async isPresenting(): Promise<boolean> {
+    const presenting = await this.page.locator('.present').count();
+    return presenting > 0 && this.url().searchParams.get('mode') === 'present';
   }
 
   /** Clicks the presenter-view button and returns the teacher's window once it shows its chapter. */

@@ -94,6 +94,41 @@ describe('a teacher presenting the tour to a class', () => {
     expect((await atlas.chapter()).title).toBe(chapters[0]!.title);
   });
 
+  it('goes fullscreen with F and back; Esc leaves fullscreen first, then the mode', async () => {
+    const atlas = await present(2);
+    await atlas.press('f');
+    await expect.poll(() => atlas.isFullscreen()).toBe(true);
+    await atlas.press('f');
+    await expect.poll(() => atlas.isFullscreen()).toBe(false);
+
+    await atlas.press('f');
+    await expect.poll(() => atlas.isFullscreen()).toBe(true);
+    await atlas.press('Escape');
+    await expect.poll(() => atlas.isFullscreen()).toBe(false);
+    expect(await atlas.isPresenting()).toBe(true);
+    await atlas.press('Escape');
+    await expect.poll(() => atlas.isPresenting()).toBe(false);
+    await atlas.waitForList();
+  });
+
+  it('turns the page with a swipe on a touch screen', async () => {
+    const atlas = await present(2, { touch: true, viewport: { width: 1024, height: 768 } });
+    await atlas.swipeChapter('left');
+    await atlas.waitForChapter(3);
+    await atlas.swipeChapter('right');
+    await atlas.waitForChapter(2);
+  });
+
+  it('says the presenter view is unavailable in a browser without BroadcastChannel', async () => {
+    const atlas = await present(1, { broadcastChannel: false });
+    expect(await atlas.presenterViewButton()).toEqual({
+      name: 'Presenter view unavailable in this browser',
+      enabled: false,
+    });
+    await atlas.press('PageDown');
+    await atlas.waitForChapter(2);
+  });
+
   it('lands on the chapter a link names, and Back walks back through the chapters', async () => {
     const atlas = await present(5);
     await atlas.press('ArrowRight');

@@ -8,7 +8,7 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { useValueAfterMap } from '../../lib/use-value-after-map';
 import { selectEventFilters } from '../../store/selectors';
 import { useActors, useEventsQuery } from '../../data/use-dataset';
-import { EVENT_SHAPES } from '../../ui/shapes';
+import { EVENT_SHAPES } from '../../data/symbol-shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { useT } from '../../i18n';

@@ -5,7 +5,7 @@ import { displayDate, type TimeDisplay } from '../../lib/event-time';
 import { Msg, t, useT } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
 import { toUtc } from '../../lib/format-date';
-import { CONTEXT_RING, CROWD_DOT, EVENT_SHAPES } from '../../ui/shapes';
+import { CONTEXT_RING, CROWD_DOT, EVENT_SHAPES } from '../../data/symbol-shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import type { EffectiveTheme } from '../../store/use-effective-theme';
 

@@ -6,7 +6,7 @@ import { formatEventMoment } from '../../i18n/format';
 import type { TimeDisplay } from '../../lib/event-time';
 import { isolateText } from '../../lib/isolate-text';
 import { useAtlasStore } from '../../store/atlas-store';
-import { EVENT_SHAPES } from '../../ui/shapes';
+import { EVENT_SHAPES } from '../../data/symbol-shapes';
 import type { EffectiveTheme } from '../../store/use-effective-theme';
 import { GLYPH } from './geometry';
 import type { TimelineGlyph } from './place-glyphs';

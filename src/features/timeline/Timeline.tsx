@@ -38,6 +38,9 @@ export function Timeline() {
   };
 
   return (
+    // Not a control: the section hears Space bubbling up from the controls inside it, so the timeline plays
+    // wherever focus is in it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above
     <section className="timeline" aria-label={t('timeline.label')} onKeyDown={onKeyDown}>
       <div className="timeline__bar">
         <Transport playback={playback} disabled={!data?.days.length} />

@@ -6,7 +6,7 @@ import { ChapterText } from './ChapterText';
 import { clampStep, type PresentIntent } from './present-keys';
 import { presenterChannelSupported } from './presenter-channel';
 import { useT } from '../../i18n';
-import { useFullscreen } from './use-fullscreen';
+import { inFullscreen, useFullscreen } from './use-fullscreen';
 import { usePresentKeys } from './use-present-keys';
 import { useSwipe } from './use-swipe';
 
@@ -62,7 +62,8 @@ export function Presentation(props: PresentationProps) {
       case 'unblank':
         return setBlank(null);
       case 'leave':
-        return props.onLeave();
+        // Where the browser hands Esc to the page in fullscreen, it still leaves fullscreen before the mode.
+        return inFullscreen() ? toggleFullscreen() : props.onLeave();
     }
   };
   const digits = usePresentKeys(blank !== null || qrOpen, (intent) => {
@@ -120,6 +121,7 @@ export function Presentation(props: PresentationProps) {
         <div className="present__qr" role="dialog" aria-modal="true" aria-labelledby="qr-title">
           <h2 id="qr-title">{t('present.qrTitle')}</h2>
           <ChapterQr link={link} label={t('present.qrLabel', { step })} />
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a modal dialog takes focus as it opens (WAI-ARIA APG) */}
           <button type="button" autoFocus onClick={() => setQrOpen(false)}>
             {t('present.close')}
           </button>

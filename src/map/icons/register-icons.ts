@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { FAMILIES } from '../../data/category-families';
 import { PLACE_KINDS } from '../../data/vocabulary';
-import { ANCHOR_PIN, CITY_DOT, EVENT_SHAPES, PLACE_SHAPES, type Shape } from '../../ui/shapes';
+import { ANCHOR_PIN, CITY_DOT, EVENT_SHAPES, PLACE_SHAPES } from '../../data/symbol-shapes';
+import type { Shape } from '../../lib/svg-shape';
 import { toSignedDistanceField } from './signed-distance';
 
 const SIZE = 40;

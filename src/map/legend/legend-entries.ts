@@ -2,7 +2,8 @@ import { FAMILIES, FAMILY_COLOUR, FAMILY_LABEL, type Family } from '../../data/c
 import { CROWD_THRESHOLD, type EventDrawing } from '../../data/crowd';
 import type { PlaceKind } from '../../data/vocabulary';
 import { msg, type MessageDescriptor } from '../../i18n';
-import { ANCHOR_PIN, CROWD_DOT, EVENT_SHAPES, PLACE_SHAPES, type Shape } from '../../ui/shapes';
+import { ANCHOR_PIN, CROWD_DOT, EVENT_SHAPES, PLACE_SHAPES } from '../../data/symbol-shapes';
+import type { Shape } from '../../lib/svg-shape';
 import { CLUSTER_OPACITY, clusterColours } from '../layers/clusters';
 import { HALO_FILL_OPACITY, HALO_RING_OPACITY } from '../layers/event-halos';
 import { selectionRingColour } from '../layers/event-selection';

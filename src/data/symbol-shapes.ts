@@ -1,26 +1,8 @@
-import type { Family } from '../data/category-families';
-import type { PlaceKind } from '../data/vocabulary';
+import type { Family } from './category-families';
+import type { PlaceKind } from './vocabulary';
+import { circle, reversedCircle, starPath, type Shape } from '../lib/svg-shape';
 
-/**
- * Symbol shapes as SVG path data in a 100 × 100 box: the map rasterises them (Path2D) into its icons and the
- * list and legend draw them as inline SVG, so a shape on the map and in the legend can never disagree.
- */
-export interface Shape {
-  fill?: string;
-  stroke?: string;
-}
-
-function starPath(spikes: number, outer: number, inner: number): string {
-  const points = Array.from({ length: spikes * 2 }, (_, i) => {
-    const radius = i % 2 === 0 ? outer : inner;
-    const angle = (Math.PI * i) / spikes - Math.PI / 2;
-    return `${(50 + radius * Math.cos(angle)).toFixed(1)} ${(50 + radius * Math.sin(angle)).toFixed(1)}`;
-  });
-  return `M${points.join('L')}Z`;
-}
-
-const circle = (r: number) => `M${50 - r} 50a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
-
+/** Each family's and place kind's symbol: the map, the list, the timeline and the legend all draw these. */
 export const EVENT_SHAPES: Record<Family, Shape> = {
   bombing: { fill: starPath(8, 48, 24) },
   'air-strike': { fill: 'M50 95L4 10H96Z' },
@@ -28,9 +10,6 @@ export const EVENT_SHAPES: Record<Family, Shape> = {
   'at-sea': { fill: 'M12 12H88V88H12Z' },
   other: { fill: circle(42) },
 };
-
-const reversedCircle = (cx: number, cy: number, r: number) =>
-  `M${cx - r} ${cy}a${r} ${r} 0 1 1 ${2 * r} 0a${r} ${r} 0 1 1 ${-2 * r} 0Z`;
 
 /**
  * A story's anchor place (Kerman, the airport, the strait, the bases): a push pin, its needle's tip on the place
