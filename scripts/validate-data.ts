@@ -15,7 +15,7 @@ import {
   type DataProblem,
 } from '../src/data/parse-collection';
 import { actorsFile, laneFeature, placeFeature } from '../src/data/place-schema';
-import { mirrorOnlyWarnings, type SourceWarning } from '../src/data/source-checks';
+import { mirrorOnlyWarnings, unbackedSupportWarnings, type SourceWarning } from '../src/data/source-checks';
 import { msg } from '../src/i18n/catalogue';
 import { inEnglish } from './i18n/english';
 
@@ -61,6 +61,7 @@ try {
   const events = parseFeatureCollection(await readJson(eventsPath, 'events'), eventFeature, 'events');
   report(eventsPath, events.problems);
   warn(eventsPath, mirrorOnlyWarnings(events.features));
+  warn(eventsPath, unbackedSupportWarnings(events.features));
 
   let actorIds: Set<string> | undefined;
   if (!file) {

@@ -1,6 +1,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { eventFeature } from '../../src/data/event-schema';
+import { formatProblem, parseFeatureCollection } from '../../src/data/parse-collection';
+import { placeFeature } from '../../src/data/place-schema';
 import { destination } from '../../src/lib/geodesy';
+import { inEnglish } from '../i18n/english';
 
 export interface DatasetMeta {
   title: string;
@@ -55,14 +59,34 @@ export function featureCollectionText(features: unknown[], meta: Record<string, 
   return `${head},"features":[\n${features.map((feature) => JSON.stringify(feature)).join(',\n')}\n]}\n`;
 }
 
+/**
+ * The atlas leaves out, record by record, whatever its schema refuses (a note over 800 characters, say), so a
+ * record published past the schema would vanish from the map with only a notice to show for it. Nothing is
+ * written until every record passes.
+ */
+function refuseInvalid(folder: string, file: 'events' | 'places', features: RawFeature[]): void {
+  const collection = { type: 'FeatureCollection', features };
+  const { problems } =
+    file === 'events'
+      ? parseFeatureCollection(collection, eventFeature, file)
+      : parseFeatureCollection(collection, placeFeature, file);
+  if (!problems.length) return;
+  const lines = problems.map((problem) => `  ${inEnglish(formatProblem(problem))}`);
+  throw new Error(
+    `${folder}: the atlas would leave out these records, so nothing was written:\n${lines.join('\n')}`,
+  );
+}
+
 export async function buildStoryData(dataDir: string, outDir: string): Promise<void> {
   const meta = JSON.parse(await readFile(join(dataDir, 'dataset.json'), 'utf8')) as DatasetMeta;
   const stamp = { title: meta.title, version: meta.version, updated: meta.updated, license: meta.license };
 
   const events = (await readFeatureFolder(join(dataDir, 'events'))).map(placeOffsetPoint).sort(chronological);
+  const places = (await readFeatureFolder(join(dataDir, 'places'))).sort((a, b) => a.id.localeCompare(b.id));
+  refuseInvalid(join(dataDir, 'events'), 'events', events);
+  refuseInvalid(join(dataDir, 'places'), 'places', places);
   await writeFile(join(outDir, 'events.geojson'), featureCollectionText(events, stamp));
 
-  const places = (await readFeatureFolder(join(dataDir, 'places'))).sort((a, b) => a.id.localeCompare(b.id));
   await writeFile(join(outDir, 'places.geojson'), featureCollectionText(places, stamp));
 
   const actors = JSON.parse(await readFile(join(dataDir, 'actors.json'), 'utf8')) as { actors: unknown[] };

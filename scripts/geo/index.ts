@@ -13,7 +13,12 @@ await mkdir('public/geo/basemap', { recursive: true });
 if (wants('basemap')) await buildBasemap('public/geo/basemap');
 if (wants('lanes')) await buildLanes('public/geo/lanes.geojson');
 if (wants('story')) {
-  await buildStoryData('data', 'public/geo');
+  try {
+    await buildStoryData('data', 'public/geo');
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
   await buildChangelog('public/geo');
   await buildStoryFile('data', 'public/geo');
 }

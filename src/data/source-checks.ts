@@ -1,5 +1,6 @@
 import { msg, type MessageDescriptor } from '../i18n/catalogue';
-import type { Source } from './primitives';
+import type { EventFeature } from './event-schema';
+import type { Source, Support } from './primitives';
 
 /** A record may cite a mirror beside the original, never rest on mirrors alone. */
 export const MIRROR_DOMAINS = [
@@ -59,4 +60,43 @@ export function mirrorOnlyWarnings(
       },
     ];
   });
+}
+
+/** What each `supports` word vouches for; a word whose field the record lacks backs nothing a reader can see. */
+const BACKED: Record<Support, (event: EventFeature) => boolean> = {
+  date: () => true,
+  time: (event) => event.properties.time !== undefined,
+  place: () => true,
+  position: (event) => event.geometry !== null,
+  killed: (event) =>
+    event.properties.killed !== undefined ||
+    (event.properties.casualtyRevisions ?? []).some((revision) => revision.killed !== undefined),
+  injured: (event) =>
+    event.properties.injured !== undefined ||
+    (event.properties.casualtyRevisions ?? []).some((revision) => revision.injured !== undefined),
+  perpetrator: (event) => event.properties.perpetrator !== undefined,
+  claim: (event) => event.properties.claimedBy !== undefined,
+  attribution: (event) => event.properties.attributedTo !== undefined,
+  target: (event) => event.properties.target !== undefined,
+  statement: (event) => (event.properties.statements ?? []).length > 0,
+  account: () => true,
+};
+
+export function unbackedSupportWarnings(events: readonly EventFeature[]): SourceWarning[] {
+  return events.flatMap((event) =>
+    event.properties.sources.flatMap((source, index) => {
+      const missing = (source.supports ?? []).filter((support) => !BACKED[support](event));
+      if (!missing.length) return [];
+      return [
+        {
+          featureId: event.id,
+          message: msg('dataProblem.supportsMissingField', {
+            id: event.id,
+            index,
+            fields: missing.join(', '),
+          }),
+        },
+      ];
+    }),
+  );
 }

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { inEnglish } from '../../scripts/i18n/english';
 import { describeIssue } from '../../src/data/describe-issue';
 import { eventFeature, isMapped, type EventFeature } from '../../src/data/event-schema';
-import { isMirror, mirrorOnlyWarnings } from '../../src/data/source-checks';
+import { isMirror, mirrorOnlyWarnings, unbackedSupportWarnings } from '../../src/data/source-checks';
 import { toMapEvents } from '../../src/map/bindings/to-map-features';
 import { anIncident } from '../fixtures/incident';
 
@@ -94,5 +94,34 @@ describe('the mirror rule', () => {
       1,
     );
     expect(mirrorOnlyWarnings([record('https://wikimili.com/a', 'https://apnews.com/b')])).toHaveLength(0);
+  });
+});
+
+describe('what a source says it backs', () => {
+  const citing = (supports: EventFeature['properties']['sources'][number]['supports'], extra = {}) =>
+    anIncident('a-record', {
+      sources: [{ title: 'A report', publisher: 'A publisher', url: 'https://example.org/r', supports }],
+      ...extra,
+    });
+  const warned = (event: EventFeature) => unbackedSupportWarnings([event]).map((w) => inEnglish(w.message));
+
+  it('warns when a source backs a figure or field the record does not have', () => {
+    expect(warned(citing(['date', 'killed', 'time'], { injured: 3 }))).toEqual([
+      '"a-record": sources[0] says it backs killed, time, which the record does not have; drop the word or add the field.',
+    ]);
+  });
+
+  it('accepts words for fields the record has, and a figure kept only in its revisions', () => {
+    const event = citing(['date', 'place', 'account', 'position', 'killed', 'injured', 'claim'], {
+      injured: 0,
+      claimedBy: 'A group, on its channel',
+      casualtyRevisions: [{ date: '2024-01-03', killed: 4, source: 'A report' }],
+    });
+    expect(warned(event)).toEqual([]);
+  });
+
+  it('says a record with no point backs no position', () => {
+    const event = { ...citing(['position']), geometry: null };
+    expect(warned(event as EventFeature)).toHaveLength(1);
   });
 });
