@@ -5,7 +5,13 @@ const scrollersOf = (panel: HTMLElement) => [
   ...panel.querySelectorAll<HTMLElement>(':scope > .sheet__body'),
 ];
 
-/** The list's scroll is saved as the reader scrolls: once an incident replaces the list, it is clamped. */
+const SAVED_ON = ['scroll', 'click'] as const;
+
+/**
+ * The list's scroll is saved as the reader scrolls: once an incident replaces the list, it is clamped. A scroll
+ * event waits for the next frame, so a click that follows a scroll within one frame saves it too (before React's own
+ * listener, which is on the root, opens the incident).
+ */
 export function usePanelScroll(panel: RefObject<HTMLElement | null>, openKey: string | null): void {
   const listScroll = useRef<number[]>([]);
   const shownKey = useRef(openKey);
@@ -16,8 +22,10 @@ export function usePanelScroll(panel: RefObject<HTMLElement | null>, openKey: st
     const remember = () => {
       if (shownKey.current === null) listScroll.current = scrollersOf(element).map((each) => each.scrollTop);
     };
-    element.addEventListener('scroll', remember, { capture: true, passive: true });
-    return () => element.removeEventListener('scroll', remember, { capture: true });
+    for (const type of SAVED_ON) element.addEventListener(type, remember, { capture: true, passive: true });
+    return () => {
+      for (const type of SAVED_ON) element.removeEventListener(type, remember, { capture: true });
+    };
   }, [panel]);
 
   useLayoutEffect(() => {
