@@ -9,7 +9,13 @@ const TITLES = Array.from({ length: 40 }, (_, index) => `Incident ${index + 1}`)
 function ListOrIncident() {
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <BottomSheet id="panel" label="Incidents" nameInSentence="the incidents panel" maxSnap="full" openKey={open}>
+    <BottomSheet
+      id="panel"
+      label="Incidents"
+      nameInSentence="the incidents panel"
+      maxSnap="full"
+      openKey={open}
+    >
       {open ? (
         <button type="button" onClick={() => setOpen(null)}>
           Back to the list from {open}
