@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { EventFeature } from '../../data/event-schema';
 import { byStoryOrder } from '../../data/sort-events';
 import { dateOfDay } from '../../lib/dates';
+import { useT } from '../../i18n';
 import { formatEventMoment } from '../../i18n/format';
 import { useMapControllerSlot } from '../../map/controller/map-controller-context';
 import { useAtlasStore } from '../../store/atlas-store';
@@ -26,6 +27,7 @@ export function usePlayback(
   days: readonly string[],
   firstDay: number,
 ): Playback {
+  const t = useT();
   const [announcement, setAnnouncement] = useState('');
   const slot = useMapControllerSlot();
   const playing = useAtlasStore((state) => state.playing);
@@ -41,13 +43,16 @@ export function usePlayback(
       // The reader's own pointer on the map or list wins over playback's highlight.
       store.reachDay(day, window, first?.id ?? null);
       if (!first) return;
-      const more = today.length > 1 ? `, and ${today.length - 1} more` : '';
       setAnnouncement(
-        `${formatEventMoment(first.properties, store.timeDisplay)}: ${first.properties.title}${more}`,
+        t('timeline.reachedDay', {
+          moment: formatEventMoment(first.properties, store.timeDisplay),
+          title: first.properties.title,
+          others: today.length - 1,
+        }),
       );
       if (store.followOnMap) void slot.current()?.showEvent(first.id);
     },
-    [events, firstDay, slot],
+    [events, firstDay, slot, t],
   );
 
   const stepForward = useCallback(() => {
