@@ -15,7 +15,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('Flashpoint Atlas: the page has no #root element.');
 
 const initial = readUrlState();
-applyUrlState({ ...initial, mode: 'embed' });
+// An embed's chapter is named by chapter= (docs/EMBED.md); present mode's step= means nothing here.
+applyUrlState({ ...initial, mode: 'embed', step: undefined });
 void loadMapModule().catch(() => undefined);
 
 const render = () =>

@@ -35,6 +35,8 @@ export const LAZY_SECTIONS: Record<string, readonly string[]> = {
   present: ['present.', 'presenter.', 'handout.'],
   /** The map drawn without WebGL (src/features/static-map/StaticMap.tsx). */
   staticMap: ['staticMap.'],
+  /** An embed's chapter stepper (src/app/embed/ChapterStepper.tsx), loaded when a link asks for it. */
+  stepper: ['stepper.'],
 };
 
 const sectionOf = (id: string): string | undefined =>

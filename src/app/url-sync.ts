@@ -70,8 +70,11 @@ const currentSearch = () => searchOf(useAtlasStore.getState());
 /** An embed never writes its host's history: "Open the full map" carries its state. */
 const writesAddressBar = () => useAtlasStore.getState().mode !== 'embed';
 
-export const fullMapSearch = () =>
-  serializeUrlState({ ...urlStateOf(useAtlasStore.getState()), mode: undefined });
+/** An embed on a chapter opens the tour on that chapter; otherwise explore with the embed's view. */
+export const fullMapSearch = () => {
+  const state = urlStateOf(useAtlasStore.getState());
+  return serializeUrlState({ ...state, mode: state.step ? 'present' : undefined });
+};
 
 /** A camera that rounds to the link's writes nothing, so a Back lands without rewriting its entry. */
 export function writeCamera(camera: Camera): void {

@@ -1841,6 +1841,58 @@ export class HostPage extends Atlas {
       });
   }
 
+  /**
+   * The framed map's camera once it has come to rest (zoom, lat, lon), or null while it moves or before it exists;
+   * rest and camera are read in one go, so a camera passing through on its way is never taken for the end.
+   */
+  frameCameraAtRest(frame = ATLAS_FRAME): Promise<{ zoom: number; lat: number; lon: number } | null> {
+    return this.frame(frame)
+      .locator('html')
+      .evaluate(() => {
+        const map = window.flashpointAtlas?.map;
+        const idle = document.querySelector('.map-canvas')?.getAttribute('data-map-state') === 'idle';
+        if (!map || !idle || map.isMoving()) return null;
+        const { lng, lat } = map.getCenter();
+        return { zoom: map.getZoom(), lat, lon: lng };
+      });
+  }
+
+  /** The chapter the framed atlas's stepper shows (its title), or null when it shows none. */
+  async frameChapter(frame = ATLAS_FRAME): Promise<string | null> {
+    const title = this.frame(frame).locator('.embed-stepper [data-content]').first();
+    return (await title.count()) ? title.textContent() : null;
+  }
+
+  /** Presses the stepper's Previous or Next chapter inside the frame, as a reader does. */
+  async stepInFrame(direction: 'Previous' | 'Next', frame = ATLAS_FRAME): Promise<void> {
+    await this.frame(frame)
+      .getByRole('navigation', { name: "The tour's chapters" })
+      .getByRole('button', { name: `${direction} chapter` })
+      .click();
+  }
+
+  /** Which element inside the frame has focus (its tag), `BODY` when none does. */
+  frameFocus(frame = ATLAS_FRAME): Promise<string> {
+    return this.frame(frame)
+      .locator('html')
+      .evaluate(() => document.activeElement?.tagName ?? 'BODY');
+  }
+
+  /** Scrolls the article until its paragraph for `chapter` sits in the middle of the window, as a reader would. */
+  async scrollToStep(chapter: string): Promise<void> {
+    await this.page
+      .locator(`[data-atlas-step="${chapter}"]`)
+      .evaluate((step) => step.scrollIntoView({ block: 'center' }));
+  }
+
+  /** Where the frame is in the window (CSS pixels from its top) and how tall the window is. */
+  frameInWindow(frame = ATLAS_FRAME): Promise<{ top: number; bottom: number; window: number }> {
+    return this.page.evaluate((selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      return { top: box?.top ?? NaN, bottom: box?.bottom ?? NaN, window: window.innerHeight };
+    }, frame);
+  }
+
   private frame(selector: string): FrameLocator {
     return this.page.frameLocator(selector);
   }

@@ -18,7 +18,7 @@ describe('a newsroom page driving an embedded atlas through the control API', ()
     });
     await expect
       .poll(() => host.messages(), eventually)
-      .toContainEqual({ atlas: 1, id: 'story-map', event: 'ready', chapters: [] });
+      .toContainEqual(expect.objectContaining({ atlas: 1, id: 'story-map', event: 'ready' }));
 
     // postMessage keeps order: once the valid command at the end has acted, everything before it was read.
     await host.post({ atlas: 1, command: 'open-incident', incident: '<img src=x onerror=alert(1)>' });
@@ -70,6 +70,6 @@ describe('a newsroom page driving an embedded atlas through the control API', ()
     const host = await openHostPage({ html: (base) => article(`${base}?mode=embed&id=old-link`) });
     await expect
       .poll(() => host.messages(), eventually)
-      .toContainEqual({ atlas: 1, id: 'old-link', event: 'ready', chapters: [] });
+      .toContainEqual(expect.objectContaining({ atlas: 1, id: 'old-link', event: 'ready' }));
   });
 });

@@ -10,7 +10,8 @@ import type { HostChannel } from './host-channel';
 const vocabulary = { categories: CATEGORIES, threads: THREADS };
 
 export interface ChapterControl {
-  ids: readonly string[];
+  /** Null until the story file has loaded (`ready` waits for it). */
+  ids: readonly string[] | null;
   /** -1 when none is. */
   current: number;
   goTo(index: number): void;
@@ -42,6 +43,7 @@ function apply(
       return;
     case 'reset':
       store.resetView();
+      store.leaveChapters();
       void controller?.resetView();
       return;
   }
@@ -57,7 +59,10 @@ export function useControlApi(channel: HostChannel, id: string | null, chapters:
   useEffect(() => {
     const send = (event: AtlasEvent, about: 'frame' | 'reader') =>
       channel.post(atlasEventMessage(event, id), about);
-    const ready = () => send({ event: 'ready', chapters: [...chaptersRef.current.ids] }, 'frame');
+    const ready = () => {
+      const { ids } = chaptersRef.current;
+      if (ids) send({ event: 'ready', chapters: [...ids] }, 'frame');
+    };
     const onMessage = (event: MessageEvent) => {
       const command = readHostCommand(
         event,
@@ -68,7 +73,7 @@ export function useControlApi(channel: HostChannel, id: string | null, chapters:
       channel.learn(event.origin);
       if (command.command === 'hello') return ready();
       if (command.command === 'go-to-chapter') {
-        const index = chaptersRef.current.ids.indexOf(command.chapter);
+        const index = chaptersRef.current.ids?.indexOf(command.chapter) ?? -1;
         if (index >= 0) chaptersRef.current.goTo(index);
         return;
       }
@@ -84,7 +89,6 @@ export function useControlApi(channel: HostChannel, id: string | null, chapters:
         'reader',
       );
     });
-    ready();
     return () => {
       window.removeEventListener('message', onMessage);
       unsubscribe();
@@ -92,12 +96,14 @@ export function useControlApi(channel: HostChannel, id: string | null, chapters:
   }, [channel, id, slot]);
 
   const { ids, current } = chapters;
-  const chapter = current >= 0 ? ids[current] : undefined;
+  // Sent once the chapters are known, so a host that scrolls to a step at once can already name it.
+  useEffect(() => {
+    if (ids) channel.post(atlasEventMessage({ event: 'ready', chapters: [...ids] }, id), 'frame');
+  }, [channel, id, ids]);
+
+  const chapter = current >= 0 ? ids?.[current] : undefined;
   useEffect(() => {
     if (chapter === undefined) return;
-    channel.post(
-      atlasEventMessage({ event: 'chapter-changed', chapter, index: ids.indexOf(chapter) }, id),
-      'reader',
-    );
-  }, [channel, id, chapter, ids]);
+    channel.post(atlasEventMessage({ event: 'chapter-changed', chapter, index: current }, id), 'reader');
+  }, [channel, id, chapter, current]);
 }

@@ -4,7 +4,8 @@ import { useAtlasStore } from '../../store/atlas-store';
 
 const PADDING = 40;
 
-export function showChapter(handle: MapHandle, chapter: Chapter): Promise<void> {
+/** `jump`: the view a page opens on is there at once, with no flight (an embed plays nothing by itself). */
+export function showChapter(handle: MapHandle, chapter: Chapter, { jump = false } = {}): Promise<void> {
   handle.showChapter({
     events: chapter.highlight.events,
     places: chapter.highlight.places,
@@ -12,5 +13,10 @@ export function showChapter(handle: MapHandle, chapter: Chapter): Promise<void> 
   });
   const { window: span } = chapter;
   useAtlasStore.getState().setTimeWindow(span ? { start: span.from, end: span.to } : null);
-  return handle.controller.showView(chapter.view, PADDING);
+  const { controller } = handle;
+  if (!jump) return controller.showView(chapter.view, PADDING);
+  const { view } = chapter;
+  return 'bounds' in view
+    ? controller.fitBounds(view.bounds, { padding: PADDING, duration: 0 })
+    : controller.jumpTo(view);
 }

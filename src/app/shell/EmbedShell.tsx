@@ -1,11 +1,12 @@
-import { useEffect } from 'react';
-import { useStory } from '../../data/use-story';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useStory, useStoryProblem } from '../../data/use-story';
 import { DataStatus } from '../../features/data-status/DataStatus';
 import { EventDetail } from '../../features/details/EventDetail';
 import { SelectionAnnouncer } from '../../features/details/SelectionAnnouncer';
 import { EventList } from '../../features/list/EventList';
 import { LazyStaticMap } from '../../features/static-map/LazyStaticMap';
 import type { Camera } from '../../lib/url-state';
+import type { MapHandle } from '../../map/create-map';
 import { MapView } from '../../map/MapView';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectSelectedId } from '../../store/selectors';
@@ -15,12 +16,16 @@ import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { embedContext } from '../embed/embed-context';
 import { DetailCard } from '../embed/DetailCard';
 import { OpenFullMap } from '../embed/OpenFullMap';
-import { useControlApi, type ChapterControl } from '../embed/use-control-api';
+import { useControlApi } from '../embed/use-control-api';
+import { useEmbedChapters } from '../embed/use-embed-chapters';
 import { writeCamera } from '../url-sync';
 import { EmbedLayout } from './EmbedLayout';
 import './embed.css';
 
-const NO_CHAPTERS: ChapterControl = { ids: [], current: -1, goTo: () => undefined };
+// Its code and words load only for a link that asks for the stepper.
+const ChapterStepper = lazy(() =>
+  import('../embed/ChapterStepper').then((module) => ({ default: module.ChapterStepper })),
+);
 
 export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
   const t = useT();
@@ -28,8 +33,12 @@ export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
   const selectedId = useAtlasStore(selectSelectedId);
   const dataPath = useAtlasStore((state) => state.dataPath);
   const story = useStory();
+  const storyFailed = useStoryProblem() !== null;
   const { channel, identity, params } = embedContext();
-  useControlApi(channel, identity.id, NO_CHAPTERS);
+  const [handle, setHandle] = useState<MapHandle | null>(null);
+  const chapters = useEmbedChapters(story?.chapters ?? (storyFailed ? [] : undefined), handle, params);
+  useControlApi(channel, identity.id, chapters);
+  const stepper = (params.chapter || params.stepper) && story && story.chapters.length > 0;
 
   useEffect(() => {
     document.documentElement.dataset.mode = 'embed';
@@ -54,6 +63,8 @@ export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
               cooperativeGestures
               interactive={params.interactive !== false}
               onCameraChange={writeCamera}
+              onHandle={setHandle}
+              filterHints={chapters.current < 0}
               fallback={<LazyStaticMap />}
               legend={params.legendOpen ? 'open' : 'closed'}
             />
@@ -68,13 +79,27 @@ export function EmbedShell({ initialCamera }: { initialCamera?: Camera }) {
         </ErrorBoundary>
       }
       below={
-        selectedId && (
-          <ErrorBoundary key={selectedId} failure="errors.details">
-            <DetailCard>
-              <EventDetail id={selectedId} />
-            </DetailCard>
-          </ErrorBoundary>
-        )
+        <>
+          {stepper && (
+            <ErrorBoundary failure="errors.chapters">
+              <Suspense fallback={null}>
+                <ChapterStepper
+                  chapters={story.chapters}
+                  current={chapters.current}
+                  unknownInLink={chapters.unknownInLink}
+                  onGo={chapters.goTo}
+                />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+          {selectedId && (
+            <ErrorBoundary key={selectedId} failure="errors.details">
+              <DetailCard>
+                <EventDetail id={selectedId} />
+              </DetailCard>
+            </ErrorBoundary>
+          )}
+        </>
       }
       footer={<OpenFullMap />}
     />
