@@ -47,6 +47,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // The type-aware rules (floating promises, unsafe any, misused promises, unbound methods) over everything
+    // tsconfig.json holds.
+    files: ['{src,tests,scripts,bench}/**/*.{ts,tsx}'],
+    extends: [tseslint.configs.recommendedTypeCheckedOnly],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    // Callbacks declared as properties can be handed on (onClick={toggle}) without being unbound methods.
+    rules: { '@typescript-eslint/method-signature-style': ['error', 'property'] },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },

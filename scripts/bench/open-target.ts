@@ -11,7 +11,7 @@ export interface OpenedTarget {
   /** First contentful paint, in ms from navigation start. */
   fcpMs: number | null;
   foreignRequests: string[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export function targetUrl(baseUrl: string, target: LoadTarget, dataPath?: string): string {

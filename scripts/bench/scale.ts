@@ -56,7 +56,7 @@ function dragSteps(target: Target, dataPath: string, steps: number): Change[] {
 
 /** One change, timed to the map's next idle; then a pause, so work the page does after idle is not timed next. */
 async function run(opened: OpenedTarget, step: Change): Promise<number> {
-  const ms = (await opened.page.evaluate(`changeUntilIdle(${JSON.stringify(step)})`)) as number;
+  const ms = await opened.page.evaluate<number>(`changeUntilIdle(${JSON.stringify(step)})`);
   await opened.page.waitForTimeout(SETTLE_MS);
   return ms;
 }
@@ -86,9 +86,9 @@ async function measureTarget(
     }
     if (!options.drag) return { loadMs: opened.readyMs, filterMs, timeMs };
     await startProfile(opened.cdp);
-    const drag = (await opened.page.evaluate(
+    const drag = await opened.page.evaluate<DragResult>(
       `dragUntilIdle(${JSON.stringify(dragSteps(target, dataPath, 30))}, 16)`,
-    )) as DragResult;
+    );
     const dragSelfTimeMs = await stopProfile(opened.cdp);
     return { loadMs: opened.readyMs, filterMs, timeMs, drag, dragSelfTimeMs, heapBytes };
   } finally {

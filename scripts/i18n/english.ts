@@ -1,4 +1,4 @@
-import { setupI18n, type Messages } from '@lingui/core';
+import { setupI18n } from '@lingui/core';
 import { render, type MessageDescriptor } from '../../src/i18n/catalogue';
 import { SOURCE_INTL_LOCALE } from '../../src/i18n/source-locale';
 import { compileCatalogue, readCatalogue, SOURCE_LOCALE } from './catalogue-plugin';
@@ -10,7 +10,7 @@ import { compileCatalogue, readCatalogue, SOURCE_LOCALE } from './catalogue-plug
 const english = setupI18n({
   locale: SOURCE_LOCALE,
   locales: [SOURCE_INTL_LOCALE],
-  messages: { [SOURCE_LOCALE]: compileCatalogue(readCatalogue(SOURCE_LOCALE), 'en.json') as Messages },
+  messages: { [SOURCE_LOCALE]: compileCatalogue(readCatalogue(SOURCE_LOCALE), 'en.json') },
 });
 
 export const inEnglish = (message: MessageDescriptor): string => render(english, message);

@@ -4,8 +4,8 @@ import { PROTOCOL_VERSION } from '../lib/embed/host-commands';
 type Detail = Record<string, unknown> & { event: string };
 
 interface AtlasApi {
-  command(command: Record<string, unknown>, frame?: HTMLIFrameElement): void;
-  frames(): HTMLIFrameElement[];
+  command: (command: Record<string, unknown>, frame?: HTMLIFrameElement) => void;
+  frames: () => HTMLIFrameElement[];
 }
 
 declare global {
@@ -58,7 +58,7 @@ function onMessage(message: MessageEvent): void {
   const expected = originOf(frame);
   if (expected !== '*' && message.origin !== expected) return;
   known.add(frame);
-  const { data } = message;
+  const data: Detail = message.data;
   if (data.event === 'height' && typeof data.height === 'number' && data.height > 0) {
     frame.style.height = `${Math.ceil(data.height)}px`;
   }

@@ -15,17 +15,21 @@ export const sections: CatalogueSection[] = [];
 export async function catalogueFor(
   locale: string,
 ): Promise<{ messages: Messages; intl: string; decorate: Decorate }> {
-  const source: Messages = Object.assign({}, english, ...sections.map((section) => section.english));
+  const source: Messages = { ...english };
+  for (const section of sections) Object.assign(source, section.english);
   if (isPseudoLocale(locale)) {
     const { pseudoCatalogue } = await import('./pseudo');
     return pseudoCatalogue(locale, source);
   }
   const loader = loaders[locale];
   const translated = await Promise.all(
-    [loader, ...sections.map((section) => section.loaders[locale])].map((load) => load?.()),
+    [loader, ...sections.map((section) => section.loaders[locale])].map((load) =>
+      load ? load() : Promise.resolve(undefined),
+    ),
   );
+  for (const module of translated) Object.assign(source, module?.default);
   return {
-    messages: Object.assign(source, ...translated.map((module) => module?.default)),
+    messages: source,
     intl: loader ? locale : SOURCE_INTL_LOCALE,
     decorate: (text) => text,
   };

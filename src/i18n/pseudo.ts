@@ -53,7 +53,7 @@ function mapText(
         ),
       ];
     return token;
-  }) as CompiledMessage;
+  });
 }
 
 export function pseudoCatalogue(locale: string, english: Messages) {

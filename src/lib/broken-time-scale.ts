@@ -33,10 +33,10 @@ export interface BrokenTimeScale {
   /** Both inclusive. */
   firstDay: number;
   lastDay: number;
-  x(day: number): number;
-  invert(px: number): number;
-  pixelsPerDay(day: number): number;
-  ticks(minSpacingPx?: number): AxisTick[];
+  x: (day: number) => number;
+  invert: (px: number) => number;
+  pixelsPerDay: (day: number) => number;
+  ticks: (minSpacingPx?: number) => AxisTick[];
 }
 
 export interface ScaleOptions {

@@ -17,7 +17,7 @@ interface MapFailureNoticeProps {
   outage: MapOutage;
   fallback?: ReactNode;
   /** Not offered when the browser lacks WebGL: trying again cannot help. */
-  onRetry?(): void;
+  onRetry?: () => void;
 }
 
 export function MapFailureNotice({ outage, fallback, onRetry }: MapFailureNoticeProps) {

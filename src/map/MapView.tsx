@@ -33,9 +33,9 @@ export interface MapViewProps {
   cooperativeGestures?: boolean;
   interactive?: boolean;
   fallback?: ReactNode;
-  onCameraChange(camera: Camera): void;
+  onCameraChange: (camera: Camera) => void;
   /** Null when the map goes. */
-  onHandle?(handle: MapHandle | null): void;
+  onHandle?: (handle: MapHandle | null) => void;
   legend?: LegendPreset;
   /** A tour's chapter frames its own matches. */
   filterHints?: boolean;

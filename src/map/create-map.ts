@@ -63,14 +63,14 @@ export interface MapOptions {
   story: Story;
   /** Embeds must never capture the page's scroll. */
   cooperativeGestures?: boolean;
-  reducedMotion(): boolean;
-  matchingIds(search: string): readonly string[] | null;
-  focusTargetOf(id: string): FocusTarget | null;
-  onCameraChange(camera: Camera): void;
+  reducedMotion: () => boolean;
+  matchingIds: (search: string) => readonly string[] | null;
+  focusTargetOf: (id: string) => FocusTarget | null;
+  onCameraChange: (camera: Camera) => void;
   /** The map cannot draw (its worker did not start, its style failed, its graphics were lost for good). */
-  onFailure(failure: MapFailure): void;
+  onFailure: (failure: MapFailure) => void;
   /** What a downloaded picture adds to the story's title and credits: the dataset's version and a legend. */
-  pictureDetails?(): Omit<SnapshotCaption, 'title' | 'credits'>;
+  pictureDetails?: () => Omit<SnapshotCaption, 'title' | 'credits'>;
 }
 
 /** [[west, south], [east, north]] of what the map shows. */
@@ -80,23 +80,23 @@ export interface MapHandle {
   /** The camera and the pictures, for the app (through map-controller-context.tsx). */
   controller: MapController;
   /** What the map shows now, and each time it settles or resizes. */
-  view(): ViewBounds;
-  watchView(listener: (view: ViewBounds) => void): () => void;
-  setTheme(theme: Theme): void;
-  setStory(story: Story): void;
+  view: () => ViewBounds;
+  watchView: (listener: (view: ViewBounds) => void) => () => void;
+  setTheme: (theme: Theme) => void;
+  setStory: (story: Story) => void;
   /** The incidents, converted here so the conversion code loads with MapLibre rather than in the first bundle. */
-  setEvents(events: readonly EventFeature[]): void;
-  setSourceData(source: typeof SOURCE.places | typeof SOURCE.lanes, data: FeatureCollection): void;
-  setProxyCountries(isoCodes: readonly string[]): void;
-  refreshFilters(): void;
-  showChapter(highlight: ChapterHighlight): void;
+  setEvents: (events: readonly EventFeature[]) => void;
+  setSourceData: (source: typeof SOURCE.places | typeof SOURCE.lanes, data: FeatureCollection) => void;
+  setProxyCountries: (isoCodes: readonly string[]) => void;
+  refreshFilters: () => void;
+  showChapter: (highlight: ChapterHighlight) => void;
   /** The page scrolls on a wheel or one finger; Ctrl/⌘ + wheel or two fingers move the map. Switched in place. */
-  setCooperativeGestures(on: boolean): void;
+  setCooperativeGestures: (on: boolean) => void;
   /** Off: a map that only shows (no pan, no zoom); its incidents stay reachable by keyboard and pointer. */
-  setInteractive(on: boolean): void;
+  setInteractive: (on: boolean) => void;
   /** What the map draws in its view, each time it settles (the on-map legend lists it). */
-  watchLegend(listener: (content: LegendContent) => void): () => void;
-  destroy(): void;
+  watchLegend: (listener: (content: LegendContent) => void) => () => void;
+  destroy: () => void;
 }
 
 export function createMap(options: MapOptions): MapHandle {
@@ -210,7 +210,7 @@ export function createMap(options: MapOptions): MapHandle {
     setSource(SOURCE.places, withNameSides(places, story.anchors.places, middleLon));
   };
 
-  const view = () => map.getBounds().toArray() as ViewBounds;
+  const view = () => map.getBounds().toArray();
   return {
     controller,
     view,
@@ -249,13 +249,13 @@ export function createMap(options: MapOptions): MapHandle {
         // Marks, halo zooms and filters first, so the worker lays the data out once, in the layers that show it.
         map.setLayerZoomRange(LAYER.eventHalos, drawing === 'dots' ? CROWD_HALO_MIN_ZOOM : 0, 24);
         bridge.refresh();
-        map.getSource<GeoJSONSource>(SOURCE.events)?.setData(points);
+        void map.getSource<GeoJSONSource>(SOURCE.events)?.setData(points);
         // Dots are never clustered, so a crowd never pays for a cluster index it would not show.
-        map
+        void map
           .getSource<GeoJSONSource>(SOURCE.eventClusters)
           ?.setData(drawing === 'shapes' ? points : { ...points, features: [] });
-        map.getSource<GeoJSONSource>(SOURCE.strikeArcs)?.setData(toStrikeArcs(events));
-        map.getSource<GeoJSONSource>(SOURCE.regionOutlines)?.setData(toRegionOutlines(events));
+        void map.getSource<GeoJSONSource>(SOURCE.strikeArcs)?.setData(toStrikeArcs(events));
+        void map.getSource<GeoJSONSource>(SOURCE.regionOutlines)?.setData(toRegionOutlines(events));
       });
     },
     refreshFilters: () => void styled.then(bridge.refresh),

@@ -3,9 +3,9 @@ import type { ErrorEvent as MapErrorEvent, Map as MapLibreMap } from 'maplibre-g
 export type MapFailure = 'worker' | 'style' | 'context';
 
 export interface MapHealthOptions {
-  onFailure(failure: MapFailure): void;
+  onFailure: (failure: MapFailure) => void;
   /** MapLibre rebuilds its style; the app re-applies what the style lacks. */
-  onRestored(): void;
+  onRestored: () => void;
   /** Then the reader is given the static map instead. */
   restoreGraceMs?: number;
 }

@@ -7,11 +7,11 @@ export interface FilterSlice {
   threads: Thread[];
   search: string;
   showProxyNetwork: boolean;
-  toggleCategory(category: Category): void;
-  toggleThread(thread: Thread): void;
-  setSearch(search: string): void;
-  setShowProxyNetwork(show: boolean): void;
-  resetFilters(): void;
+  toggleCategory: (category: Category) => void;
+  toggleThread: (thread: Thread) => void;
+  setSearch: (search: string) => void;
+  setShowProxyNetwork: (show: boolean) => void;
+  resetFilters: () => void;
 }
 
 const toggle = <T>(list: readonly T[], value: T): T[] =>

@@ -5,17 +5,17 @@ import type { TimeWindow } from './time-slice';
 /** What a reader means, as one action each, rather than the setters every caller would otherwise repeat. */
 export interface IntentSlice {
   /** Opens an incident's details. Moving the camera to it is the map's part (map/controller/use-open-event.ts). */
-  openEvent(id: string): void;
-  closeEvent(): void;
+  openEvent: (id: string) => void;
+  closeEvent: () => void;
   /** The reader takes the time window: playback stops and forgets its day, so the next play starts from here. */
-  takeWindow(range: TimeWindow | null): void;
+  takeWindow: (range: TimeWindow | null) => void;
   /** Back to the whole story: no incident open, no filter, no time window. The camera's reset is the map's part. */
-  resetView(): void;
+  resetView: () => void;
   /**
    * Playback reaches a day: its playhead and window move, and `highlight` (the day's first incident) is hovered
    * unless the reader's own pointer is on one in the map or the list.
    */
-  reachDay(day: string, window: TimeWindow | null, highlight: string | null): void;
+  reachDay: (day: string, window: TimeWindow | null, highlight: string | null) => void;
 }
 
 const sameWindow = (a: TimeWindow | null, b: TimeWindow | null) => a?.start === b?.start && a?.end === b?.end;

@@ -4,7 +4,7 @@ export interface LocaleSlice {
   locale: string;
   /** Null when it came from the browser. */
   chosenLocale: string | null;
-  chooseLocale(locale: string): void;
+  chooseLocale: (locale: string) => void;
 }
 
 export const createLocaleSlice: StateCreator<LocaleSlice, [], [], LocaleSlice> = (set) => ({

@@ -11,11 +11,11 @@ export interface MeasurePoint {
 export interface MeasureSlice {
   measuring: boolean;
   measurePoints: MeasurePoint[];
-  setMeasuring(measuring: boolean): void;
+  setMeasuring: (measuring: boolean) => void;
   /** A third point starts a new line. */
-  addMeasurePoint(point: MeasurePoint): void;
-  setMeasurePoint(index: 0 | 1, point: MeasurePoint | null): void;
-  clearMeasure(): void;
+  addMeasurePoint: (point: MeasurePoint) => void;
+  setMeasurePoint: (index: 0 | 1, point: MeasurePoint | null) => void;
+  clearMeasure: () => void;
 }
 
 export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice> = (set) => ({

@@ -12,11 +12,11 @@ export interface PlaybackSlice {
   followOnMap: boolean;
   /** YYYY-MM-DD, local; null before it starts. */
   playhead: string | null;
-  setPlaying(playing: boolean): void;
-  setPlaySpeed(speed: PlaySpeed): void;
-  setPlayMode(mode: PlayMode): void;
-  setFollowOnMap(follow: boolean): void;
-  setPlayhead(day: string | null): void;
+  setPlaying: (playing: boolean) => void;
+  setPlaySpeed: (speed: PlaySpeed) => void;
+  setPlayMode: (mode: PlayMode) => void;
+  setFollowOnMap: (follow: boolean) => void;
+  setPlayhead: (day: string | null) => void;
 }
 
 export const createPlaybackSlice: StateCreator<PlaybackSlice, [], [], PlaybackSlice> = (set) => ({

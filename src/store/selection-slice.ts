@@ -7,8 +7,8 @@ export interface SelectionSlice {
   selectedId: string | null;
   hoveredId: string | null;
   hoverOrigin: HoverOrigin | null;
-  select(id: string | null): void;
-  hover(id: string | null, origin: HoverOrigin): void;
+  select: (id: string | null) => void;
+  hover: (id: string | null, origin: HoverOrigin) => void;
 }
 
 export const createSelectionSlice: StateCreator<SelectionSlice, [], [], SelectionSlice> = (set) => ({

@@ -8,7 +8,7 @@ export interface TimeWindow {
 
 export interface TimeSlice {
   timeWindow: TimeWindow | null;
-  setTimeWindow(window: TimeWindow | null): void;
+  setTimeWindow: (window: TimeWindow | null) => void;
 }
 
 export const createTimeSlice: StateCreator<TimeSlice, [], [], TimeSlice> = (set) => ({

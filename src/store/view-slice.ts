@@ -16,11 +16,11 @@ export interface ViewSlice {
   refusedData: DataRefusal | null;
   /** Sorting and filtering always use the local date. */
   timeDisplay: TimeDisplay;
-  setMode(mode: Mode): void;
-  setThemePreference(preference: ThemePreference): void;
+  setMode: (mode: Mode) => void;
+  setThemePreference: (preference: ThemePreference) => void;
   /** An embed never stores anything. */
-  chooseTheme(preference: ThemePreference): void;
-  setTimeDisplay(display: TimeDisplay): void;
+  chooseTheme: (preference: ThemePreference) => void;
+  setTimeDisplay: (display: TimeDisplay) => void;
 }
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set, get) => ({

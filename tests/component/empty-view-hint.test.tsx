@@ -28,7 +28,12 @@ function mapLookingAt(view: Box) {
       listeners.push(listener);
       return () => undefined;
     },
-    controller: { frame: async (bounds: unknown) => void framed.push(bounds) },
+    controller: {
+      frame: (bounds: unknown) => {
+        framed.push(bounds);
+        return Promise.resolve();
+      },
+    },
   };
   const moveTo = (next: Box) => {
     view = next;

@@ -94,10 +94,11 @@ describe('a lazily loaded panel whose code failed to download', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const user = userEvent.setup();
     let online = false;
-    const load = vi.fn(async () => {
-      if (!online) throw new TypeError('Failed to fetch dynamically imported module');
-      return () => <p>The distance tool</p>;
-    });
+    const load = vi.fn(() =>
+      online
+        ? Promise.resolve(() => <p>The distance tool</p>)
+        : Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    );
     const Panel = retryableLazy(load);
     render(
       <ErrorBoundary failure="errors.distance">

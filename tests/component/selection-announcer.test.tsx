@@ -22,7 +22,9 @@ describe('a screen-reader user hears each selection change once', () => {
     const article = await screen.findByRole('article');
     await waitFor(() => expect(article).toContainElement(document.activeElement as HTMLElement));
     // Every settle the announcer would wait through has passed.
-    act(() => vi.advanceTimersByTime(10_000));
+    act(() => {
+      vi.advanceTimersByTime(10_000);
+    });
     expect(liveRegion()?.textContent).toBe('');
     vi.useRealTimers();
   });
@@ -39,7 +41,9 @@ describe('a screen-reader user hears each selection change once', () => {
         'Opened Twin bombings at the Soleimani memorial in Kerman, 3 Jan 2024.',
       ),
     );
-    act(() => vi.advanceTimersByTime(6000));
+    act(() => {
+      vi.advanceTimersByTime(6000);
+    });
     expect(liveRegion()?.textContent).toBe('');
     focus.mockRestore();
     vi.useRealTimers();

@@ -9,7 +9,10 @@ describe('a reader checking what the atlas has corrected', () => {
     const centralPark = corrections.find((correction) =>
       correction.records.some((title) => /Central Park/.test(title)),
     );
-    expect(centralPark).toMatchObject({ date: '2026-12-01', text: expect.stringContaining('distress call') });
+    expect(centralPark).toMatchObject({
+      date: '2026-12-01',
+      text: expect.stringContaining('distress call') as string,
+    });
 
     const title = centralPark!.records.find((record) => /Central Park/.test(record))!;
     await atlas.openCorrectedRecord(title);

@@ -26,7 +26,7 @@ export type Answer =
 /** Requests whose URL matches (a glob or a pattern) are answered by the test, once per request. */
 export interface Rule {
   url: string | RegExp;
-  answer(): Answer;
+  answer: () => Answer;
 }
 
 export interface OpenOptions {
@@ -85,7 +85,7 @@ let sharedBrowser: Browser | undefined;
 let browserWithoutWebGL: Browser | undefined;
 
 /** Every atlas a test opens is closed after it, so specs never need their own clean-up. */
-const opened = new Set<{ close(): Promise<void> }>();
+const opened = new Set<{ close: () => Promise<void> }>();
 afterEach(async () => {
   const atlases = [...opened];
   opened.clear();
@@ -197,6 +197,8 @@ export class Atlas {
       Object.defineProperty(window, '__shaderPrograms', { value: linked });
       for (const context of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
         if (!context) continue;
+        // Called below with the context it was taken from.
+        // eslint-disable-next-line @typescript-eslint/unbound-method
         const link = context.prototype.linkProgram;
         context.prototype.linkProgram = function (program) {
           linked.count += 1;
@@ -979,7 +981,7 @@ export class Atlas {
   async countSourceUpdates(sourceId: string): Promise<() => Promise<number>> {
     await this.page.evaluate((id) => {
       const source = window.flashpointAtlas?.map.getSource(id) as unknown as {
-        setData(data: unknown): unknown;
+        setData: (data: unknown) => unknown;
       };
       const original = source.setData.bind(source);
       Object.assign(window, { __setDataCalls: 0 });
@@ -1034,8 +1036,9 @@ export class Atlas {
 
   async featureState(source: string, id: string): Promise<Record<string, unknown> | undefined> {
     return this.page.evaluate(
-      ([sourceId, featureId]) =>
-        window.flashpointAtlas?.map.getFeatureState({ source: sourceId, id: featureId }),
+      ([sourceId, featureId]): Record<string, unknown> | undefined =>
+        window.flashpointAtlas?.map.getFeatureState({ source: sourceId, id: featureId }) as
+          Record<string, unknown> | undefined,
       [source, id] as const,
     );
   }
@@ -1900,7 +1903,7 @@ export class HostPage extends Atlas {
 
 export interface HostPageOptions {
   /** The article's HTML, given the atlas's base URL (ending in /) and the article's own origin. */
-  html(atlasBase: string, hostOrigin: string): string;
+  html: (atlasBase: string, hostOrigin: string) => string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
 }

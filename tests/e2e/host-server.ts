@@ -7,8 +7,8 @@ import { createServer, type Server } from 'node:http';
  */
 export interface HostServer {
   origin: string;
-  page(path: string, html: string): void;
-  close(): Promise<void>;
+  page: (path: string, html: string) => void;
+  close: () => Promise<void>;
 }
 
 const FILES: Record<string, string> = {

@@ -70,7 +70,7 @@ describe('a first-time reader decoding the map', () => {
       .poll(() => atlas.mapHint())
       .toEqual({
         message: '',
-        button: expect.stringMatching(/^Show all \d+ matching$/),
+        button: expect.stringMatching(/^Show all \d+ matching$/) as string,
       });
     const drawn = await atlas.renderedFeatures('event-points');
     expect(drawn.length).toBeGreaterThan(5);

@@ -118,8 +118,11 @@ export class FakeMap {
   getSource(id: string) {
     if (!(id in this.style.sources)) return undefined;
     return {
-      setData: async (data: unknown) => void this.sourceData.set(id, data),
-      getClusterExpansionZoom: async () => 6,
+      setData: (data: unknown) => {
+        this.sourceData.set(id, data);
+        return Promise.resolve();
+      },
+      getClusterExpansionZoom: () => Promise.resolve(6),
     };
   }
 

@@ -6,7 +6,7 @@ import story from '../../data/story.json';
 import { withNameSides } from '../../src/map/layers/anchor-name-sides';
 
 const places = { type: 'FeatureCollection', features: [...core, ...bases] } as FeatureCollection;
-const sideOf = (collection: FeatureCollection, id: string) =>
+const sideOf = (collection: FeatureCollection, id: string): unknown =>
   collection.features.find((feature) => feature.properties?.id === id)?.properties?.nameSide;
 
 describe("where the map writes an anchor's name", () => {

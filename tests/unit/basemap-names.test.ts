@@ -30,7 +30,7 @@ function insideRegion([x = NaN, y = NaN]: number[]): boolean {
 
 describe('the sea names the basemap ships', () => {
   it('names every sea of the story once, each at a point inside the region', () => {
-    const names = seas.features.map((sea) => sea.properties?.name);
+    const names = seas.features.map((sea): unknown => sea.properties?.name);
     expect([...names].sort()).toEqual([...SEAS_OF_THE_STORY].sort());
     for (const sea of seas.features) {
       expect(insideRegion(sea.geometry.coordinates), String(sea.properties?.name)).toBe(true);
@@ -50,7 +50,7 @@ describe('the sea names the basemap ships', () => {
 
   it('names a narrow gulf later than an open sea, once its water holds the name', () => {
     const zoomOf = (name: string) =>
-      seas.features.find((sea) => sea.properties?.name === name)?.properties?.minZoom;
+      Number(seas.features.find((sea) => sea.properties?.name === name)?.properties?.minZoom);
     expect(zoomOf('Arabian Sea')).toBeLessThan(zoomOf('Persian Gulf'));
     expect(fittingZoom('Red Sea', 0.001)).toBeGreaterThan(fittingZoom('Red Sea', 0.01));
   });
@@ -91,7 +91,7 @@ describe('the city names the basemap ships', () => {
       town(2, 'Çankaya', 790_000, 32.85 + near),
       town(3, 'Kırıkkale', 200_000, 33.5),
     ]);
-    expect(kept.map((city) => city.properties?.name)).toEqual(['Ankara', 'Kırıkkale']);
+    expect(kept.map((city): unknown => city.properties?.name)).toEqual(['Ankara', 'Kırıkkale']);
   });
 });
 
@@ -106,7 +106,9 @@ describe('the story anchors', () => {
       expect.arrayContaining(['kerman', 'baghdad-international-airport', 'bab-el-mandeb', 'tower-22']),
     );
     for (const anchor of anchors) expect(ids).toContain(anchor);
-    const kinds = anchors.map((id) => places.features.find((place) => place.id === id)?.properties?.kind);
+    const kinds = anchors.map(
+      (id): unknown => places.features.find((place) => place.id === id)?.properties?.kind,
+    );
     expect(kinds).toContain('base');
   });
 

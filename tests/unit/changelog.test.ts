@@ -46,9 +46,9 @@ describe('the corrections log', () => {
     const read = (file: string) => readFile(path.join(root, 'public/geo', file), 'utf8');
     const ids = new Set(
       [
-        ...JSON.parse(await read('events.geojson')).features,
-        ...JSON.parse(await read('places.geojson')).features,
-      ].map((feature: { id: string }) => feature.id),
+        ...(JSON.parse(await read('events.geojson')) as { features: { id: string }[] }).features,
+        ...(JSON.parse(await read('places.geojson')) as { features: { id: string }[] }).features,
+      ].map((feature) => feature.id),
     );
     const published = JSON.parse(await read('changelog.json')) as { entries: unknown };
     expect(published.entries).toEqual(parseChangelog(await read('CHANGELOG.md'), ids));

@@ -7,7 +7,7 @@ import { ANSWER_TIMEOUT_MS, FetchError, fetchJson } from '../../src/data/fetch-j
 const answer = (body: string, init: ResponseInit = {}) =>
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(body, init)),
+    vi.fn(() => Promise.resolve(new Response(body, init))),
   );
 
 describe('when the data cannot be read', () => {
@@ -77,9 +77,7 @@ describe('when the data cannot be read', () => {
   it('says the connection failed, never the browser\'s "Failed to fetch"', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => {
-        throw new TypeError('Failed to fetch');
-      }),
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
     );
     await expect(fetchJson('https://atlas.example/events.json', 'events')).rejects.toThrow(
       'Could not reach the server for the incident data. Check the connection and try again.',

@@ -91,7 +91,12 @@ describe('the map controller’s camera moves', () => {
 describe('the controller slot', () => {
   const controller = () => {
     const jumps: unknown[] = [];
-    const fake = { jumpTo: async (view: unknown) => void jumps.push(view) } as unknown as MapController;
+    const fake = {
+      jumpTo: (view: unknown) => {
+        jumps.push(view);
+        return Promise.resolve();
+      },
+    } as unknown as MapController;
     return { fake, jumps };
   };
 

@@ -24,7 +24,7 @@ describe('a record with no mappable location', () => {
   it('has a null geometry and precision "none", and is left off the map', () => {
     const raw = withProperties({ precision: 'none', precisionKm: 0, place: 'Northern Red Sea' }, null);
     expect(problems(raw)).toEqual([]);
-    const event = z.parse(eventFeature, raw) as EventFeature;
+    const event = z.parse(eventFeature, raw);
     expect(isMapped(event)).toBe(false);
     expect(toMapEvents([event]).features).toHaveLength(0);
   });
@@ -44,7 +44,7 @@ describe('a context record', () => {
     const { thread: _thread, ...rest } = withProperties({ kind: 'context', category: 'war' }).properties;
     const raw = { ...anIncident('a-record', { title: 'A record' }), properties: rest };
     expect(problems(raw)).toEqual([]);
-    expect(toMapEvents([z.parse(eventFeature, raw) as EventFeature]).features).toHaveLength(0);
+    expect(toMapEvents([z.parse(eventFeature, raw)]).features).toHaveLength(0);
   });
 
   it('is refused with a thread, and an incident without one', () => {

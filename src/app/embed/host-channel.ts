@@ -1,10 +1,10 @@
 import { readOrigin } from '../../lib/embed/embed-params';
 
 export interface HostChannel {
-  origin(): string | null;
-  learn(origin: string): void;
+  origin: () => string | null;
+  learn: (origin: string) => void;
   /** Frame messages may go to any host, as pym.js and AMP expect; what the reader did waits for its origin. */
-  post(message: unknown, about: 'frame' | 'reader'): void;
+  post: (message: unknown, about: 'frame' | 'reader') => void;
 }
 
 interface ChannelOptions {

@@ -14,7 +14,7 @@ export interface ChapterControl {
   ids: readonly string[] | null;
   /** -1 when none is. */
   current: number;
-  goTo(index: number): void;
+  goTo: (index: number) => void;
 }
 
 function apply(

@@ -8,7 +8,7 @@ export interface HandoutState {
   /** Undefined where the map could not take one (the handout draws a sketch). */
   pictures: readonly (string | undefined)[] | null;
   progress: { done: number; count: number } | null;
-  print(): void;
+  print: () => void;
 }
 
 export function useHandout(handle: MapHandle | null, chapters: readonly Chapter[]): HandoutState {
@@ -29,7 +29,12 @@ export function useHandout(handle: MapHandle | null, chapters: readonly Chapter[
       }
       await showChapter(handle, chapter);
       const stamp = t('handout.chapterOf', { step: index + 1, count });
-      taken.push(await handle.controller.snapshot(stamp).then(URL.createObjectURL, () => undefined));
+      taken.push(
+        await handle.controller.snapshot(stamp).then(
+          (blob) => URL.createObjectURL(blob),
+          () => undefined,
+        ),
+      );
     }
     busy.current = false;
     setProgress(null);

@@ -16,7 +16,7 @@ export function CopyLinkButton() {
   };
   return (
     <>
-      <button type="button" className="button" onClick={copy}>
+      <button type="button" className="button" onClick={() => void copy()}>
         {t('copyLink.button')}
       </button>
       <span role="status" className="detail__copy-status">

@@ -121,7 +121,7 @@ export function EventDetailPanel({ id }: { id: string }) {
   );
 }
 
-function RelatedButton({ id, onOpen }: { id: string; onOpen(id: string): void }) {
+function RelatedButton({ id, onOpen }: { id: string; onOpen: (id: string) => void }) {
   const event = useEventById(id);
   if (!event) return null;
   return (

@@ -16,8 +16,8 @@ interface EventRowProps {
   dots: boolean;
   hovered: boolean;
   selected: boolean;
-  onOpen(id: string): void;
-  onHover(id: string | null): void;
+  onOpen: (id: string) => void;
+  onHover: (id: string | null) => void;
 }
 
 export const EventRow = memo(function EventRow({

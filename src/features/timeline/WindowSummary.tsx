@@ -11,7 +11,7 @@ function daySpans(events: readonly EventFeature[]) {
   const ends = new Int32Array(events.length);
   events.forEach((event, i) => {
     starts[i] = dayNumber(event.properties.date);
-    ends[i] = event.properties.endDate ? dayNumber(event.properties.endDate) : (starts[i] as number);
+    ends[i] = event.properties.endDate ? dayNumber(event.properties.endDate) : starts[i];
   });
   return { starts, ends };
 }

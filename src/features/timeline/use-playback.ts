@@ -13,9 +13,9 @@ const BASE_INTERVAL_MS = 1000;
 
 export interface Playback {
   announcement: string;
-  toggle(): void;
-  stepForward(): boolean;
-  stepBack(): void;
+  toggle: () => void;
+  stepForward: () => boolean;
+  stepBack: () => void;
 }
 
 /**

@@ -11,7 +11,7 @@ interface HandoutProps {
   chapters: readonly Chapter[];
   events: readonly EventFeature[];
   pictures: readonly (string | undefined)[];
-  linkOf(step: number): string;
+  linkOf: (step: number) => string;
 }
 
 export function Handout({ storyTitle, chapters, events, pictures, linkOf }: HandoutProps) {

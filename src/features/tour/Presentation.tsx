@@ -17,10 +17,10 @@ interface PresentationProps {
   map: ReactNode;
   timeline?: ReactNode;
   link: string;
-  onPresenterView(): void;
-  onPrintHandout(): void;
+  onPresenterView: () => void;
+  onPrintHandout: () => void;
   preparing: { done: number; count: number } | null;
-  onLeave(): void;
+  onLeave: () => void;
 }
 
 export function Presentation(props: PresentationProps) {

@@ -7,7 +7,7 @@ interface PresenterViewProps {
   chapters: readonly Chapter[];
   step: number;
   connected: boolean;
-  onStep(step: number): void;
+  onStep: (step: number) => void;
 }
 
 export function PresenterView({ chapters, step, connected, onStep }: PresenterViewProps) {

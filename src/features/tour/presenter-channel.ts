@@ -14,8 +14,8 @@ function isMessage(data: unknown): data is PresenterMessage {
 }
 
 export interface PresenterLink {
-  send(message: PresenterNote): void;
-  close(): void;
+  send: (message: PresenterNote) => void;
+  close: () => void;
 }
 
 export function openPresenterLink(onMessage: (message: PresenterMessage) => void): PresenterLink | null {

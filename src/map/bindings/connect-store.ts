@@ -12,8 +12,8 @@ import { moveEventState } from './feature-states';
 
 export interface StoreBridgeOptions {
   /** Ids matching the text search; the map cannot search text itself. */
-  matchingIds(search: string): readonly string[] | null;
-  focusTargetOf(id: string): FocusTarget | null;
+  matchingIds: (search: string) => readonly string[] | null;
+  focusTargetOf: (id: string) => FocusTarget | null;
 }
 
 const selectFilters = (state: AtlasState) =>
@@ -26,7 +26,7 @@ const selectFilters = (state: AtlasState) =>
 export function connectStore(
   map: MapLibreMap,
   options: StoreBridgeOptions,
-): { refresh(): void; setDrawing(drawing: EventDrawing): void; disconnect(): void } {
+): { refresh: () => void; setDrawing: (drawing: EventDrawing) => void; disconnect: () => void } {
   let drawing: EventDrawing = 'shapes';
   const filtersOf = (state: AtlasState): MapEventFilters => ({
     categories: state.categories,
@@ -35,7 +35,7 @@ export function connectStore(
     matchingIds: options.matchingIds(state.search),
   });
   const showFocus = (selectedId: string | null, hoveredId: string | null) =>
-    map
+    void map
       .getSource<GeoJSONSource>(SOURCE.eventFocus)
       ?.setData(focusFeatures(selectedId, hoveredId, options.focusTargetOf));
   const refresh = () => {
@@ -95,13 +95,14 @@ export function connectStore(
     ),
     watch(
       (s) => s.showProxyNetwork,
-      (on) =>
-        map.getLayer(LAYER.proxyTint) &&
-        map.setLayoutProperty(LAYER.proxyTint, 'visibility', on ? 'visible' : 'none'),
+      (on) => {
+        if (map.getLayer(LAYER.proxyTint))
+          map.setLayoutProperty(LAYER.proxyTint, 'visibility', on ? 'visible' : 'none');
+      },
     ),
     watch(
       (s) => s.measurePoints,
-      (points) => map.getSource<GeoJSONSource>(SOURCE.measure)?.setData(measureFeatures(points)),
+      (points) => void map.getSource<GeoJSONSource>(SOURCE.measure)?.setData(measureFeatures(points)),
     ),
     watch(
       (s) => s.measuring,

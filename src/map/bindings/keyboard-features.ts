@@ -15,7 +15,7 @@ interface Stop {
   spread?: boolean;
   x: number;
   y: number;
-  activate(): void;
+  activate: () => void;
 }
 
 function eventStop(map: MapLibreMap, feature: MapGeoJSONFeature): Stop | null {

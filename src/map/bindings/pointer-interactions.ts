@@ -5,7 +5,7 @@ import { INTERACTIVE_EVENT_LAYERS } from '../layers';
 import type { SpreadMembers } from './spread-members';
 
 const idOf = (event: MapLayerMouseEvent): string | null => {
-  const id = event.features?.[0]?.properties?.id;
+  const id: unknown = event.features?.[0]?.properties?.id;
   return typeof id === 'string' ? id : null;
 };
 
@@ -44,8 +44,8 @@ export function bindPointer(map: MapLibreMap, spread: SpreadMembers): () => void
     if (!onSpread && spread.spreadAt(markersAt(map, event.point))) return;
     useAtlasStore.getState().select(id);
   };
-  const onClusterClick = async (event: MapLayerMouseEvent) => {
-    const clusterId = event.features?.[0]?.properties?.cluster_id;
+  const expandCluster = async (event: MapLayerMouseEvent) => {
+    const clusterId: unknown = event.features?.[0]?.properties?.cluster_id;
     const source = map.getSource<GeoJSONSource>(SOURCE.eventClusters);
     if (typeof clusterId !== 'number' || !source || useAtlasStore.getState().measuring) return;
     const center = event.features?.[0]?.geometry;
@@ -57,6 +57,7 @@ export function bindPointer(map: MapLibreMap, spread: SpreadMembers): () => void
     const zoom = await source.getClusterExpansionZoom(clusterId);
     map.easeTo({ center: event.lngLat, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) });
   };
+  const onClusterClick = (event: MapLayerMouseEvent) => void expandCluster(event);
 
   const layers = [...INTERACTIVE_EVENT_LAYERS];
   for (const layer of layers) {

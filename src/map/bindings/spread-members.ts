@@ -10,14 +10,14 @@ const DEEPEST_CLUSTER_ZOOM = 9;
 
 export interface SpreadMembers {
   /** False when zooming would part it. */
-  spreadCluster(clusterId: number, center: [number, number]): Promise<boolean>;
+  spreadCluster: (clusterId: number, center: [number, number]) => Promise<boolean>;
   /** False when only one is there. */
-  spreadAt(features: readonly MapGeoJSONFeature[]): boolean;
+  spreadAt: (features: readonly MapGeoJSONFeature[]) => boolean;
   /** Kept after folding, for focus to return to. */
-  origin(): string | null;
-  isSpread(): boolean;
-  fold(): void;
-  dispose(): void;
+  origin: () => string | null;
+  isSpread: () => boolean;
+  fold: () => void;
+  dispose: () => void;
 }
 
 type PointFeature = { properties: Record<string, unknown> | null; geometry: { coordinates: number[] } };
@@ -49,14 +49,14 @@ export function bindSpreadMembers(map: MapLibreMap): SpreadMembers {
     });
     from = key;
     shown = true;
-    map.getSource<GeoJSONSource>(SOURCE.eventSpread)?.setData({ type: 'FeatureCollection', features });
+    void map.getSource<GeoJSONSource>(SOURCE.eventSpread)?.setData({ type: 'FeatureCollection', features });
   };
 
   const fold = () => {
     if (!shown) return;
     shown = false;
     const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-    map.getSource<GeoJSONSource>(SOURCE.eventSpread)?.setData(empty);
+    void map.getSource<GeoJSONSource>(SOURCE.eventSpread)?.setData(empty);
   };
 
   const widestGap = (members: readonly PointFeature[]) => {
@@ -104,7 +104,7 @@ export function bindSpreadMembers(map: MapLibreMap): SpreadMembers {
     spreadAt(features) {
       const seen = new Set<unknown>();
       const members = features.filter((feature) => {
-        const id = feature.properties.id;
+        const id: unknown = feature.properties.id;
         if (feature.layer.id === LAYER.spreadPoints || feature.geometry.type !== 'Point' || seen.has(id))
           return false;
         seen.add(id);

@@ -2,11 +2,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CameraBox, CameraView, FitOptions } from './map-controller';
 
 export interface CameraMoves {
-  flyTo(view: CameraView, options?: { speed?: number }): Promise<void>;
-  fitBounds(bounds: CameraBox, options: FitOptions): Promise<void>;
-  jumpTo(view: CameraView): Promise<void>;
+  flyTo: (view: CameraView, options?: { speed?: number }) => Promise<void>;
+  fitBounds: (bounds: CameraBox, options: FitOptions) => Promise<void>;
+  jumpTo: (view: CameraView) => Promise<void>;
   /** Settles a move still under way (the map is going). */
-  settle(): void;
+  settle: () => void;
 }
 
 /** Camera moves as promises: each settles on its own `moveend`, at once when it is a jump, or when the next starts. */

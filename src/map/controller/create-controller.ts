@@ -9,20 +9,20 @@ import type { MapController } from './map-controller';
 
 export interface ControllerOptions {
   container: HTMLElement;
-  reducedMotion(): boolean;
-  story(): Story;
-  focusTargetOf(id: string): FocusTarget | null;
+  reducedMotion: () => boolean;
+  story: () => Story;
+  focusTargetOf: (id: string) => FocusTarget | null;
   /** The story's title and credits, for a chapter's picture. */
-  caption(): SnapshotCaption;
+  caption: () => SnapshotCaption;
   /** And with the legend and the dataset's version, for the downloaded one. */
-  fullCaption(): SnapshotCaption;
+  fullCaption: () => SnapshotCaption;
 }
 
 /** The controller the app drives the map with (map-controller.ts), and `settle` for when the map goes. */
 export function createController(
   map: MapLibreMap,
   options: ControllerOptions,
-): MapController & { settle(): void } {
+): MapController & { settle: () => void } {
   const moves = cameraMoves(map, options.reducedMotion);
   const { container } = options;
   return {

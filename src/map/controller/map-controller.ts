@@ -24,19 +24,19 @@ export interface FitOptions {
  * by the next one settles then.
  */
 export interface MapController {
-  flyTo(view: CameraView, options?: { speed?: number }): Promise<void>;
-  fitBounds(bounds: CameraBox, options: FitOptions): Promise<void>;
-  jumpTo(view: CameraView): Promise<void>;
+  flyTo: (view: CameraView, options?: { speed?: number }) => Promise<void>;
+  fitBounds: (bounds: CameraBox, options: FitOptions) => Promise<void>;
+  jumpTo: (view: CameraView) => Promise<void>;
   /** The map as shown, with its title band and credits (and `stamp`), once every tile of the view has drawn. */
-  snapshot(stamp: string): Promise<Blob>;
+  snapshot: (stamp: string) => Promise<Blob>;
   /** The print-sized picture with the legend and the dataset's version, downloaded as a PNG. */
-  downloadSnapshot(): Promise<void>;
+  downloadSnapshot: () => Promise<void>;
   /** Flies to an incident, no closer out than it is now; nothing happens for one without a place. */
-  showEvent(id: string): Promise<void>;
+  showEvent: (id: string) => Promise<void>;
   /** Frames a box of matches clear of the controls, the hint and an open legend. */
-  frame(bounds: CameraBox): Promise<void>;
+  frame: (bounds: CameraBox) => Promise<void>;
   /** Back to the story's opening view. */
-  resetView(): Promise<void>;
+  resetView: () => Promise<void>;
   /** A chapter's view, fitted to the map's size now (a chapter may just have shown or hidden the timeline). */
-  showView(view: ChapterView, padding: number): Promise<void>;
+  showView: (view: ChapterView, padding: number) => Promise<void>;
 }

@@ -5,5 +5,5 @@ import type { LayerId } from './ids';
 /** The spec for a theme, so a theme switch can diff paint properties. */
 export interface LayerDefinition {
   id: LayerId;
-  build(theme: Theme): LayerSpecification;
+  build: (theme: Theme) => LayerSpecification;
 }
