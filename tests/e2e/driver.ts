@@ -1616,6 +1616,17 @@ export class Atlas {
   }
 
   /** The handout's pictures that came out blank (every pixel the same colour), by chapter. */
+  /** Each handout picture's width over its height. */
+  async handoutPictureShapes(): Promise<number[]> {
+    return this.page
+      .locator('.handout__map img')
+      .evaluateAll((images) =>
+        images.map(
+          (image) => (image as HTMLImageElement).naturalWidth / (image as HTMLImageElement).naturalHeight,
+        ),
+      );
+  }
+
   async blankHandoutPictures(): Promise<number[]> {
     return this.page.locator('.handout__map img').evaluateAll((images) =>
       images.flatMap((image, index) => {

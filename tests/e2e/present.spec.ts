@@ -155,10 +155,11 @@ describe('a teacher presenting the tour to a class', () => {
     await atlas.waitForChapter(6);
   });
 
-  it('prints a handout on A4 and US Letter: a page per chapter, then the answers, and no blank page', async () => {
-    const atlas = await present(1);
+  it('prints a handout from a 4:3 projector on A4 and US Letter: a page per chapter with a landscape map, then the answers, and no blank page', async () => {
+    const atlas = await present(1, { viewport: { width: 1024, height: 768 } });
     await atlas.printHandout();
     expect(await atlas.blankHandoutPictures()).toEqual([]);
+    for (const shape of await atlas.handoutPictureShapes()) expect(shape).toBeGreaterThan(1.4);
     for (const format of ['A4', 'Letter'] as const) {
       const handout = await atlas.handoutPdf(format);
       expect(handout.pages, format).toBe(chapters.length + 1);

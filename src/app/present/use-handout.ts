@@ -11,6 +11,9 @@ export interface HandoutState {
   print: () => void;
 }
 
+/** About the shape of the handout's map box on an A4 or Letter page. */
+const PICTURE = { width: 1200, height: 680 };
+
 export function useHandout(handle: MapHandle | null, chapters: readonly Chapter[]): HandoutState {
   const [pictures, setPictures] = useState<(string | undefined)[] | null>(null);
   const [progress, setProgress] = useState<HandoutState['progress']>(null);
@@ -21,6 +24,7 @@ export function useHandout(handle: MapHandle | null, chapters: readonly Chapter[
     busy.current = true;
     const count = chapters.length;
     const taken: (string | undefined)[] = [];
+    const release = handle?.controller.holdSize(PICTURE.width, PICTURE.height);
     for (const [index, chapter] of chapters.entries()) {
       setProgress({ done: index, count });
       if (!handle) {
@@ -36,6 +40,7 @@ export function useHandout(handle: MapHandle | null, chapters: readonly Chapter[
         ),
       );
     }
+    release?.();
     busy.current = false;
     setProgress(null);
     setPictures(taken);

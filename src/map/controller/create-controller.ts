@@ -29,6 +29,18 @@ export function createController(
     ...moves,
     snapshot: (stamp) => whenIdle(map).then(() => mapSnapshot(map, options.caption(), stamp)),
     downloadSnapshot: () => downloadMapSnapshot(map, options.fullCaption()),
+    holdSize: (width, height) => {
+      container.dataset.heldSize = '';
+      container.style.width = `${width}px`;
+      container.style.height = `${height}px`;
+      map.resize();
+      return () => {
+        delete container.dataset.heldSize;
+        container.style.removeProperty('width');
+        container.style.removeProperty('height');
+        map.resize();
+      };
+    },
     showEvent: async (id) => {
       const position = options.focusTargetOf(id)?.position;
       if (!position) return;

@@ -29,6 +29,11 @@ export interface MapController {
   jumpTo: (view: CameraView) => Promise<void>;
   /** The map as shown, with its title band and credits (and `stamp`), once every tile of the view has drawn. */
   snapshot: (stamp: string) => Promise<Blob>;
+  /**
+   * Draws the map at this size in CSS pixels, whatever its box, until the returned function is called: pictures
+   * taken meanwhile have the same shape on a 4:3 projector as on a wide screen.
+   */
+  holdSize: (width: number, height: number) => () => void;
   /** The print-sized picture with the legend and the dataset's version, downloaded as a PNG. */
   downloadSnapshot: () => Promise<void>;
   /** Flies to an incident, no closer out than it is now; nothing happens for one without a place. */
