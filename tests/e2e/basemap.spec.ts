@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openAtlas } from './driver';
+import { LAYER } from '../../src/map/layers/ids';
 
 describe('a reader opens the atlas', () => {
   it('draws the regional basemap with country labels, asking nothing of any other origin', async () => {
@@ -7,7 +8,7 @@ describe('a reader opens the atlas', () => {
     await atlas.waitForMapIdle();
 
     expect(await atlas.distinctMapColours()).toBeGreaterThan(4);
-    const labels = (await atlas.renderedFeatures('country-labels')).map((feature) => feature.iso);
+    const labels = (await atlas.renderedFeatures(LAYER.countryLabels)).map((feature) => feature.iso);
     expect(labels).toEqual(expect.arrayContaining(['IR', 'IQ', 'SA', 'YE']));
     expect(atlas.foreignRequests()).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
@@ -21,7 +22,7 @@ describe('a reader opens the atlas', () => {
     await atlas.clickMapAt({ x: 400, y: 300 });
     await atlas.scrollWheel(-300);
     await atlas.waitForMapIdle();
-    expect((await atlas.renderedFeatures('country-labels')).length).toBeGreaterThan(0);
+    expect((await atlas.renderedFeatures(LAYER.countryLabels)).length).toBeGreaterThan(0);
     expect(atlas.consoleErrors).toEqual([]);
   });
 

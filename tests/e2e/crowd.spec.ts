@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { syntheticEvents } from '../../scripts/bench/synthetic-events';
 import { openAtlas } from './driver';
+import { LAYER } from '../../src/map/layers/ids';
 
 // A newsroom's large dataset, served from the build under test like any ?data= file, removed afterwards.
 const root = resolve(inject('buildRoot'));
@@ -22,12 +23,12 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     const atlas = await openAtlas({ path: DATA });
     await atlas.waitForList();
     await atlas.waitForMapIdle();
-    const dots = await atlas.renderedFeatures('event-dots');
+    const dots = await atlas.renderedFeatures(LAYER.eventDots);
     expect(dots.length).toBeGreaterThan(500);
-    expect(await atlas.renderedFeatures('event-points')).toEqual([]);
-    expect(await atlas.renderedFeatures('event-clusters')).toEqual([]);
+    expect(await atlas.renderedFeatures(LAYER.eventPoints)).toEqual([]);
+    expect(await atlas.renderedFeatures(LAYER.clusters)).toEqual([]);
     // Uncertainty halos wait for a closer zoom in a crowd (src/data/crowd.ts).
-    expect(await atlas.renderedFeatures('event-halos')).toEqual([]);
+    expect(await atlas.renderedFeatures(LAYER.eventHalos)).toEqual([]);
 
     await atlas.openLegend();
     await expect.poll(() => atlas.legendText()).toContain("Dot: one incident, in its kind's colour");
@@ -37,7 +38,7 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     await atlas.goTo(`${DATA}&thread=red-sea`);
     await atlas.waitForList();
     await atlas.waitForMapIdle();
-    const redSea = await atlas.renderedFeatures('event-dots');
+    const redSea = await atlas.renderedFeatures(LAYER.eventDots);
     expect(redSea.length).toBeGreaterThan(0);
     expect(redSea.length).toBeLessThan(dots.length);
     expect(new Set(redSea.map((feature) => feature.thread))).toEqual(new Set(['red-sea']));
@@ -47,8 +48,10 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     await expect.poll(() => atlas.url().href).toContain(`event=${id}`);
     await atlas.waitForMapIdle();
     // The open one is ringed and drawn on top in its own shape, from the small focus source.
-    expect((await atlas.renderedFeatures('event-selection')).map((feature) => feature.id)).toEqual([id]);
-    expect((await atlas.renderedFeatures('event-point-selected')).map((feature) => feature.id)).toEqual([id]);
+    expect((await atlas.renderedFeatures(LAYER.eventSelection)).map((feature) => feature.id)).toEqual([id]);
+    expect((await atlas.renderedFeatures(LAYER.selectedEventPoint)).map((feature) => feature.id)).toEqual([
+      id,
+    ]);
     expect(await atlas.axeViolations()).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
   });
@@ -57,7 +60,7 @@ describe('a newsroom dataset with more incidents than shapes can show', () => {
     const atlas = await openAtlas({ path: `${DATA}&map=7/33.3/44.4` });
     await atlas.waitForList();
     await atlas.waitForMapIdle();
-    expect((await atlas.renderedFeatures('event-halos')).length).toBeGreaterThan(0);
+    expect((await atlas.renderedFeatures(LAYER.eventHalos)).length).toBeGreaterThan(0);
     await atlas.openLegend();
     await expect.poll(() => atlas.legendText()).toContain('shown as you zoom in');
   });

@@ -14,6 +14,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
+import { LAYER, type LayerId } from '../../src/map/layers/ids';
 import { startHostServer, type HostServer } from './host-server';
 
 /**
@@ -698,7 +699,7 @@ export class Atlas {
   }
 
   /** How many of a layer's drawn points sit under the open legend (none, if it is folded). */
-  pointsUnderLegend(layerId: string): Promise<number> {
+  pointsUnderLegend(layerId: LayerId): Promise<number> {
     return this.page.evaluate((id) => {
       const map = window.flashpointAtlas?.map;
       const legend = document.querySelector('.map-legend[data-open]')?.getBoundingClientRect();
@@ -806,7 +807,7 @@ export class Atlas {
   // ---- The map -------------------------------------------------------------------------------------------
 
   /** The properties of every feature a layer currently draws. */
-  renderedFeatures(layerId: string): Promise<Record<string, unknown>[]> {
+  renderedFeatures(layerId: LayerId): Promise<Record<string, unknown>[]> {
     return this.page.evaluate((id) => {
       const map = window.flashpointAtlas?.map;
       if (!map?.getLayer(id)) return [];
@@ -815,7 +816,7 @@ export class Atlas {
   }
 
   /** The names a symbol layer has placed on screen right now (a name MapLibre hid in a collision is not there). */
-  namesDrawn(layerId: string): Promise<string[]> {
+  namesDrawn(layerId: LayerId): Promise<string[]> {
     return this.page.evaluate((id) => {
       const map = window.flashpointAtlas?.map;
       if (!map?.getLayer(id)) return [];
@@ -834,7 +835,7 @@ export class Atlas {
     await this.waitForMapIdle();
   }
 
-  async layoutProperty(layerId: string, name: 'text-font'): Promise<unknown> {
+  async layoutProperty(layerId: LayerId, name: 'text-font'): Promise<unknown> {
     return this.page.evaluate(
       ([id, property]) => window.flashpointAtlas?.map.getLayoutProperty(id, property),
       [layerId, name] as const,
@@ -1516,7 +1517,7 @@ export class Atlas {
 
   /** The ids of the incidents the chapter draws larger and names (its highlight layer), sorted. */
   async highlightedIncidents(): Promise<string[]> {
-    const features = await this.renderedFeatures('chapter-events');
+    const features = await this.renderedFeatures(LAYER.chapterEvents);
     return [...new Set(features.map((feature) => String(feature.id)))].sort();
   }
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { openAtlas, type Atlas } from './driver';
+import { LAYER } from '../../src/map/layers/ids';
 
 const PHONE = { width: 390, height: 844 };
 
 /** Any incident the map currently draws on its own (not merged into a cluster), with its title. */
 async function aDrawnIncident(atlas: Atlas): Promise<{ id: string; title: string }> {
   const drawn = [
-    ...(await atlas.renderedFeatures('event-points-clustered')),
-    ...(await atlas.renderedFeatures('event-points')),
+    ...(await atlas.renderedFeatures(LAYER.eventPointsClustered)),
+    ...(await atlas.renderedFeatures(LAYER.eventPoints)),
   ];
   const feature = drawn.find((candidate) => typeof candidate.id === 'string');
   if (!feature) throw new Error('The map draws no incident on its own.');

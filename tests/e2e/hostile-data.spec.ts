@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openAtlas, type Atlas } from './driver';
 import { writeGeneratedFixtures } from './hostile-files';
+import { LAYER } from '../../src/map/layers/ids';
 
 // Served from the build under test (the same origin, the same ?data= path a newsroom uses), removed afterwards.
 const root = resolve(inject('buildRoot'));
@@ -146,8 +147,8 @@ describe('a newsroom dataset that is hostile or broken', () => {
     }
     await atlas.waitForMapIdle();
     const drawn = [
-      ...(await atlas.renderedFeatures('event-points-clustered')),
-      ...(await atlas.renderedFeatures('event-points')),
+      ...(await atlas.renderedFeatures(LAYER.eventPointsClustered)),
+      ...(await atlas.renderedFeatures(LAYER.eventPoints)),
     ];
     expect(drawn.map((feature) => feature.id)).toEqual(['coords-fine']);
     await expectNothingRan(atlas);

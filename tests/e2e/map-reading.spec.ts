@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openAtlas } from './driver';
+import { LAYER, type LayerId } from '../../src/map/layers/ids';
 
 const CAMPAIGN = 'us-forces-iraq-syria-attack-count-2023';
 const PHONE = { width: 390, height: 844 };
@@ -43,11 +44,11 @@ describe('a first-time reader decoding the map', () => {
   it('sees the campaign-wide record outlined as an area, with no halo, and its detail says so', async () => {
     const atlas = await openAtlas();
     await atlas.waitForMapIdle();
-    const ids = async (layer: string) => (await atlas.renderedFeatures(layer)).map((feature) => feature.id);
-    expect(await ids('region-outlines')).toContain(CAMPAIGN);
-    expect(await ids('event-halos')).not.toContain(CAMPAIGN);
+    const ids = async (layer: LayerId) => (await atlas.renderedFeatures(layer)).map((feature) => feature.id);
+    expect(await ids(LAYER.regionOutlines)).toContain(CAMPAIGN);
+    expect(await ids(LAYER.eventHalos)).not.toContain(CAMPAIGN);
     // Narrower places keep their halo.
-    expect((await ids('event-halos')).length).toBeGreaterThan(0);
+    expect((await ids(LAYER.eventHalos)).length).toBeGreaterThan(0);
 
     await atlas.goTo(`?event=${CAMPAIGN}`);
     await atlas.waitForDetail();
@@ -72,12 +73,12 @@ describe('a first-time reader decoding the map', () => {
         message: '',
         button: expect.stringMatching(/^Show all \d+ matching$/) as string,
       });
-    const drawn = await atlas.renderedFeatures('event-points');
+    const drawn = await atlas.renderedFeatures(LAYER.eventPoints);
     expect(drawn.length).toBeGreaterThan(5);
     expect(new Set(drawn.map((feature) => feature.thread))).toContain('red-sea');
     // The open legend covers none of what was framed.
     expect(await atlas.isLegendOpen()).toBe(true);
-    expect(await atlas.pointsUnderLegend('event-points')).toBe(0);
+    expect(await atlas.pointsUnderLegend(LAYER.eventPoints)).toBe(0);
     expect(await atlas.axeViolations()).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
   });
@@ -85,7 +86,7 @@ describe('a first-time reader decoding the map', () => {
   it('hovers a marker and reads its title, date and kind beside it, gone on leave; focus and Esc do the same', async () => {
     const atlas = await openAtlas();
     await atlas.waitForMapIdle();
-    const [first] = await atlas.renderedFeatures('event-points-clustered');
+    const [first] = await atlas.renderedFeatures(LAYER.eventPointsClustered);
     const id = String(first?.id);
     const marker = await atlas.eventPixel(id);
     if (!marker) throw new Error('No incident is drawn as itself in the opening view.');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openAtlas } from './driver';
+import { LAYER } from '../../src/map/layers/ids';
 
 describe('a classroom whose Wi-Fi fails after the first visit', () => {
   it('reloads the atlas without network and still draws the map', async () => {
@@ -12,7 +13,7 @@ describe('a classroom whose Wi-Fi fails after the first visit', () => {
     await atlas.waitForMapIdle();
 
     await expect
-      .poll(() => atlas.renderedFeatures('countries').then((features) => features.length))
+      .poll(() => atlas.renderedFeatures(LAYER.countries).then((features) => features.length))
       .toBeGreaterThan(5);
     await atlas.expectDetailShows('Twin bombings at the Soleimani memorial in Kerman');
     expect(await atlas.cspViolations()).toEqual([]);
@@ -29,7 +30,7 @@ describe('a classroom whose Wi-Fi fails after the first visit', () => {
 
     expect((await atlas.chapter()).title).toBe('3 January 2020: the strike at Baghdad airport');
     await expect
-      .poll(() => atlas.renderedFeatures('countries').then((features) => features.length))
+      .poll(() => atlas.renderedFeatures(LAYER.countries).then((features) => features.length))
       .toBeGreaterThan(3);
     await expect.poll(() => atlas.highlightedIncidents()).toEqual(['soleimani-drone-strike-2020']);
     expect(await atlas.cspViolations()).toEqual([]);

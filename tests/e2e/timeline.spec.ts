@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openAtlas, type Atlas } from './driver';
+import { LAYER } from '../../src/map/layers/ids';
 
 const JAN_2020 = { first: day('2020-01-01'), last: day('2020-01-31') };
 
@@ -28,11 +29,11 @@ async function drawnIds(atlas: Atlas): Promise<string[]> {
   await expect
     .poll(async () => {
       await atlas.waitForMapIdle();
-      const features = await atlas.renderedFeatures('event-points');
+      const features = await atlas.renderedFeatures(LAYER.eventPoints);
       return features.length > 0 && features.every(inJanuary);
     })
     .toBe(true);
-  const features = await atlas.renderedFeatures('event-points');
+  const features = await atlas.renderedFeatures(LAYER.eventPoints);
   for (const feature of features) {
     expect(Number(feature.endDay)).toBeGreaterThanOrEqual(JAN_2020.first);
     expect(Number(feature.day)).toBeLessThanOrEqual(JAN_2020.last);
