@@ -94,7 +94,7 @@ describe('the control API and the chapters', () => {
             'baghdad-airport-strike',
             'red-sea-shipping',
             'kerman-bombings-2024',
-          ]),
+          ]) as string[],
         }),
       );
     await host.waitForFrameMap();

@@ -12,7 +12,7 @@ interface ChapterStepperProps {
   /** -1 before the tour starts (or after the host's reset). */
   current: number;
   unknownInLink: boolean;
-  onGo(index: number): void;
+  onGo: (index: number) => void;
 }
 
 /**
