@@ -21,6 +21,8 @@ export const LAZY_SECTIONS: Record<string, readonly string[]> = {
   announcer: ['announce.'],
   /** What is wrong with a file or a record (src/data/validators.ts, with the checks that find it). */
   dataProblems: ['dataProblem.'],
+  /** The embed builder's dialog (src/features/embed-builder/EmbedBuilder.tsx), loaded when an editor opens it. */
+  embedBuilder: ['embedBuilder.'],
   /** The incident detail panel (src/features/details/EventDetailPanel.tsx and what it draws). */
   details: ['casualties.', 'copyLink.', 'details.', 'location.', 'sources.', 'tally.'],
   /** What the map draws over itself once it has loaded (src/map/overlays/MapOverlays.tsx): the legend, the hints. */

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { BottomSheet } from '../../ui/BottomSheet';
+import { EmbedButton } from '../../features/embed-builder/EmbedButton';
 import { ThemeToggle } from '../../features/theme/ThemeToggle';
 import { useAtlasStore } from '../../store/atlas-store';
 import { followHeaderHeight } from '../../ui/follow-header-height';
+import { currentView } from '../url-sync';
 
 interface ExploreLayoutProps {
   /** The header keeps their room while the story file loads. */
@@ -45,6 +47,7 @@ export function ExploreLayout({ title, dek, map, panel, timeline, openKey = null
           >
             {t('app.present')}
           </button>
+          <EmbedButton view={currentView} />
           <ThemeToggle />
         </div>
       </header>
