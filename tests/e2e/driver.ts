@@ -1652,6 +1652,160 @@ export class Atlas {
     return this.page.locator('#event-list button');
   }
 
+  // ---- The embed builder --------------------------------------------------------------------------------
+
+  /** Opens the embed builder from explore's header and waits for its dialog and its preview's map. */
+  async openEmbedBuilder(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await this.embedBuilder().waitFor(MAP_WAIT);
+  }
+
+  async isEmbedBuilderOpen(): Promise<boolean> {
+    return this.embedBuilder().isVisible();
+  }
+
+  async waitForEmbedBuilderClosed(): Promise<void> {
+    await this.embedBuilder().waitFor({ state: 'detached' });
+  }
+
+  /** Ticks a radio button or checkbox of the builder by its label (or unticks a checkbox). */
+  async setEmbedOption(label: string | RegExp, checked = true): Promise<void> {
+    await this.embedBuilder()
+      .getByLabel(label, { exact: typeof label === 'string' })
+      .setChecked(checked);
+  }
+
+  async selectEmbedOption(label: string, option: string | RegExp): Promise<void> {
+    const select = this.embedBuilder().getByLabel(label, { exact: true });
+    const options = await select.locator('option').allTextContents();
+    const wanted = options.find((text) => (typeof option === 'string' ? text === option : option.test(text)));
+    if (wanted === undefined) throw new Error(`${label} offers no ${String(option)}: ${options.join(' | ')}`);
+    await select.selectOption({ label: wanted });
+  }
+
+  /** The snippet the builder shows: the frame alone, or the frame with embed.js. */
+  async embedSnippet(kind: 'frame' | 'script'): Promise<string> {
+    const label = kind === 'frame' ? 'The frame alone' : 'The frame with embed.js';
+    return this.embedBuilder().getByLabel(label, { exact: true }).inputValue();
+  }
+
+  /** Presses the snippet's Copy button and reads what reached the clipboard (open with `clipboard: true`). */
+  async copyEmbedSnippet(kind: 'frame' | 'script'): Promise<string> {
+    const name = kind === 'frame' ? 'Copy the frame' : 'Copy the frame and script';
+    await this.embedBuilder().getByRole('button', { name, exact: true }).click();
+    await this.embedBuilder().getByRole('status').getByText('Copied.').waitFor();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The preview frame's address and the size the embed lays itself out in (before any shrinking to fit). */
+  embedPreview(): Promise<{ src: string; width: number; height: number }> {
+    return this.embedBuilder()
+      .locator('iframe')
+      .evaluate((frame: HTMLIFrameElement) => ({
+        src: frame.src,
+        width: frame.offsetWidth,
+        height: frame.offsetHeight,
+      }));
+  }
+
+  /** The preview's own content height, read together with the frame's: 0 once the frame has followed it. */
+  embedPreviewMisfit(): Promise<number> {
+    const frame = this.embedBuilder().locator('iframe');
+    return Promise.all([
+      frame.evaluate((element: HTMLIFrameElement) => element.offsetHeight),
+      this.page
+        .frameLocator('dialog iframe')
+        .locator('.embed')
+        .evaluate((element) => Math.ceil(element.getBoundingClientRect().height)),
+    ]).then(([outer, inner]) => outer - inner);
+  }
+
+  /** Waits until the preview has drawn its map. */
+  async waitForEmbedPreviewMap(): Promise<void> {
+    await this.page
+      .frameLocator('dialog iframe')
+      .locator('.map-canvas[data-map-state="idle"]')
+      .waitFor(MAP_WAIT);
+  }
+
+  /** Whether keyboard focus is inside the builder's dialog (its preview frame counts). */
+  focusIsInEmbedBuilder(): Promise<boolean> {
+    return this.page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')));
+  }
+
+  /**
+   * What has focus on the page behind the builder, or null: past the dialog's last control Tab goes to the
+   * browser's own toolbar (the page then reports its body), as a native modal dialog does, and back in.
+   */
+  focusBehindEmbedBuilder(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || focused.closest('dialog[open]')) return null;
+      return focused.outerHTML.slice(0, 120);
+    });
+  }
+
+  /** The accessible name of whatever has focus on the page (button text, label), for checking where focus went. */
+  focusedName(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body) return null;
+      return focused.getAttribute('aria-label') ?? focused.textContent?.trim() ?? null;
+    });
+  }
+
+  /** The page's language and direction, as `<html lang dir>` says them. */
+  pageLanguage(): Promise<{ lang: string; dir: string }> {
+    return this.page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+    }));
+  }
+
+  /** Where the embed's "Open the full map" goes (in any language), read as a reader about to press it. */
+  async fullMapHref(): Promise<string | null> {
+    const link = this.page.locator('a.embed__full-map');
+    await link.focus();
+    return link.getAttribute('href');
+  }
+
+  // ---- Gestures on the map -------------------------------------------------------------------------------
+
+  /** Drags the map with the mouse from its middle by (dx, dy) pixels, as a reader panning does. */
+  async dragMap(dx: number, dy: number): Promise<void> {
+    const box = await this.canvas().boundingBox();
+    if (!box) throw new Error('The page shows no map.');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
+    await this.page.mouse.move(x + dx, y + dy, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** Turns the wheel over the map's middle, holding Ctrl as cooperative gestures ask (negative zooms in). */
+  async zoomMapWithWheel(deltaY: number): Promise<void> {
+    const box = await this.canvas().boundingBox();
+    if (!box) throw new Error('The page shows no map.');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.keyboard.down('Control');
+    await this.page.mouse.wheel(0, deltaY);
+    await this.page.keyboard.up('Control');
+  }
+
+  /** The camera as the link writes it (zoom/lat/lon), read from the live map. */
+  cameraText(): Promise<string> {
+    return this.page.evaluate(() => {
+      const map = window.flashpointAtlas!.map;
+      const { lng, lat } = map.getCenter();
+      return `${map.getZoom().toFixed(2)}/${lat.toFixed(4)}/${lng.toFixed(4)}`;
+    });
+  }
+
+  private embedBuilder(): Locator {
+    return this.page.getByRole('dialog', { name: 'Embed this map in an article' });
+  }
+
   private detail(): Locator {
     return this.page.getByRole('article');
   }
@@ -1837,6 +1991,13 @@ export class HostPage extends Atlas {
     return this.frame(frame)
       .getByRole('button', { name: 'Map legend' })
       .evaluate((element) => element.getAttribute('aria-expanded') === 'true');
+  }
+
+  /** The address the framed atlas was opened at, as its own page reads it. */
+  frameAddress(frame = ATLAS_FRAME): Promise<string> {
+    return this.frame(frame)
+      .locator('html')
+      .evaluate(() => window.location.href);
   }
 
   /** How far the article is scrolled, in CSS pixels. */
