@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { debugHandleDefine } from './scripts/build/debug-handle-flag.ts';
 import { atlasCatalogues } from './scripts/i18n/catalogue-plugin.ts';
+import { noscriptFallback } from './scripts/build/noscript-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs let a newsroom host the build under any path.
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [
     react(),
     atlasCatalogues(),
+    noscriptFallback(),
     // Offline after the first visit: Workbox precaches the app, basemap, fonts, data and story (docs/CLASSROOM.md).
     VitePWA({
       registerType: 'prompt',

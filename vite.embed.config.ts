@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { debugHandleDefine } from './scripts/build/debug-handle-flag.ts';
 import { atlasCatalogues } from './scripts/i18n/catalogue-plugin.ts';
+import { noscriptFallback } from './scripts/build/noscript-plugin.ts';
 
 /**
  * embed.html, the embed mode alone, as a build of its own after the app's, into the same dist/ (its chunks under
@@ -12,7 +13,7 @@ import { atlasCatalogues } from './scripts/i18n/catalogue-plugin.ts';
 export default defineConfig({
   base: './',
   define: debugHandleDefine(false),
-  plugins: [react(), atlasCatalogues()],
+  plugins: [react(), atlasCatalogues(), noscriptFallback()],
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },

@@ -48,6 +48,8 @@ export interface OpenOptions {
   touch?: boolean;
   /** A browser without BroadcastChannel, so no second window can follow this one. */
   broadcastChannel?: false;
+  /** A browser with JavaScript switched off (or a reader whose extension blocks it). */
+  javaScript?: false;
 }
 
 /** Something a keyboard reader can reach: by role and accessible name, in the list or the detail's sources. */
@@ -121,6 +123,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<Atlas> {
     reducedMotion: options.reducedMotion ?? 'no-preference',
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
     hasTouch: options.touch ?? false,
+    javaScriptEnabled: options.javaScript !== false,
   });
   if (options.broadcastChannel === false) {
     await context.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
@@ -1767,6 +1770,19 @@ export class Atlas {
     const link = this.page.locator('a.embed__full-map');
     await link.focus();
     return link.getAttribute('href');
+  }
+
+  /** What the page shows a reader without JavaScript: the map's picture (drawn or not), its alt text, the list. */
+  async withoutScripts(): Promise<{ pictureDrawn: boolean; alt: string | null; incidents: string[] }> {
+    const picture = this.page.getByRole('img').first();
+    await picture.waitFor();
+    return {
+      pictureDrawn: await picture.evaluate(
+        (image: HTMLImageElement) => image.complete && image.naturalWidth > 0 && image.offsetHeight > 0,
+      ),
+      alt: await picture.getAttribute('alt'),
+      incidents: await this.page.locator('.noscript__list li').allTextContents(),
+    };
   }
 
   // ---- Gestures on the map -------------------------------------------------------------------------------
