@@ -26,7 +26,7 @@ interface EmbedBuilderProps {
   /** From the explore page, which has the story already: imported here, its query code would leave the first bundle. */
   storyTitle: string;
   chapters: readonly Chapter[];
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** A modal <dialog>: the browser keeps focus inside, closes it on Esc and hands focus back on close. */

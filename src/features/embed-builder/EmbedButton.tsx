@@ -12,7 +12,7 @@ const prefetch = () => void loadBuilder().catch(() => undefined);
 
 interface EmbedButtonProps {
   /** Read when the builder opens: the camera moves without re-rendering anything. */
-  view(): UrlState;
+  view: () => UrlState;
 }
 
 export function EmbedButton({ view }: EmbedButtonProps) {

@@ -7,7 +7,7 @@ import { languageName } from './language-name';
 
 interface EmbedOptionsProps {
   choice: EmbedChoice;
-  onChange(choice: EmbedChoice): void;
+  onChange: (choice: EmbedChoice) => void;
   chapters: readonly Chapter[];
 }
 
@@ -41,7 +41,7 @@ function Choice({
   disabled?: boolean;
   label: string;
   hint?: string;
-  onChange(checked: boolean): void;
+  onChange: (checked: boolean) => void;
 }) {
   const hintId = useId();
   return (
@@ -228,7 +228,7 @@ function MapHeightInput({
   id: string;
   height: number;
   disabled: boolean;
-  onChange(height: number): void;
+  onChange: (height: number) => void;
 }) {
   return (
     <input
