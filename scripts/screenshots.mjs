@@ -4,7 +4,7 @@
 /* global document -- read inside the page by waitForFunction */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const outDir = process.argv[2] ?? 'screenshots';
@@ -24,19 +24,7 @@ const shots = [
 
 await mkdir(outDir, { recursive: true });
 const { server, url } = await startServer({ root: process.env.ATLAS_DIST ?? 'dist', port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const shot of shots) {
     const context = await browser.newContext({

@@ -3,7 +3,7 @@
 // kept. Run after a build whenever the basemap, the data or the opening view change.
 // Usage: npm run build && node scripts/static-map-picture.mjs [out.jpg|out.png]
 /* global document -- read inside the page */
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const OUT = process.argv[2] ?? 'public/static-map.jpg';
@@ -12,19 +12,7 @@ const VIEWPORT = { width: 740, height: 900 };
 const SCALE = 1.5;
 
 const { server, url } = await startServer({ root: process.env.ATLAS_DIST ?? 'dist', port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({
     viewport: VIEWPORT,

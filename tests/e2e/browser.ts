@@ -11,16 +11,4 @@ export function chromePath(): string {
   return path;
 }
 
-/** WebGL through SwiftShader, and none of Chromium's background calls home (this machine has no network). */
-export const CHROME_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-default-apps',
-  '--mute-audio',
-];
+export { CHROME_ARGS } from '../../scripts/chromium.mjs';
