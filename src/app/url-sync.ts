@@ -70,7 +70,6 @@ const currentSearch = () => searchOf(useAtlasStore.getState());
 /** An embed never writes its host's history: "Open the full map" carries its state. */
 const writesAddressBar = () => useAtlasStore.getState().mode !== 'embed';
 
-/** The view a link to this page would hold now, camera included (the embed builder starts from it). */
 export const currentView = (): UrlState => urlStateOf(useAtlasStore.getState(), lastCamera);
 
 /** An embed on a chapter opens the tour on that chapter; otherwise explore with the embed's view. */

@@ -23,7 +23,6 @@ export class DatasetError extends Error {
   override name = 'DatasetError';
   constructor(
     message: string,
-    /** The same, for the reader's language where the browser shows it, and in English on the command line. */
     readonly problem?: MessageDescriptor,
   ) {
     super(message);

@@ -1,7 +1,6 @@
 import type { I18n } from '@lingui/core';
 import type english from './locales/en.json';
 
-/** Every message id the English catalogue defines; using any other is a type error. */
 export type MessageId = keyof typeof english;
 
 /**

@@ -3,7 +3,6 @@ import english from 'virtual:atlas-catalogue/en';
 import { render, type MessageDescriptor, type MessageId, type MessageValues } from './catalogue';
 import { SOURCE_INTL_LOCALE, SOURCE_LOCALE } from './locales';
 
-/** The one translation runtime of the app; components read it through `useT`/`Msg`, other code through `t`. */
 export const i18n = setupI18n({
   locale: SOURCE_LOCALE,
   locales: [SOURCE_INTL_LOCALE],
@@ -19,10 +18,8 @@ let decorateFormatted: Decorate = (text) => text;
  */
 export const intlLocale = (): string => i18n.locales?.[0] ?? i18n.locale;
 
-/** Passes formatter output through the pseudo-locale's decoration (identity for real locales). */
 export const decorate: Decorate = (text) => decorateFormatted(text);
 
-/** Makes a loaded catalogue current; `activateLocale` (./activate.ts) fetches it first. */
 export function setCatalogue(
   locale: string,
   catalogue: { messages: Messages; intl: string; decorate: Decorate },
@@ -36,7 +33,6 @@ export function t(id: MessageId, values?: MessageValues): string {
   return render(i18n, { id, values });
 }
 
-/** A message to translate later, where it is shown: data and map code return these instead of English text. */
 export { msg } from './catalogue';
 
 export const translate = (message: MessageDescriptor): string => render(i18n, message);

@@ -13,7 +13,6 @@ export const PSEUDO_LOCALES = ['en-XA', 'ar-XB'] as const;
 /** Languages written right to left (by primary subtag): the page mirrors for them, the map does not. */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi', 'sd', 'ug']);
 
-/** The locales with a catalogue, English first. */
 export const TRANSLATED_LOCALES: readonly string[] = [SOURCE_LOCALE, ...Object.keys(loaders)];
 
 export const isPseudoLocale = (locale: string): boolean =>
@@ -33,7 +32,6 @@ function match(tag: string, available: readonly string[]): string | undefined {
   return available.find((locale) => locale.toLowerCase() === language);
 }
 
-/** The catalogue (or pseudo-locale) a link's `lang` names, if there is one: `fa-IR` finds `fa`. */
 export function matchLocale(
   tag: string,
   available: readonly string[] = TRANSLATED_LOCALES,

@@ -77,7 +77,6 @@ export interface MapOptions {
 export type ViewBounds = [[number, number], [number, number]];
 
 export interface MapHandle {
-  /** The camera and the pictures, for the app (through map-controller-context.tsx). */
   controller: MapController;
   /** What the map shows now, and each time it settles or resizes. */
   view: () => ViewBounds;

@@ -20,7 +20,6 @@ export type AtlasState = ViewSlice &
   TourSlice &
   IntentSlice;
 
-// subscribeWithSelector lets code outside React (the map's bindings) hear one field at a time: see store/watch.ts.
 export const useAtlasStore = create<AtlasState>()(
   subscribeWithSelector((...args) => ({
     ...createViewSlice(...args),

@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 import type { AtlasState } from './atlas-store';
 import type { TimeWindow } from './time-slice';
 
-/** What a reader means, as one action each, rather than the setters every caller would otherwise repeat. */
 export interface IntentSlice {
   /** Opens an incident's details. Moving the camera to it is the map's part (map/controller/use-open-event.ts). */
   openEvent: (id: string) => void;

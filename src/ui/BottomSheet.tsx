@@ -37,7 +37,6 @@ export function BottomSheet({ id, label, nameInSentence, children, maxSnap, open
   usePanelScroll(sheetRef, openKey);
   const snap = clampSnap(chosen, maxSnap);
 
-  // Adjusting state while rendering (React's "reset when a prop changes"), not in an effect.
   const [seenOpenKey, setSeenOpenKey] = useState(openKey);
   if (openKey !== seenOpenKey) {
     setSeenOpenKey(openKey);

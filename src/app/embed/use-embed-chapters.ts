@@ -18,11 +18,6 @@ interface Opening {
   stepper?: boolean;
 }
 
-/**
- * The story's chapters (from the story file, in TanStack Query) and the one the embed shows (the store's step).
- * `chapters` is undefined until the story has loaded. A link's chapter= (or stepper=1, from the first) opens on
- * its chapter once they are known; after that the map follows every change of chapter.
- */
 export function useEmbedChapters(
   chapters: readonly Chapter[] | undefined,
   handle: MapHandle | null,

@@ -25,7 +25,6 @@ const THEMES: readonly { theme: EmbedTheme; label: MessageId }[] = [
 
 const DEFAULT_MAP_HEIGHT = 420;
 
-/** A radio button or checkbox with its label; the hint, if any, is its description, not part of its name. */
 function Choice({
   type,
   name,

@@ -24,10 +24,6 @@ interface BrushProps {
   plotRef: RefObject<HTMLDivElement | null>;
 }
 
-/**
- * The selected window: shading outside it and two handles that are real sliders (drag, or arrows for a day,
- * Page Up/Down for a month, Home/End). Only this small component re-renders while the window moves.
- */
 export function Brush({ scale, plotRef }: BrushProps) {
   const t = useT();
   const timeWindow = useAtlasStore(selectTimeWindow);

@@ -3,7 +3,6 @@ import { selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { GLYPH } from './geometry';
 import type { TimelineGlyph } from './place-glyphs';
 
-/** Rings hovered and open glyphs without redrawing the glyphs. */
 export function GlyphHighlight({ glyphs }: { glyphs: readonly TimelineGlyph[] }) {
   const hoveredId = useAtlasStore(selectHoveredId);
   const selectedId = useAtlasStore(selectSelectedId);

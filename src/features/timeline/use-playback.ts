@@ -18,10 +18,6 @@ export interface Playback {
   stepBack: () => void;
 }
 
-/**
- * Playback walks from one day with events to the next, moving the window (cumulative or sliding), announcing
- * and highlighting that day's first event, and moving the camera only when the reader asked it to follow.
- */
 export function usePlayback(
   events: readonly EventFeature[],
   days: readonly string[],
@@ -70,7 +66,6 @@ export function usePlayback(
   const toggle = useCallback(() => {
     const store = useAtlasStore.getState();
     if (store.playing) return store.setPlaying(false);
-    // At the end, play starts the story again.
     if (store.playhead && !nextDay(days, store.playhead)) store.setPlayhead(null);
     if (!store.playhead && !stepForward()) return;
     useAtlasStore.getState().setPlaying(true);

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useState } from 'react';
 /** Read at the moment of a key press: the change event, and so the hook's state, can trail the page by a frame. */
 export const inFullscreen = (): boolean => Boolean(document.fullscreenElement);
 
-/** The Fullscreen API on the whole page; the browser itself leaves fullscreen on Esc. */
 export function useFullscreen(): [active: boolean, toggle: () => void] {
   const [active, setActive] = useState(inFullscreen);
   useEffect(() => {

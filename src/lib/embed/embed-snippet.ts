@@ -1,10 +1,6 @@
 import { serializeUrlState, type UrlState } from '../url-state';
 import { serializeEmbedParams } from './embed-params';
 
-/**
- * What the embed opens on: the reader's view as it is now, a chapter of the tour (the stepper, walking on from
- * there), or the whole tour from its first chapter.
- */
 export type EmbedPreset = { kind: 'view' } | { kind: 'chapter'; chapter: string } | { kind: 'tour' };
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
@@ -88,7 +84,6 @@ export function iframeSnippet({ src, title, mapHeight }: FrameSnippet): string {
   );
 }
 
-/** The frame plus embed.js, which keeps its height in step with the embed's (docs/EMBED.md). */
 export function scriptSnippet(frame: FrameSnippet, scriptSrc: string): string {
   return `${iframeSnippet(frame)}\n<script async src="${escapeAttribute(scriptSrc)}"></script>`;
 }

@@ -16,7 +16,6 @@ export function readPymMessage(data: unknown, childId: string): { type: string; 
   return { type: parts[2] as string, payload: parts[3] as string };
 }
 
-/** Every dialect hosts already listen for: pym.js, AMP's amp-iframe, Datawrapper, and embed.js. */
 export function sizingMessages(height: number, identity: EmbedIdentity): unknown[] {
   const px = Math.ceil(height);
   const messages: unknown[] = [

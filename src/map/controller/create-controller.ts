@@ -18,7 +18,6 @@ export interface ControllerOptions {
   fullCaption: () => SnapshotCaption;
 }
 
-/** The controller the app drives the map with (map-controller.ts), and `settle` for when the map goes. */
 export function createController(
   map: MapLibreMap,
   options: ControllerOptions,

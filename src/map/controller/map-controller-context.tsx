@@ -53,7 +53,6 @@ export function MapControllerProvider({ children }: { children: ReactNode }) {
   return <SlotContext.Provider value={slot}>{children}</SlotContext.Provider>;
 }
 
-/** The slot itself: the map puts its controller in, and a link's camera can wait in it. */
 export function useMapControllerSlot(): MapControllerSlot {
   return useContext(SlotContext);
 }

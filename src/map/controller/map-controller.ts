@@ -34,13 +34,11 @@ export interface MapController {
    * taken meanwhile have the same shape on a 4:3 projector as on a wide screen.
    */
   holdSize: (width: number, height: number) => () => void;
-  /** The print-sized picture with the legend and the dataset's version, downloaded as a PNG. */
   downloadSnapshot: () => Promise<void>;
   /** Flies to an incident, no closer out than it is now; nothing happens for one without a place. */
   showEvent: (id: string) => Promise<void>;
   /** Frames a box of matches clear of the controls, the hint and an open legend. */
   frame: (bounds: CameraBox) => Promise<void>;
-  /** Back to the story's opening view. */
   resetView: () => Promise<void>;
   /** A chapter's view, fitted to the map's size now (a chapter may just have shown or hidden the timeline). */
   showView: (view: ChapterView, padding: number) => Promise<void>;

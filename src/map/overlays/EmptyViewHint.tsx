@@ -9,7 +9,6 @@ import { boundsOf, contains, type Bounds } from './bounds-of';
 const selectFiltering = (state: AtlasState) =>
   Boolean(state.categories.length || state.threads.length || state.search.trim() || state.timeWindow);
 
-/** The map's view, read again each time it settles. */
 function useView(handle: MapHandle): Bounds {
   const [view, setView] = useState<Bounds>(() => handle.view());
   useEffect(() => handle.watchView(setView), [handle]);
