@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { toStrikeArcs } from '../../src/map/bindings/to-map-features';
 import { anIncident } from '../fixtures/incident';
 
-const strike = (id: string, origin?: [number, number]) =>
+const strike = (id: string, origin?: [number, number], date = '2024-01-16') =>
   anIncident(id, {
     at: [57.08, 30.28],
     title: `Strike ${id}`,
-    date: '2024-01-16',
+    date,
     category: 'missile-strike',
     thread: 'proxies',
     ...(origin ? { origin } : {}),
@@ -23,5 +23,18 @@ describe('strike arcs', () => {
     expect(end?.[0]).toBeCloseTo(57.08, 6);
     expect(end?.[1]).toBeCloseTo(30.28, 6);
     expect(arc?.properties.title).toBe('Strike from-iran');
+  });
+
+  it('keeps each arc with its own strike in a file that lists 2024 before 2020', () => {
+    const arcs = toStrikeArcs([
+      strike('later', [51.4, 35.7], '2024-01-16'),
+      strike('no-origin', undefined, '2022-05-01'),
+      strike('earlier', [44.2, 33.3], '2020-01-08'),
+    ]);
+    const launchOf = (id: string) =>
+      arcs.features.find((arc) => arc.properties.id === id)?.geometry.coordinates[0]?.[0];
+    expect(arcs.features.map((arc) => arc.properties.title)).toEqual(['Strike earlier', 'Strike later']);
+    expect(launchOf('earlier')).toBeCloseTo(44.2, 6);
+    expect(launchOf('later')).toBeCloseTo(51.4, 6);
   });
 });

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { FAMILY_OF } from '../../data/category-families';
-import { isMapped, type EventFeature } from '../../data/event-schema';
+import { isMapped, type EventFeature, type MappedEvent } from '../../data/event-schema';
 import { isRegionWide } from '../../data/region-wide';
 import { dayNumber } from '../../lib/dates';
 import { destination, greatCirclePoints } from '../../lib/geodesy';
@@ -28,56 +28,61 @@ function haloAtZoomZero(precisionKm: number, latitude: number): number {
   return (precisionKm * 1000) / (METRES_PER_PIXEL_Z0 * Math.cos((latitude * Math.PI) / 180));
 }
 
+function mapProperties(event: MappedEvent): MapEventProperties {
+  const p = event.properties;
+  const day = dayNumber(p.date);
+  return {
+    id: event.id,
+    title: p.title,
+    category: p.category,
+    family: FAMILY_OF[p.category],
+    thread: p.thread ?? '',
+    day,
+    endDay: p.endDate ? dayNumber(p.endDate) : day,
+    haloZ0: isRegionWide(p) ? 0 : haloAtZoomZero(p.precisionKm, event.geometry.coordinates[1]),
+  };
+}
+
+const byDay = (a: { properties: MapEventProperties }, b: { properties: MapEventProperties }) =>
+  a.properties.day - b.properties.day;
+
 /** Date order: symbols draw in source order, and a symbol-sort-key re-sorts every tile per filter. */
 export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<Point, MapEventProperties> {
   return {
     type: 'FeatureCollection',
     features: events
       .filter(isMapped)
-      .map((event): Feature<Point, MapEventProperties> => {
-        const p = event.properties;
-        const day = dayNumber(p.date);
-        return {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [...event.geometry.coordinates] },
-          properties: {
-            id: event.id,
-            title: p.title,
-            category: p.category,
-            family: FAMILY_OF[p.category],
-            thread: p.thread ?? '',
-            day,
-            endDay: p.endDate ? dayNumber(p.endDate) : day,
-            haloZ0: isRegionWide(p) ? 0 : haloAtZoomZero(p.precisionKm, event.geometry.coordinates[1]),
-          },
-        };
-      })
-      .sort((a, b) => a.properties.day - b.properties.day),
+      .map((event): Feature<Point, MapEventProperties> => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...event.geometry.coordinates] },
+        properties: mapProperties(event),
+      }))
+      .sort(byDay),
   };
 }
 
 export function toStrikeArcs(
   events: readonly EventFeature[],
 ): FeatureCollection<LineString, MapEventProperties> {
-  const launched = events.filter(isMapped).filter((event) => event.properties.origin);
-  const points = toMapEvents(launched).features;
   return {
     type: 'FeatureCollection',
-    features: launched.flatMap((event, index) => {
-      const origin = event.properties.origin;
-      const point = points[index];
-      if (!origin || !point) return [];
-      return [
-        {
-          type: 'Feature' as const,
-          geometry: {
-            type: 'LineString' as const,
-            coordinates: greatCirclePoints(origin, event.geometry.coordinates),
+    features: events
+      .filter(isMapped)
+      .flatMap((event) => {
+        const origin = event.properties.origin;
+        if (!origin) return [];
+        return [
+          {
+            type: 'Feature' as const,
+            geometry: {
+              type: 'LineString' as const,
+              coordinates: greatCirclePoints(origin, event.geometry.coordinates),
+            },
+            properties: mapProperties(event),
           },
-          properties: point.properties,
-        },
-      ];
-    }),
+        ];
+      })
+      .sort(byDay),
   };
 }
 
