@@ -57,5 +57,7 @@ export default defineConfig({
     restoreMocks: true,
     // Two cores shared with a browser in CI: a slow test should fail on its assertion, not on the clock.
     testTimeout: 20_000,
+    // Vitest leaves a core free by default; on two cores that is one worker, and the suite took twice as long.
+    maxWorkers: '100%',
   },
 });
