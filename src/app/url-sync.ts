@@ -17,6 +17,8 @@ import { MODES, type Mode } from '../store/view-slice';
 const vocabulary = { categories: CATEGORIES, threads: THREADS, modes: MODES };
 
 let lastCamera: Camera | undefined;
+/** Where a page opened without a camera in its link first came to rest: a view fitted to that page's size. */
+let openingCamera: string | undefined;
 
 export function readUrlState(search = window.location.search) {
   return parseUrlState(search, { ...vocabulary, origin: window.location.origin });
@@ -72,15 +74,22 @@ const writesAddressBar = () => useAtlasStore.getState().mode !== 'embed';
 
 export const currentView = (): UrlState => urlStateOf(useAtlasStore.getState(), lastCamera);
 
-/** An embed on a chapter opens the tour on that chapter; otherwise explore with the embed's view. */
+/** The camera a reader or the host moved the map to, or the link's own; not the view fitted to a small frame. */
+function movedCamera(): Camera | undefined {
+  return lastCamera && formatCamera(lastCamera) !== openingCamera ? lastCamera : undefined;
+}
+
+/** An embed on a chapter opens the tour on that chapter (at its view); otherwise explore with the embed's view. */
 export const fullMapSearch = () => {
-  const state = urlStateOf(useAtlasStore.getState());
+  const store = useAtlasStore.getState();
+  const state = urlStateOf(store, store.step ? undefined : movedCamera());
   return serializeUrlState({ ...state, mode: state.step ? 'present' : undefined });
 };
 
 /** A camera that rounds to the link's writes nothing, so a Back lands without rewriting its entry. */
 export function writeCamera(camera: Camera): void {
   const unchanged = lastCamera !== undefined && formatCamera(lastCamera) === formatCamera(camera);
+  if (lastCamera === undefined) openingCamera = formatCamera(camera);
   lastCamera = camera;
   if (!unchanged && writesAddressBar()) replaceSearchSoon(currentSearch);
 }

@@ -1995,6 +1995,35 @@ export class HostPage extends Atlas {
     await this.page.mouse.wheel(0, deltaY);
   }
 
+  /** Drags the frame's map with the mouse from its middle by (dx, dy) pixels, as a reader panning does. */
+  async dragFrameMap(dx: number, dy: number, frame = ATLAS_FRAME): Promise<void> {
+    const box = await this.frame(frame).locator('.map-canvas canvas').boundingBox();
+    if (!box) throw new Error('The framed atlas shows no map.');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
+    await this.page.mouse.move(x + dx, y + dy, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** Where the frame's "Open the full map" goes, read as a reader about to press it. */
+  async frameFullMapHref(frame = ATLAS_FRAME): Promise<string | null> {
+    const link = this.frame(frame).locator('a.embed__full-map');
+    await link.focus();
+    return link.getAttribute('href');
+  }
+
+  /** Presses the frame's "Open the full map" and returns the tab it opens. */
+  async openFullMapFromFrame(frame = ATLAS_FRAME): Promise<Atlas> {
+    const [tab] = await Promise.all([
+      this.page.waitForEvent('popup'),
+      this.frame(frame).getByRole('link', { name: 'Open the full map' }).click(),
+    ]);
+    await tab.waitForLoadState();
+    return new Atlas(tab, this.context, this.baseUrl);
+  }
+
   /** The framed map's height on screen, in CSS pixels. */
   frameMapHeight(frame = ATLAS_FRAME): Promise<number> {
     return this.frame(frame)

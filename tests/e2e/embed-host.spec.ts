@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES, THREADS } from '../../src/data/vocabulary';
+import { formatCamera, parseUrlState } from '../../src/lib/url-state';
+import { MODES } from '../../src/store/view-slice';
 import { openAtlas, openHostPage } from './driver';
 
 const KERMAN = 'kerman-twin-blasts-2024';
@@ -76,6 +79,41 @@ describe('the embed in a newsroom article on another origin', () => {
     expect(host.consoleErrors).toEqual([]);
     // embed.js never writes to a frame whose page has not arrived yet, which the host's console would report.
     expect(host.consoleWarnings.filter((warning) => /postMessage/.test(warning))).toEqual([]);
+  });
+
+  it('opens the full map in a new tab on what the reader did in the frame: the incident, the filter and where they panned', async () => {
+    const host = await openHostPage({
+      html: (base) =>
+        article(
+          `<iframe title="Map of the story" src="${base}embed.html?thread=kerman-2024" ` +
+            `style="width:900px;height:400px;border:0"></iframe><script src="${base}embed.js" async></script>`,
+        ),
+    });
+    await host.waitForFrameMap();
+    await host.openIncidentInFrame(KERMAN_TITLE);
+    await expect.poll(() => host.frameCameraAtRest(), eventually).not.toBeNull();
+    const onIncident = await host.frameCameraAtRest();
+    await host.dragFrameMap(-160, 90);
+    await expect
+      .poll(async () => {
+        const camera = await host.frameCameraAtRest();
+        return camera && formatCamera(camera) !== formatCamera(onIncident!);
+      }, eventually)
+      .toBe(true);
+    const panned = formatCamera((await host.frameCameraAtRest())!);
+
+    const link = new URL((await host.frameFullMapHref())!);
+    const linked = parseUrlState(link.search, { categories: CATEGORIES, threads: THREADS, modes: MODES });
+    expect(linked.event).toBe(KERMAN);
+    expect(linked.threads).toEqual(['kerman-2024']);
+    expect(linked.camera && formatCamera(linked.camera)).toBe(panned);
+
+    const fullMap = await host.openFullMapFromFrame();
+    await fullMap.expectDetailShows(KERMAN_TITLE);
+    await fullMap.waitForMapIdle();
+    const view = await fullMap.view();
+    expect(view.camera).toBe(panned);
+    expect(new URL(fullMap.url()).searchParams.get('thread')).toBe('kerman-2024');
   });
 
   const sandboxed = (sandbox: string) => (base: string) =>
