@@ -84,6 +84,13 @@ export interface PageSafety {
   unsafeLinks: string[];
 }
 
+type SnippetKind = 'frame' | 'script' | 'pym';
+const SNIPPET_LABEL: Record<SnippetKind, string> = {
+  frame: 'The frame alone',
+  script: 'The frame with embed.js',
+  pym: 'For a page that uses pym.js',
+};
+
 let sharedBrowser: Browser | undefined;
 let browserWithoutWebGL: Browser | undefined;
 
@@ -1686,10 +1693,9 @@ export class Atlas {
     await select.selectOption({ label: wanted });
   }
 
-  /** The snippet the builder shows: the frame alone, or the frame with embed.js. */
-  async embedSnippet(kind: 'frame' | 'script'): Promise<string> {
-    const label = kind === 'frame' ? 'The frame alone' : 'The frame with embed.js';
-    return this.embedBuilder().getByLabel(label, { exact: true }).inputValue();
+  /** The snippet the builder shows: the frame alone, the frame with embed.js, or pym.js's holder. */
+  async embedSnippet(kind: SnippetKind): Promise<string> {
+    return this.embedBuilder().getByLabel(SNIPPET_LABEL[kind], { exact: true }).inputValue();
   }
 
   /** Presses the snippet's Copy button and reads what reached the clipboard (open with `clipboard: true`). */
@@ -2126,6 +2132,8 @@ export interface HostPageOptions {
   colorScheme?: 'light' | 'dark';
 }
 
+const PYM_FROM_NPR = 'https://pym.nprapps.org/pym.v1.min.js';
+
 /** Opens a newsroom's article, served from another origin than the atlas, that frames the atlas. */
 export async function openHostPage(options: HostPageOptions): Promise<HostPage> {
   const baseUrl = inject('baseUrl');
@@ -2139,6 +2147,11 @@ export async function openHostPage(options: HostPageOptions): Promise<HostPage> 
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',
   });
+  // The machine has no network: NPR's copy of pym.js, which the builder's pym.js snippet names, is served from
+  // node_modules, the same file.
+  await context.route(PYM_FROM_NPR, (route) =>
+    route.fulfill({ path: 'node_modules/pym.js/dist/pym.v1.min.js', contentType: 'text/javascript' }),
+  );
   const host = new HostPage(await context.newPage(), context, baseUrl, server);
   await host.listen();
   await host.goTo(`${server.origin}/article.html`);

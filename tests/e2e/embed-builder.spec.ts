@@ -33,6 +33,36 @@ describe('an editor embedding the atlas from explore', () => {
     expect(host.consoleErrors).toEqual([]);
   });
 
+  it("copies a pym.js snippet that, pasted into a page using NPR's pym.js, shows the chosen incident as tall as it needs on a phone and a desktop", async () => {
+    const atlas = await openAtlas({ path: `?event=${KERMAN}` });
+    await atlas.expectDetailShows(KERMAN_TITLE);
+    await atlas.waitForMapIdle();
+    await atlas.openEmbedBuilder();
+    await atlas.setEmbedOption('Dark');
+    await expect
+      .poll(async () => (await atlas.embedSnippet('pym')).includes('theme=dark'), eventually)
+      .toBe(true);
+    const snippet = await atlas.embedSnippet('pym');
+    expect(snippet).toMatch(/<script async src="https:\/\/pym\.nprapps\.org\/pym\.v1\.min\.js"><\/script>$/);
+
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      const host = await openHostPage({ viewport, html: () => blankPage(snippet) });
+      await host.expectDetailShows(KERMAN_TITLE);
+      await host.waitForFrameMap();
+      // pym.js's Parent made the frame: it names it in the frame's address.
+      expect(new URL(await host.frameAddress()).searchParams.get('childId')).toMatch(/^pym-/);
+      expect(await host.frameTheme()).toBe('dark');
+      // The frame starts at the browser's 150 px and follows the embed's height, its open incident included.
+      await expect.poll(() => host.frameMisfit(), eventually).toBe(0);
+      expect(await host.frameHeight()).toBeGreaterThan(400);
+      expect(host.consoleErrors).toEqual([]);
+      await host.close();
+    }
+  });
+
   it('builds the frame alone for a chapter of the tour, at a fixed height, and the page opens that chapter', async () => {
     const atlas = await openAtlas();
     await atlas.waitForMapIdle();

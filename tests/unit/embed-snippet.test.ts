@@ -5,6 +5,7 @@ import {
   embedSearch,
   embedUrl,
   iframeSnippet,
+  pymSnippet,
   scriptSnippet,
   type EmbedChoice,
 } from '../../src/lib/embed/embed-snippet';
@@ -113,5 +114,21 @@ describe('the snippets', () => {
     const script = doc.querySelector('script')!;
     expect(script.getAttribute('src')).toBe('https://a.example/embed.js');
     expect(script.hasAttribute('async')).toBe(true);
+  });
+
+  it("hands pym.js's Parent the embed's address and title, and lets only the atlas's origin resize the frame", () => {
+    const html = pymSnippet({ ...frame, src: 'https://a.example:8443/embed.html?q=a' });
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const holder = doc.querySelector('div')!;
+    expect(holder.dataset.pymSrc).toBe('https://a.example:8443/embed.html?q=a');
+    expect(holder.dataset.pymTitle).toBe(frame.title);
+    expect(holder.dataset.pymOptionalparams).toBe('false');
+    expect(holder.hasAttribute('data-pym-allowfullscreen')).toBe(true);
+    // pym.js tests the message's origin against this pattern with a '$' after it.
+    const origin = new RegExp(`${holder.dataset.pymXdomain!}$`);
+    expect(origin.test('https://a.example:8443')).toBe(true);
+    expect(origin.test('https://aXexample:8443')).toBe(false);
+    expect(origin.test('https://evil.example/https://a.example:8443')).toBe(false);
+    expect(doc.querySelector('script')!.getAttribute('src')).toBe('https://pym.nprapps.org/pym.v1.min.js');
   });
 });

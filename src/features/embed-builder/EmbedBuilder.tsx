@@ -8,6 +8,7 @@ import {
   embedSearch,
   embedUrl,
   iframeSnippet,
+  pymSnippet,
   scriptSnippet,
   type EmbedChoice,
 } from '../../lib/embed/embed-snippet';
@@ -79,7 +80,11 @@ export function EmbedBuilder({ view, storyTitle, chapters, onClose }: EmbedBuild
       <div className="embed-builder__body">
         <EmbedOptions choice={choice} onChange={setChoice} chapters={chapters} />
         <div className="embed-builder__result">
-          <EmbedPreview src={src} title={frame.title} mapHeight={choice.height} />
+          <EmbedPreview
+            src={src}
+            title={frame.title}
+            mapHeight={choice.height}
+          />
           <SnippetField
             label={t('embedBuilder.snippetFrame')}
             hint={t('embedBuilder.snippetFrameHint')}
@@ -91,6 +96,12 @@ export function EmbedBuilder({ view, storyTitle, chapters, onClose }: EmbedBuild
             hint={t('embedBuilder.snippetScriptHint')}
             copyLabel={t('embedBuilder.copyScript')}
             value={scriptSnippet(frame, embedScriptUrl(page))}
+          />
+          <SnippetField
+            label={t('embedBuilder.snippetPym')}
+            hint={t('embedBuilder.snippetPymHint')}
+            copyLabel={t('embedBuilder.copyPym')}
+            value={pymSnippet(frame)}
           />
         </div>
       </div>

@@ -87,3 +87,24 @@ export function iframeSnippet({ src, title, mapHeight }: FrameSnippet): string {
 export function scriptSnippet(frame: FrameSnippet, scriptSrc: string): string {
   return `${iframeSnippet(frame)}\n<script async src="${escapeAttribute(scriptSrc)}"></script>`;
 }
+
+/** NPR's own address for pym.js, which pages built with it already load (https://blog.apps.npr.org/pym.js/). */
+export const PYM_SCRIPT = 'https://pym.nprapps.org/pym.v1.min.js';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * pym.js's declarative form: its Parent finds the element by `data-pym-src`, makes the frame and follows the
+ * embed's height messages. `xdomain` lets only the atlas's origin resize it; pym.js's optional parameters would
+ * hand the embed the article's address and title, which it has no use for.
+ */
+export function pymSnippet({ src, title }: FrameSnippet, pymScript = PYM_SCRIPT): string {
+  const origin = new URL(src).origin;
+  return (
+    `<div data-pym-src="${escapeAttribute(src)}"\n` +
+    `  data-pym-title="${escapeAttribute(title)}"\n` +
+    `  data-pym-xdomain="${escapeAttribute(`^${escapeRegExp(origin)}`)}"\n` +
+    `  data-pym-allowfullscreen data-pym-optionalparams="false"></div>\n` +
+    `<script async src="${escapeAttribute(pymScript)}"></script>`
+  );
+}
