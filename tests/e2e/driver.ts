@@ -1737,6 +1737,11 @@ export class Atlas {
       .waitFor(MAP_WAIT);
   }
 
+  /** Moves keyboard focus into the builder's live preview, onto the embed's "Open the full map" link. */
+  async focusInEmbedPreview(): Promise<void> {
+    await this.page.frameLocator('dialog iframe').getByRole('link', { name: 'Open the full map' }).focus();
+  }
+
   /** Whether keyboard focus is inside the builder's dialog (its preview frame counts). */
   focusIsInEmbedBuilder(): Promise<boolean> {
     return this.page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')));

@@ -127,6 +127,18 @@ describe('an editor embedding the atlas from explore', () => {
     expect(cameBack).toBe(true);
   });
 
+  it('closes on Esc pressed inside its live preview too, and gives focus back to its button', async () => {
+    const atlas = await openAtlas();
+    await atlas.waitForMapIdle();
+    await atlas.openEmbedBuilder();
+    await atlas.waitForEmbedPreviewMap();
+    await atlas.focusInEmbedPreview();
+    expect(await atlas.focusIsInEmbedBuilder()).toBe(true);
+    await atlas.press('Escape');
+    await atlas.waitForEmbedBuilderClosed();
+    expect(await atlas.focusedName()).toBe('Embed');
+  });
+
   it('has no axe violations, light or dark, on a desktop and a phone', async () => {
     for (const [colorScheme, viewport] of [
       ['light', { width: 1280, height: 800 }],

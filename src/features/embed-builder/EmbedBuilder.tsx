@@ -84,6 +84,7 @@ export function EmbedBuilder({ view, storyTitle, chapters, onClose }: EmbedBuild
             src={src}
             title={frame.title}
             mapHeight={choice.height}
+            onEscape={() => dialog.current?.close()}
           />
           <SnippetField
             label={t('embedBuilder.snippetFrame')}

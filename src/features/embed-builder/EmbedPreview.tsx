@@ -10,10 +10,39 @@ interface EmbedPreviewProps {
   src: string;
   title: string;
   mapHeight: number | null;
+  /** Esc pressed inside the preview, which the embed left unused: the dialog's Esc, as anywhere else in it. */
+  onEscape: () => void;
+}
+
+/**
+ * A key pressed in a frame never reaches the page around it, so the dialog would not hear Esc. The preview is on
+ * the builder's own origin (embed.html beside the page), whose window the builder may listen to.
+ */
+function useEscapeInFrame(onEscape: () => void): (frame: HTMLIFrameElement) => void {
+  const latest = useRef(onEscape);
+  useEffect(() => void (latest.current = onEscape));
+  const listening = useRef<Window | null>(null);
+  const onKey = useRef((event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) latest.current();
+  });
+  useEffect(() => () => listening.current?.removeEventListener('keydown', onKey.current), []);
+  return (frame) => {
+    listening.current?.removeEventListener('keydown', onKey.current);
+    listening.current = null;
+    try {
+      const view = frame.contentWindow;
+      // Reading the frame's document throws if it is not on this origin; then there is nothing to listen to.
+      if (!view?.document) return;
+      view.addEventListener('keydown', onKey.current);
+      listening.current = view;
+    } catch {
+      listening.current = null;
+    }
+  };
 }
 
 /** The embed itself in a frame of the chosen width, as tall as it says it is (the same message embed.js reads). */
-export function EmbedPreview({ src, title, mapHeight }: EmbedPreviewProps) {
+export function EmbedPreview({ src, title, mapHeight, onEscape }: EmbedPreviewProps) {
   const t = useT();
   const name = useId();
   const headingId = useId();
@@ -21,6 +50,7 @@ export function EmbedPreview({ src, title, mapHeight }: EmbedPreviewProps) {
   const [width, setWidth] = useState<Width>(600);
   const [stage, room] = useContentWidth<HTMLDivElement>(width);
   const [reported, setReported] = useState<{ src: string; height: number } | null>(null);
+  const listenForEscape = useEscapeInFrame(onEscape);
 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
@@ -72,6 +102,7 @@ export function EmbedPreview({ src, title, mapHeight }: EmbedPreviewProps) {
             width={width}
             height={height}
             referrerPolicy="strict-origin-when-cross-origin"
+            onLoad={(event) => listenForEscape(event.currentTarget)}
             style={scale < 1 ? { transform: `scale(${scale})` } : undefined}
           />
         </div>
