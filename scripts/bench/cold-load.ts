@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import type { ProfileAttribution } from './attribute-profile';
 import { openTarget } from './open-target';
 import type { LoadTarget } from './page-probes';
 import { median, ratio, ratioInterval } from './stats';
@@ -20,6 +21,8 @@ export interface ColdLoadResult {
   embedRatio: number;
   embedRatioInterval: [number, number];
   foreignRequests: string[];
+  /** One more load of each page under the CPU profiler (not among the timed ones): where the main thread's time went. */
+  profiles: Record<LoadTarget, ProfileAttribution | null>;
 }
 
 /** Cold load to idle map, app and floor alternating (and swapping who goes first) so drift hits both alike. */
@@ -49,6 +52,12 @@ export async function measureColdLoad(
       `  cold load ${run + 1}/${runs}: app ${Math.round(times.app.at(-1)!)} ms, embed ${Math.round(times.embed.at(-1)!)} ms, floor ${Math.round(times.floor.at(-1)!)} ms\n`,
     );
   }
+  const profiles: Record<LoadTarget, ProfileAttribution | null> = { app: null, floor: null, embed: null };
+  for (const target of ['app', 'floor', 'embed'] as const) {
+    const opened = await openTarget(browser, baseUrl, target, { profile: true });
+    profiles[target] = opened.profile;
+    await opened.close();
+  }
   const medianAppMs = median(times.app);
   const medianFloorMs = median(times.floor);
   const medianEmbedMs = median(times.embed);
@@ -67,5 +76,6 @@ export async function measureColdLoad(
     embedRatio: ratio(medianEmbedMs, medianFloorMs),
     embedRatioInterval: ratioInterval(times.embed, times.floor),
     foreignRequests: [...foreign],
+    profiles,
   };
 }

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { startProfile, stopProfile, type ProfileAttribution } from './attribute-profile';
 import { probeScript, type LoadTarget } from './page-probes';
 
 export interface OpenedTarget {
@@ -11,6 +12,8 @@ export interface OpenedTarget {
   /** First contentful paint, in ms from navigation start. */
   fcpMs: number | null;
   foreignRequests: string[];
+  /** Main-thread self time from navigation to ready, when asked for (profiling slows the load it watches). */
+  profile: ProfileAttribution | null;
   close: () => Promise<void>;
 }
 
@@ -25,7 +28,7 @@ export async function openTarget(
   browser: Browser,
   baseUrl: string,
   target: LoadTarget,
-  options: { dataPath?: string; timeoutMs?: number } = {},
+  options: { dataPath?: string; timeoutMs?: number; profile?: boolean } = {},
 ): Promise<OpenedTarget> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
   const page = await context.newPage();
@@ -44,11 +47,13 @@ export async function openTarget(
     ),
   });
   const cdp = await context.newCDPSession(page);
+  if (options.profile) await startProfile(cdp);
   await page.goto(targetUrl(baseUrl, target, options.dataPath));
   await page.waitForFunction(() => window.__benchReady !== undefined, undefined, {
     timeout: options.timeoutMs ?? 120_000,
     polling: 100,
   });
+  const profile = options.profile ? await stopProfile(cdp) : null;
   const readyMs = (await page.evaluate(() => window.__benchReady)) ?? Number.NaN;
   const fcpMs = await page.evaluate(
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -61,6 +66,7 @@ export async function openTarget(
     readyMs,
     fcpMs,
     foreignRequests,
+    profile,
     close: () => context.close(),
   };
 }

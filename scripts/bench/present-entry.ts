@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { ChapterView } from '../../src/data/chapter-schema';
+import { CHAPTER_MOVE } from '../../src/app/present/chapter-move';
 import { openTarget } from './open-target';
 import { median, ratio, ratioInterval } from './stats';
 
@@ -16,11 +17,10 @@ export interface PresentEntryResult {
   ratioInterval: [number, number];
 }
 
-/** Chapter 1 of the bundled story, moved to as present mode moves (padding, duration: src/map, src/app/present). */
+/** Chapter 1 of the bundled story, moved to as present mode moves it (padding, duration and speed: CHAPTER_MOVE). */
 const firstView = (): ChapterView =>
   (JSON.parse(readFileSync('data/story.json', 'utf8')) as { chapters: { view: ChapterView }[] }).chapters[0]!
     .view;
-const MOVE = { padding: 40, duration: 1800, speed: 1.2 };
 
 async function enterPresentMode(browser: Browser, baseUrl: string): Promise<number> {
   const opened = await openTarget(browser, baseUrl, 'app');
@@ -45,28 +45,22 @@ async function enterPresentMode(browser: Browser, baseUrl: string): Promise<numb
 async function floorMove(browser: Browser, baseUrl: string): Promise<number> {
   const opened = await openTarget(browser, baseUrl, 'floor');
   try {
-    return await opened.page.evaluate(
-      ({ view, move }) =>
-        new Promise<number>((resolve) => {
-          const map = window.benchFloor!.map;
-          const started = performance.now();
-          map.once('moveend', () => resolve(performance.now() - started));
-          if ('bounds' in view) {
-            const [west, south, east, north] = view.bounds;
-            map.fitBounds(
-              [
-                [west, south],
-                [east, north],
-              ],
-              { padding: move.padding, duration: move.duration },
-            );
-          } else {
-            const { center, zoom, bearing = 0, pitch = 0 } = view;
-            map.flyTo({ center, zoom, bearing, pitch, speed: move.speed });
-          }
-        }),
-      { view: firstView(), move: MOVE },
-    );
+    const view = firstView();
+    const { padding, duration, speed } = CHAPTER_MOVE;
+    let move: string;
+    if ('bounds' in view)
+      move = `map.fitBounds(${JSON.stringify(view.bounds)}, ${JSON.stringify({ padding, duration })})`;
+    else {
+      const { center, zoom, bearing = 0, pitch = 0 } = view;
+      move = `map.flyTo(${JSON.stringify({ center, zoom, bearing, pitch, speed })})`;
+    }
+    // A string, as above.
+    return await opened.page.evaluate<number>(`new Promise((resolve) => {
+      const map = window.benchFloor.map;
+      const started = performance.now();
+      map.once('moveend', () => resolve(performance.now() - started));
+      ${move};
+    })`);
   } finally {
     await opened.close();
   }

@@ -29,6 +29,11 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(0)} MB`;
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISS');
 
+/** Issue 18: a change is also met when the atlas's median is within one frame of the floor page's. */
+const FRAME_MS = 16.7;
+const changeMet = (app: readonly number[], floor: readonly number[], target: number) =>
+  median(app) <= median(floor) * target || median(app) - median(floor) <= FRAME_MS;
+
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')).join('\n');
@@ -73,8 +78,8 @@ export function formatResults(results: BenchResults): string {
       kb(bytes.initialJs.bytes),
       '',
       '',
-      '≤ 100 KB',
-      mark(bytes.initialJs.bytes <= 100_000),
+      '≤ 112 KB',
+      mark(bytes.initialJs.bytes <= 112_000),
     ]);
     rows.push([
       'embed.html initial JS gzip, not MapLibre',
@@ -106,29 +111,30 @@ export function formatResults(results: BenchResults): string {
   }
   for (const scale of results.scale) {
     const n = scale.events.toLocaleString('en');
+    const largest = scale.events >= 100_000;
     rows.push([
       `${n} events: load → idle`,
       ms(scale.app.loadMs),
       ms(scale.floor.loadMs),
-      x(scale.loadRatio),
-      '',
-      '',
+      xRange(scale.loadRatio, scale.loadRatioInterval),
+      largest ? '≤ 1.3×' : '',
+      largest ? mark(scale.loadRatio <= 1.3) : '',
     ]);
     rows.push([
       `${n} events: filter → idle (median)`,
       ms(median(scale.app.filterMs)),
       ms(median(scale.floor.filterMs)),
       xRange(scale.filterRatio, scale.filterRatioInterval),
-      '≤ 1.2×',
-      mark(scale.filterRatio <= 1.2),
+      '≤ 1.2× or 1 frame',
+      mark(changeMet(scale.app.filterMs, scale.floor.filterMs, 1.2)),
     ]);
     rows.push([
       `${n} events: time window → idle (median)`,
       ms(median(scale.app.timeMs)),
       ms(median(scale.floor.timeMs)),
       xRange(scale.timeRatio, scale.timeRatioInterval),
-      '≤ 1.2×',
-      mark(scale.timeRatio <= 1.2),
+      '≤ 1.2× or 1 frame',
+      mark(changeMet(scale.app.timeMs, scale.floor.timeMs, 1.2)),
     ]);
     rows.push([
       `${n} events: longest task in brush drag`,
@@ -142,21 +148,23 @@ export function formatResults(results: BenchResults): string {
       `${n} events: JS heap (main thread)`,
       mb(scale.app.heapBytes),
       mb(scale.floor.heapBytes),
-      '',
-      '',
-      '',
+      x(scale.heapRatio),
+      largest ? '≤ 1.15×' : '',
+      largest ? mark(scale.heapRatio <= 1.15) : '',
     ]);
   }
   if (lighthouse) {
     const { performance, accessibility } = lighthouse.median;
     const practices = lighthouse.median['best-practices'];
+    // Software WebGL bounds the score here; the target is the bare MapLibre page's own score.
+    const floorScore = results.floorLighthouse?.median.performance ?? Number.NaN;
     rows.push([
       `Lighthouse performance (median of ${lighthouse.runs.length})`,
       performance.toFixed(2),
-      results.floorLighthouse ? results.floorLighthouse.median.performance.toFixed(2) : '',
+      Number.isFinite(floorScore) ? floorScore.toFixed(2) : '',
       '',
-      '≥ 0.95',
-      mark(performance >= 0.95),
+      '≥ the floor’s',
+      Number.isFinite(floorScore) ? mark(performance >= floorScore) : '',
     ]);
     rows.push([
       'Lighthouse accessibility',
@@ -169,12 +177,20 @@ export function formatResults(results: BenchResults): string {
     rows.push(['Lighthouse best practices', practices.toFixed(2), '', '', '1.00', mark(practices >= 1)]);
   }
   out.push(table(rows));
+  const times = (totals: Record<string, number>, count: number) =>
+    Object.entries(totals)
+      .slice(0, count)
+      .map(([where, time]) => `${where} ${time} ms`)
+      .join(', ');
+  for (const target of ['app', 'embed', 'floor'] as const) {
+    const profile = coldLoad?.profiles[target];
+    if (profile)
+      out.push(`Cold load (${target}), main-thread self time by source: ${times(profile.bySource, 10)}`);
+  }
   for (const scale of results.scale) {
-    const buckets = Object.entries(scale.app.drag.longTasks ? scale.app.dragSelfTimeMs : {}).slice(0, 4);
-    if (buckets.length)
-      out.push(
-        `${scale.events.toLocaleString('en')} events, drag main-thread time: ${buckets.map(([bucket, time]) => `${bucket} ${time} ms`).join(', ')}`,
-      );
+    const n = scale.events.toLocaleString('en');
+    out.push(`${n} events, drag main-thread time (atlas): ${times(scale.app.dragProfile.bySource, 8)}`);
+    out.push(`${n} events, drag main-thread time (floor): ${times(scale.floor.dragProfile.bySource, 4)}`);
   }
   if (lighthouse?.findings.length) out.push(`Lighthouse findings:\n  ${lighthouse.findings.join('\n  ')}`);
   if (results.floorLighthouse)

@@ -1,15 +1,17 @@
 import type { Browser } from 'playwright-core';
-import { startProfile, stopProfile } from './attribute-profile';
+import { startProfile, stopProfile, type ProfileAttribution } from './attribute-profile';
 import { heapAfterGc, openTarget, type OpenedTarget } from './open-target';
 import type { Change, DragResult, Target } from './page-probes';
 import { median, ratio, ratioInterval } from './stats';
 
 interface TargetFigures {
   loadMs: number;
+  /** Each round's load → idle. */
+  loadSamplesMs: number[];
   filterMs: number[];
   timeMs: number[];
   drag: DragResult;
-  dragSelfTimeMs: Record<string, number>;
+  dragProfile: ProfileAttribution;
   heapBytes: number;
 }
 
@@ -23,6 +25,9 @@ export interface ScaleResult {
   timeRatio: number;
   timeRatioInterval: [number, number];
   loadRatio: number;
+  /** 90 % bootstrap interval of loadRatio, over the two rounds' loads. */
+  loadRatioInterval: [number, number];
+  heapRatio: number;
 }
 
 const THREAD = 'red-sea';
@@ -89,8 +94,8 @@ async function measureTarget(
     const drag = await opened.page.evaluate<DragResult>(
       `dragUntilIdle(${JSON.stringify(dragSteps(target, dataPath, 30))}, 16)`,
     );
-    const dragSelfTimeMs = await stopProfile(opened.cdp);
-    return { loadMs: opened.readyMs, filterMs, timeMs, drag, dragSelfTimeMs, heapBytes };
+    const dragProfile = await stopProfile(opened.cdp);
+    return { loadMs: opened.readyMs, filterMs, timeMs, drag, dragProfile, heapBytes };
   } finally {
     await opened.close();
   }
@@ -128,10 +133,11 @@ export async function measureScale(
     const last = rounds[target].at(-1)!;
     return {
       loadMs: median(rounds[target].map((round) => round.loadMs)),
+      loadSamplesMs: rounds[target].map((round) => round.loadMs),
       filterMs: rounds[target].flatMap((round) => round.filterMs),
       timeMs: rounds[target].flatMap((round) => round.timeMs),
       drag: last.drag!,
-      dragSelfTimeMs: last.dragSelfTimeMs!,
+      dragProfile: last.dragProfile!,
       heapBytes: last.heapBytes!,
     };
   };
@@ -146,5 +152,7 @@ export async function measureScale(
     filterRatioInterval: ratioInterval(app.filterMs, floor.filterMs),
     timeRatioInterval: ratioInterval(app.timeMs, floor.timeMs),
     loadRatio: ratio(app.loadMs, floor.loadMs),
+    loadRatioInterval: ratioInterval(app.loadSamplesMs, floor.loadSamplesMs),
+    heapRatio: ratio(app.heapBytes, floor.heapBytes),
   };
 }

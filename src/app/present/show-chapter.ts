@@ -1,8 +1,7 @@
 import type { Chapter } from '../../data/chapter-schema';
 import type { MapHandle } from '../../map/create-map';
 import { useAtlasStore } from '../../store/atlas-store';
-
-const PADDING = 40;
+import { CHAPTER_MOVE } from './chapter-move';
 
 /** `jump`: the view a page opens on is there at once, with no flight (an embed plays nothing by itself). */
 export function showChapter(handle: MapHandle, chapter: Chapter, { jump = false } = {}): Promise<void> {
@@ -14,9 +13,9 @@ export function showChapter(handle: MapHandle, chapter: Chapter, { jump = false 
   const { window: span } = chapter;
   useAtlasStore.getState().setTimeWindow(span ? { start: span.from, end: span.to } : null);
   const { controller } = handle;
-  if (!jump) return controller.showView(chapter.view, PADDING);
+  if (!jump) return controller.showView(chapter.view, CHAPTER_MOVE);
   const { view } = chapter;
   return 'bounds' in view
-    ? controller.fitBounds(view.bounds, { padding: PADDING, duration: 0 })
+    ? controller.fitBounds(view.bounds, { padding: CHAPTER_MOVE.padding, duration: 0 })
     : controller.jumpTo(view);
 }

@@ -60,14 +60,14 @@ export function createController(
       const { center, zoom, bearing = 0, pitch = 0 } = camera;
       return moves.flyTo({ center, zoom, bearing, pitch });
     },
-    showView: (view, padding) => {
+    showView: (view, { padding, duration, speed }) => {
       // Stopped first, so the resize's own moveend belongs to no move; resized now, the fit uses the new size
       // rather than waiting for the resize observer.
       map.stop();
       map.resize();
-      if ('bounds' in view) return moves.fitBounds(view.bounds, { padding, duration: 1800 });
+      if ('bounds' in view) return moves.fitBounds(view.bounds, { padding, duration });
       const { center, zoom, bearing = 0, pitch = 0 } = view;
-      return moves.flyTo({ center, zoom, bearing, pitch }, { speed: 1.2 });
+      return moves.flyTo({ center, zoom, bearing, pitch }, { speed });
     },
   };
 }

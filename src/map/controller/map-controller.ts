@@ -41,5 +41,5 @@ export interface MapController {
   frame: (bounds: CameraBox) => Promise<void>;
   resetView: () => Promise<void>;
   /** A chapter's view, fitted to the map's size now (a chapter may just have shown or hidden the timeline). */
-  showView: (view: ChapterView, padding: number) => Promise<void>;
+  showView: (view: ChapterView, move: { padding: number; duration: number; speed: number }) => Promise<void>;
 }
