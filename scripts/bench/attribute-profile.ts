@@ -16,6 +16,8 @@ export interface ProfileAttribution {
   byBundle: Record<string, number>;
   /** Self time in ms per source module, through the build's source maps (src/…, react-dom, maplibre-gl…). */
   bySource: Record<string, number>;
+  /** The busiest functions, as "name (source:line)", through the source maps. */
+  byFunction: Record<string, number>;
 }
 
 const fileOf = (url: string) => url.split('/').pop()?.split('?')[0] ?? url;
@@ -42,7 +44,9 @@ function moduleOf(source: string): string {
 }
 
 /** Source maps are fetched from the page's own server, once per script. */
-async function sourceMapper(urls: string[]): Promise<(frame: ProfileNode['callFrame']) => string | null> {
+async function sourceMapper(
+  urls: string[],
+): Promise<(frame: ProfileNode['callFrame']) => { module: string; at: string } | null> {
   const consumers = new Map<string, SourceMapConsumer | null>();
   for (const url of urls) {
     const response = await fetch(`${url.split('?')[0]}.map`).catch(() => null);
@@ -50,10 +54,11 @@ async function sourceMapper(urls: string[]): Promise<(frame: ProfileNode['callFr
     consumers.set(url, raw ? new SourceMapConsumer(raw) : null);
   }
   return ({ url, lineNumber, columnNumber }) => {
-    const source = consumers
-      .get(url)
-      ?.originalPositionFor({ line: lineNumber + 1, column: columnNumber }).source;
-    return source ? moduleOf(source) : null;
+    const position = consumers.get(url)?.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+    if (!position?.source) return null;
+    const module = moduleOf(position.source);
+    const file = position.source.split('/').pop();
+    return { module, at: `${file}:${position.line}:${position.column}` };
   };
 }
 
@@ -83,14 +88,22 @@ export async function stopProfile(cdp: CDPSession): Promise<ProfileAttribution> 
   const sourceOf = await sourceMapper(scripts);
   const bundles = new Map<string, number>();
   const sources = new Map<string, number>();
+  const functions = new Map<string, number>();
   (profile.samples ?? []).forEach((id, index) => {
     const node = byId.get(id);
     const bucket = node ? bucketOf(node) : null;
     if (!node || !bucket) return;
     const ms = (profile.timeDeltas?.[index] ?? 0) / 1000;
     bundles.set(bucket, (bundles.get(bucket) ?? 0) + ms);
-    const source = (node.callFrame.url && sourceOf(node.callFrame)) || bucket;
+    const mapped = node.callFrame.url ? sourceOf(node.callFrame) : null;
+    const source = mapped?.module ?? bucket;
     sources.set(source, (sources.get(source) ?? 0) + ms);
+    const name = `${node.callFrame.functionName || '(anonymous)'}${mapped ? ` (${mapped.at})` : ''}`;
+    functions.set(name, (functions.get(name) ?? 0) + ms);
   });
-  return { byBundle: largestFirst(bundles), bySource: largestFirst(sources, 15) };
+  return {
+    byBundle: largestFirst(bundles),
+    bySource: largestFirst(sources, 15),
+    byFunction: largestFirst(functions, 15),
+  };
 }

@@ -185,7 +185,10 @@ export function formatResults(results: BenchResults): string {
   for (const target of ['app', 'embed', 'floor'] as const) {
     const profile = coldLoad?.profiles[target];
     if (profile)
-      out.push(`Cold load (${target}), main-thread self time by source: ${times(profile.bySource, 10)}`);
+      out.push(
+        `Cold load (${target}), main-thread self time by source: ${times(profile.bySource, 10)}`,
+        `  busiest functions: ${times(profile.byFunction, 10)}`,
+      );
   }
   for (const scale of results.scale) {
     const n = scale.events.toLocaleString('en');
