@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { checkBundledData } from './scripts/build/check-bundled-data.ts';
 import { debugHandleDefine } from './scripts/build/debug-handle-flag.ts';
 import { atlasCatalogues } from './scripts/i18n/catalogue-plugin.ts';
 import { noscriptFallback } from './scripts/build/noscript-plugin.ts';
@@ -14,6 +15,7 @@ export default defineConfig({
     react(),
     atlasCatalogues(),
     noscriptFallback(),
+    checkBundledData(),
     // Offline after the first visit: Workbox precaches the app, basemap, fonts, data and story (docs/CLASSROOM.md).
     VitePWA({
       registerType: 'prompt',

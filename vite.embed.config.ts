@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { checkBundledData } from './scripts/build/check-bundled-data.ts';
 import { debugHandleDefine } from './scripts/build/debug-handle-flag.ts';
 import { atlasCatalogues } from './scripts/i18n/catalogue-plugin.ts';
 import { noscriptFallback } from './scripts/build/noscript-plugin.ts';
@@ -13,7 +14,7 @@ import { noscriptFallback } from './scripts/build/noscript-plugin.ts';
 export default defineConfig({
   base: './',
   define: debugHandleDefine(false),
-  plugins: [react(), atlasCatalogues(), noscriptFallback()],
+  plugins: [react(), atlasCatalogues(), noscriptFallback(), checkBundledData()],
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },

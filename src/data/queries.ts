@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { BUNDLED_FILES, trusted } from './bundled-files';
 import { DatasetError, type ParsedCollection } from './dataset-problems';
 import type { EventFeature } from './event-schema';
 import { msg, translate } from '../i18n';
@@ -20,7 +21,7 @@ const validators = () =>
       throw new FetchError(msg('dataError.checksMissing'));
     });
 export const fetchAndValidators = (path: string, file: DataFile, signal: AbortSignal) =>
-  Promise.all([validators(), fetchJson(resolve(path), file, signal)]);
+  Promise.all([BUNDLED_FILES.has(path) ? trusted : validators(), fetchJson(resolve(path), file, signal)]);
 
 export function eventsQuery(path: string = DEFAULT_EVENTS_PATH) {
   return queryOptions({
