@@ -128,7 +128,7 @@ export function createMap(options: MapOptions): MapHandle {
         '<a href="https://maplibre.org/" target="_blank" rel="noopener noreferrer">MapLibre</a>',
     },
     cooperativeGestures,
-    // Symbols would fade in over 300 ms after every filter change, re-running placement for every marker on
+    // Symbols would fade in over 300 ms after every filter change, re-running placement for every symbol on
     // each frame; with thousands of incidents that kept a brush drag from settling for seconds (npm run bench).
     fadeDuration: 0,
     dragRotate: false,
@@ -245,7 +245,7 @@ export function createMap(options: MapOptions): MapHandle {
       incidents = events;
       bridge.setDrawing(drawing);
       void styled.then(() => {
-        // Marks, halo zooms and filters first, so the worker lays the data out once, in the layers that show it.
+        // The drawing (shapes or dots), halo zooms and filters first, so the worker lays the data out once, in the layers that show it.
         map.setLayerZoomRange(LAYER.eventHalos, drawing === 'dots' ? CROWD_HALO_MIN_ZOOM : 0, 24);
         bridge.refresh();
         void map.getSource<GeoJSONSource>(SOURCE.events)?.setData(points);

@@ -73,7 +73,7 @@ describe('a reader exploring the incidents', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /Soleimani/i })).toBeInTheDocument();
   });
 
-  it('highlights the marker when hovering a row, through feature-state', async () => {
+  it('highlights the incident’s symbol on the map when hovering its row, through feature-state', async () => {
     const user = userEvent.setup();
     renderApp();
     const row = await rowButton(/K-1 Air Base/i);

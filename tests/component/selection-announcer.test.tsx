@@ -33,7 +33,7 @@ describe('a screen-reader user hears each selection change once', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     renderApp();
     await screen.findByRole('button', { name: /Twin bombings at the Soleimani memorial/i });
-    // As when a host page selects in an embed, or a marker is chosen without moving focus.
+    // As when a host page selects in an embed, or a symbol on the map is chosen without moving focus.
     const focus = vi.spyOn(HTMLElement.prototype, 'focus').mockImplementation(() => undefined);
     act(() => useAtlasStore.getState().select('kerman-twin-blasts-2024'));
     await waitFor(() =>

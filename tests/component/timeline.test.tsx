@@ -174,15 +174,15 @@ describe('a reader using the timeline', { timeout: 20_000 }, () => {
     });
   });
 
-  it('opens an incident from its mark and highlights it on hover', async () => {
+  it('opens an incident from its glyph and highlights it on hover', async () => {
     const user = await openAtlas();
-    const mark = timeline().querySelector('[data-event-id="kerman-twin-blasts-2024"]') as Element;
-    await user.hover(mark);
+    const glyph = timeline().querySelector('[data-event-id="kerman-twin-blasts-2024"]') as Element;
+    await user.hover(glyph);
     expect(useAtlasStore.getState()).toMatchObject({
       hoveredId: 'kerman-twin-blasts-2024',
       hoverOrigin: 'timeline',
     });
-    await user.click(mark);
+    await user.click(glyph);
     expect(useAtlasStore.getState().selectedId).toBe('kerman-twin-blasts-2024');
     expect(await screen.findByText(/Solar Hijri/)).toBeInTheDocument();
     expect(screen.getByText('۱۳ دی ۱۴۰۲')).toHaveAttribute('lang', 'fa');

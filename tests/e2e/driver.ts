@@ -486,7 +486,7 @@ export class Atlas {
     }, text);
   }
 
-  /** The tooltips of the timeline's incident marks, as written (the reader sees them on hover). */
+  /** The tooltips of the timeline's incident glyphs, as written (the reader sees them on hover). */
   timelineMarkTooltips(): Promise<string[]> {
     return this.page.locator('.timeline__glyph > title').allTextContents();
   }
@@ -730,7 +730,7 @@ export class Atlas {
     await this.page.locator('.map-hint').getByRole('button').click();
   }
 
-  /** The label shown at a hovered or focused marker, with where it sits and whether it lets the pointer through. */
+  /** The label shown at a hovered or focused symbol, with where it sits and whether it lets the pointer through. */
   hoverLabel(): Promise<{
     text: string;
     box: { left: number; top: number; right: number; bottom: number };
@@ -1329,7 +1329,7 @@ export class Atlas {
    * Words on screen that did not come through the catalogue, in a pseudo-locale: a run of three or more plain
    * ASCII letters in the header, panel, timeline or map controls (text and the aria-label, title and placeholder
    * attributes), outside the dataset's own text (`[data-content]`) and outside ar-XB's right-to-left runs.
-   * Tooltips of SVG marks (`<title>`) name their record and are left out, as is text the page does not render.
+   * Tooltips in SVG drawings (`<title>`) name their record and are left out, as is text the page does not render.
    */
   untranslatedText(): Promise<string[]> {
     return this.page.evaluate((regions) => {

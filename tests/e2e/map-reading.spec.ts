@@ -83,26 +83,26 @@ describe('a first-time reader decoding the map', () => {
     expect(atlas.consoleErrors).toEqual([]);
   });
 
-  it('hovers a marker and reads its title, date and kind beside it, gone on leave; focus and Esc do the same', async () => {
+  it('hovers an incident’s symbol and reads its title, date and kind beside it, gone on leave; focus and Esc do the same', async () => {
     const atlas = await openAtlas();
     await atlas.waitForMapIdle();
     const [first] = await atlas.renderedFeatures(LAYER.eventPointsClustered);
     const id = String(first?.id);
-    const marker = await atlas.eventPixel(id);
-    if (!marker) throw new Error('No incident is drawn as itself in the opening view.');
-    await atlas.hoverMapAt(marker);
+    const symbol = await atlas.eventPixel(id);
+    if (!symbol) throw new Error('No incident is drawn as itself in the opening view.');
+    await atlas.hoverMapAt(symbol);
     await expect.poll(async () => (await atlas.hoverLabel())?.text).toContain(String(first?.title));
 
     const label = await atlas.hoverLabel();
     if (!label) throw new Error('The hover label went away.');
     const { box, map } = label;
-    const markerOnPage = { x: map.left + marker.x, y: map.top + marker.y };
-    const clearOfMarker =
-      markerOnPage.y < box.top - 8 ||
-      markerOnPage.y > box.bottom + 8 ||
-      markerOnPage.x < box.left ||
-      markerOnPage.x > box.right;
-    expect(clearOfMarker).toBe(true);
+    const symbolOnPage = { x: map.left + symbol.x, y: map.top + symbol.y };
+    const clearOfSymbol =
+      symbolOnPage.y < box.top - 8 ||
+      symbolOnPage.y > box.bottom + 8 ||
+      symbolOnPage.x < box.left ||
+      symbolOnPage.x > box.right;
+    expect(clearOfSymbol).toBe(true);
     expect(box.left).toBeGreaterThanOrEqual(map.left);
     expect(box.right).toBeLessThanOrEqual(map.right);
     expect(box.top).toBeGreaterThanOrEqual(map.top);

@@ -15,7 +15,7 @@ const SETTLE_MS = 600;
 const MAX_ROUNDS = 10;
 
 /**
- * Speaks only when focus did not carry the news (a marker opened from the map, a host page selecting, Back
+ * Speaks only when focus did not carry the news (a symbol opened on the map, a host page selecting, Back
  * closing the incident), so nothing is said twice.
  */
 // It speaks long after its words have loaded, so it never waits for them (nor suspends an embed).

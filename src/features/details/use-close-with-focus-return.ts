@@ -16,7 +16,7 @@ export function useCloseWithFocusReturn(id: string): () => void {
         previous.focus();
         return;
       }
-      // The list row, not the timeline mark that shares the attribute: the list is where a keyboard reader
+      // The list row, not the timeline glyph that shares the attribute: the list is where a keyboard reader
       // was.
       document.querySelector<HTMLElement>(`#event-list [data-event-id="${CSS.escape(id)}"]`)?.focus();
     });

@@ -85,7 +85,7 @@ function visibleStops(map: MapLibreMap, spread: SpreadMembers, focusSpread: () =
   return rest.slice(0, MAX_STOPS);
 }
 
-/** Only while focus is in the map: querying every marker costs real time at 100k events. */
+/** Only while focus is in the map: querying every symbol costs real time at 100k events. */
 export function bindKeyboardFeatures(map: MapLibreMap, spread: SpreadMembers): () => void {
   const layer = document.createElement('div');
   layer.className = 'map-keys';

@@ -9,7 +9,7 @@ const idOf = (event: MapLayerMouseEvent): string | null => {
   return typeof id === 'string' ? id : null;
 };
 
-function markersAt(map: MapLibreMap, { x, y }: { x: number; y: number }) {
+function symbolsAt(map: MapLibreMap, { x, y }: { x: number; y: number }) {
   const layers = INTERACTIVE_EVENT_LAYERS.filter(
     (layer) => layer !== LAYER.spreadPoints && map.getLayer(layer),
   );
@@ -27,7 +27,7 @@ export function bindPointer(map: MapLibreMap, spread: SpreadMembers): () => void
   const canvas = map.getCanvasContainer();
   const onEnter = () => (canvas.style.cursor = 'pointer');
   const onLeave = (event: MapLayerMouseEvent) => {
-    // Leaving a bubble for the member spread beside it, or one marker for its neighbour, is not leaving.
+    // Leaving a bubble for the member spread beside it, or one symbol for its neighbour, is not leaving.
     const layers = [...INTERACTIVE_EVENT_LAYERS, LAYER.clusters].filter((layer) => map.getLayer(layer));
     if (map.queryRenderedFeatures([event.point.x, event.point.y], { layers }).length) return;
     canvas.style.cursor = '';
@@ -41,7 +41,7 @@ export function bindPointer(map: MapLibreMap, spread: SpreadMembers): () => void
     const id = idOf(event);
     if (!id || useAtlasStore.getState().measuring) return;
     const onSpread = event.features?.[0]?.layer.id === LAYER.spreadPoints;
-    if (!onSpread && spread.spreadAt(markersAt(map, event.point))) return;
+    if (!onSpread && spread.spreadAt(symbolsAt(map, event.point))) return;
     useAtlasStore.getState().select(id);
   };
   const expandCluster = async (event: MapLayerMouseEvent) => {

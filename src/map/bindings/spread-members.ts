@@ -75,7 +75,7 @@ export function bindSpreadMembers(map: MapLibreMap): SpreadMembers {
   };
   const onClick = (event: { point: { x: number; y: number } }) => {
     if (!shown) return;
-    // A click on a marker or a bubble is theirs to handle (it may be the one spreading).
+    // A click on a symbol or a bubble is theirs to handle (it may be the one spreading).
     const layers = [...INTERACTIVE_EVENT_LAYERS, LAYER.clusters].filter((layer) => map.getLayer(layer));
     if (!map.queryRenderedFeatures([event.point.x, event.point.y], { layers }).length) fold();
   };

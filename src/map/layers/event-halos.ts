@@ -3,7 +3,7 @@ import { familyColour } from './event-style';
 import type { LayerDefinition } from './layer-definition';
 import { LAYER, SOURCE } from './ids';
 
-/** Filters see the tile's whole zoom: a halo under 2 px there stays inside its mark until the next. */
+/** Filters see the tile's whole zoom: a halo under 2 px there stays inside its symbol until the next. */
 export const HALO_SHOWS: ExpressionSpecification = ['>=', ['*', ['get', 'haloZ0'], ['^', 2, ['zoom']]], 2];
 
 export const HALO_FILL_OPACITY = 0.07;

@@ -83,7 +83,7 @@ export const FILTERED_EVENT_LAYERS = [
   LAYER.eventPoints,
   LAYER.eventDots,
 ] as const;
-/** Hidden layers answer no queries, so listing both kinds of marks is safe. */
+/** Hidden layers answer no queries, so listing both drawings (shaped symbols and dots) is safe. */
 export const INTERACTIVE_EVENT_LAYERS = [
   LAYER.eventPoints,
   LAYER.eventPointsClustered,
