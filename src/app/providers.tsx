@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { VisibleEventsProvider } from '../data/visible-events';
 import { MapControllerProvider } from '../map/controller/map-controller-context';
 
 /** Errors are told by name and status, so the validators stay out of the first bundle. */
@@ -32,7 +33,9 @@ export function AppProviders({ children, client }: { children: ReactNode; client
   const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
-      <MapControllerProvider>{children}</MapControllerProvider>
+      <VisibleEventsProvider>
+        <MapControllerProvider>{children}</MapControllerProvider>
+      </VisibleEventsProvider>
     </QueryClientProvider>
   );
 }

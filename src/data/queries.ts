@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { BUNDLED_FILES, trusted } from './bundled-files';
 import { DatasetError, type ParsedCollection } from './dataset-problems';
+import { indexDataset, type DatasetIndex } from './dataset-index';
 import type { EventFeature } from './event-schema';
 import { msg, translate } from '../i18n';
 import { FetchError, fetchJson, type DataFile } from './fetch-json';
@@ -23,15 +24,23 @@ const validators = () =>
 export const fetchAndValidators = (path: string, file: DataFile, signal: AbortSignal) =>
   Promise.all([BUNDLED_FILES.has(path) ? trusted : validators(), fetchJson(resolve(path), file, signal)]);
 
+export interface LoadedDataset extends ParsedCollection<EventFeature> {
+  index: DatasetIndex;
+}
+
+/** Indexed once here, so each dataset (bundled or `?data=`) has its own index and nothing outlives it. */
 export function eventsQuery(path: string = DEFAULT_EVENTS_PATH) {
   return queryOptions({
     queryKey: ['events', path],
-    queryFn: async ({ signal }): Promise<ParsedCollection<EventFeature>> => {
+    queryFn: async ({ signal }): Promise<LoadedDataset> => {
       const [v, json] = await fetchAndValidators(path, 'events', signal);
       const parsed = v.parseFeatureCollection(json, v.eventFeature, 'events');
       // Cross-feature problems (a dangling related id) are reported; the events themselves stay usable.
-      return { ...parsed, problems: [...parsed.problems, ...v.checkEvents(parsed.features)] };
+      const problems = [...parsed.problems, ...v.checkEvents(parsed.features)];
+      return { ...parsed, problems, index: indexDataset(parsed.features) };
     },
+    // Deep-comparing 100k features and typed columns on a refetch would cost more than it could save.
+    structuralSharing: false,
   });
 }
 

@@ -41,19 +41,8 @@ export function formatDay(isoDate: string): string {
   return decorate(dateFormat('day', LONG_DAY).format(utcDate(isoDate)));
 }
 
-const shortDays = new Map<string, string>();
-
-/** Cached: a filter change can mount 200 rows at once. */
 export function formatShortDay(isoDate: string): string {
-  const key = `${intlLocale()}|${isoDate}`;
-  let text = shortDays.get(key);
-  if (text === undefined) {
-    text = decorate(dateFormat('short-day', SHORT_DAY).format(utcDate(isoDate)));
-    // A bound keeps a hostile file from growing it without limit.
-    if (shortDays.size >= 10_000) shortDays.clear();
-    shortDays.set(key, text);
-  }
-  return text;
+  return decorate(dateFormat('short-day', SHORT_DAY).format(utcDate(isoDate)));
 }
 
 export function formatDayRange(start: string, end?: string): string {

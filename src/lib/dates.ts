@@ -1,9 +1,5 @@
 const MS_PER_DAY = 86_400_000;
 
-// The timeline asks for 100,000 days per brush move from a few thousand distinct dates.
-const knownDays = new Map<string, number>();
-const MAX_KNOWN_DAYS = 50_000;
-
 /** Never through Date.UTC, which turns the years 0–99 into 1900–1999. */
 export function utcInstant(isoDate: string, hours = 0, minutes = 0): Date {
   return new Date(Date.parse(isoDate) + (hours * 60 + minutes) * 60_000);
@@ -17,13 +13,7 @@ export function isoDateOf(instant: Date): string {
 
 /** The local calendar date is the fact: moved through UTC, a 00:30 Baghdad event would fall a day back. */
 export function dayNumber(isoDate: string): number {
-  let days = knownDays.get(isoDate);
-  if (days === undefined) {
-    days = Math.round(utcInstant(isoDate).getTime() / MS_PER_DAY);
-    if (knownDays.size >= MAX_KNOWN_DAYS) knownDays.clear();
-    knownDays.set(isoDate, days);
-  }
-  return days;
+  return Math.round(utcInstant(isoDate).getTime() / MS_PER_DAY);
 }
 
 export function dateOfDay(day: number): string {

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { FAMILY_OF } from '../data/category-families';
-import { eventsById } from '../data/events-by-id';
-import { matchSearch } from '../data/filter-events';
+import { matchingIds } from '../data/search-text';
 import { proxyNetworkCountries } from '../data/proxy-network';
 import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queries';
 import type { Story } from '../data/story-schema';
@@ -67,7 +66,7 @@ export function MapView({
   const slot = useMapControllerSlot();
 
   const dataset = useQuery(eventsQuery(dataPath)).data;
-  const events = dataset?.features;
+  const index = dataset?.index;
   const actors = useQuery(actorsQuery()).data;
   const places = useQuery(placesQuery()).data?.features;
   const lanes = useQuery(lanesQuery()).data;
@@ -76,7 +75,7 @@ export function MapView({
   const props = {
     theme,
     story,
-    events,
+    index,
     dataset,
     actors,
     initialCamera,
@@ -121,11 +120,11 @@ export function MapView({
         cooperativeGestures: latest.current.cooperativeGestures,
         reducedMotion: prefersReducedMotion,
         matchingIds: (search) => {
-          const ids = matchSearch(latest.current.events ?? [], latest.current.actors ?? [], search);
-          return ids ? [...ids] : null;
+          const { index, actors } = latest.current;
+          return index ? matchingIds(index, actors ?? [], search) : null;
         },
         focusTargetOf: (id) => {
-          const event = latest.current.events && eventsById(latest.current.events).get(id);
+          const event = latest.current.index?.byId.get(id);
           if (!event?.geometry) return null;
           return {
             position: [...event.geometry.coordinates],
@@ -187,9 +186,9 @@ export function MapView({
 
   useEffect(() => {
     const handle = handleRef.current;
-    if (!handle || !events) return;
-    handle.setEvents(events);
-  }, [status, events]);
+    if (!handle || !index) return;
+    handle.setEvents(index);
+  }, [status, index]);
 
   useEffect(() => {
     const handle = handleRef.current;

@@ -11,7 +11,7 @@ import { section } from 'virtual:atlas-catalogue-section/map';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import { CROWD_HALO_MIN_ZOOM, drawingFor, type EventDrawing } from '../data/crowd';
-import type { EventFeature } from '../data/event-schema';
+import type { DatasetIndex } from '../data/dataset-index';
 import type { Story } from '../data/story-schema';
 import type { Camera } from '../lib/url-state';
 import { exposeMap } from './debug-handle';
@@ -41,7 +41,6 @@ import type { MapController } from './controller/map-controller';
 import { pictureLegend } from './picture-legend';
 import { watchLegendContent } from './bindings/legend-content';
 import { bindHoverLabel } from './bindings/hover-label';
-import { eventsById } from '../data/events-by-id';
 import type { LegendContent } from './legend/legend-entries';
 import { useAtlasStore } from '../store/atlas-store';
 import { addCatalogueSection } from '../i18n/add-catalogue-section';
@@ -84,7 +83,7 @@ export interface MapHandle {
   setTheme: (theme: Theme) => void;
   setStory: (story: Story) => void;
   /** The incidents, converted here so the conversion code loads with MapLibre rather than in the first bundle. */
-  setEvents: (events: readonly EventFeature[]) => void;
+  setEvents: (index: DatasetIndex) => void;
   setSourceData: (source: typeof SOURCE.places | typeof SOURCE.lanes, data: FeatureCollection) => void;
   setProxyCountries: (isoCodes: readonly string[]) => void;
   refreshFilters: () => void;
@@ -182,8 +181,8 @@ export function createMap(options: MapOptions): MapHandle {
   const unbindPointer = bindPointer(map, spread);
   const unbindMeasure = bindMeasureClicks(map);
   const unbindKeys = bindKeyboardFeatures(map, spread);
-  let incidents: readonly EventFeature[] = [];
-  const unbindHoverLabel = bindHoverLabel(map, (id) => eventsById(incidents).get(id));
+  let incidents: DatasetIndex | null = null;
+  const unbindHoverLabel = bindHoverLabel(map, (id) => incidents?.byId.get(id));
   const bridge = connectStore(map, {
     matchingIds: options.matchingIds,
     focusTargetOf: options.focusTargetOf,
@@ -239,10 +238,10 @@ export function createMap(options: MapOptions): MapHandle {
     },
     setProxyCountries: (isoCodes) =>
       void styled.then(() => map.setFilter(LAYER.proxyTint, proxyCountriesFilter(isoCodes))),
-    setEvents: (events) => {
-      const points = toMapEvents(events);
-      drawing = drawingFor(events.length);
-      incidents = events;
+    setEvents: (index) => {
+      const points = toMapEvents(index);
+      drawing = drawingFor(index.events.length);
+      incidents = index;
       bridge.setDrawing(drawing);
       void styled.then(() => {
         // The drawing (shapes or dots), halo zooms and filters first, so the worker lays the data out once, in the layers that show it.
@@ -253,8 +252,8 @@ export function createMap(options: MapOptions): MapHandle {
         void map
           .getSource<GeoJSONSource>(SOURCE.eventClusters)
           ?.setData(drawing === 'shapes' ? points : { ...points, features: [] });
-        void map.getSource<GeoJSONSource>(SOURCE.strikeArcs)?.setData(toStrikeArcs(events));
-        void map.getSource<GeoJSONSource>(SOURCE.regionOutlines)?.setData(toRegionOutlines(events));
+        void map.getSource<GeoJSONSource>(SOURCE.strikeArcs)?.setData(toStrikeArcs(index));
+        void map.getSource<GeoJSONSource>(SOURCE.regionOutlines)?.setData(toRegionOutlines(index));
       });
     },
     refreshFilters: () => void styled.then(bridge.refresh),

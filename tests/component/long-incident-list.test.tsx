@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppProviders } from '../../src/app/providers';
+import { indexDataset } from '../../src/data/dataset-index';
 import { eventsQuery } from '../../src/data/queries';
 import { EventList, ROWS_PER_PAGE } from '../../src/features/list/EventList';
 import { useAtlasStore } from '../../src/store/atlas-store';
@@ -24,7 +25,7 @@ function incident(index: number) {
 function renderListOf(count: number) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   const features = Array.from({ length: count }, (_, index) => incident(index));
-  client.setQueryData(eventsQuery().queryKey, { features, problems: [] });
+  client.setQueryData(eventsQuery().queryKey, { features, problems: [], index: indexDataset(features) });
   client.setQueryData(['actors'], []);
   return render(
     <AppProviders client={client}>

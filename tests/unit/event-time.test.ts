@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventsToCsv } from '../../src/data/export-events';
-import { byStoryOrder } from '../../src/data/sort-events';
+import { indexDataset } from '../../src/data/dataset-index';
 import { formatDay, formatEventMoment, formatShortDay } from '../../src/i18n/format';
 import { displayDate, otherCalendars } from '../../src/lib/event-time';
 import { anIncident } from '../fixtures/incident';
@@ -65,7 +65,7 @@ describe('sorting and exporting keep the local day', () => {
     const late = event('late-evening', '2020-01-07', '23:00');
     const early = event('just-after-midnight', '2020-01-08', '00:30');
     const untimed = event('sometime-that-day', '2020-01-08');
-    expect([untimed, early, late].sort(byStoryOrder).map((e) => e.id)).toEqual([
+    expect(indexDataset([untimed, early, late]).events.map((e) => e.id)).toEqual([
       'late-evening',
       'just-after-midnight',
       'sometime-that-day',

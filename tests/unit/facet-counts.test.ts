@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/data/dataset-index';
 import { facetCounts, filterEvents } from '../../src/data/filter-events';
 import type { Category, Thread } from '../../src/data/vocabulary';
 import { anIncident } from '../fixtures/incident';
@@ -6,13 +7,13 @@ import { anIncident } from '../fixtures/incident';
 const event = (id: string, category: Category, thread: Thread, date: string) =>
   anIncident(id, { at: [44, 33], category, thread, date, place: id });
 
-const events = [
+const events = indexDataset([
   event('a', 'bombing', 'kerman-2024', '2024-01-03'),
   event('b', 'drone-strike', 'soleimani-2020', '2020-01-03'),
   event('c', 'maritime-attack', 'red-sea', '2023-12-30'),
   event('d', 'maritime-attack', 'red-sea', '2024-01-09'),
   event('e', 'drone-attack', 'iraq-syria-bases', '2023-10-18'),
-];
+]);
 
 describe('facet counts: how many a reader would see by ticking each box', () => {
   it('counts each facet with every other filter applied but its own, as separate filtering would', () => {

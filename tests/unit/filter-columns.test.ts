@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/data/dataset-index';
 import type { EventFeature } from '../../src/data/event-schema';
 import { facetCounts, filterEvents, type EventFilters } from '../../src/data/filter-events';
 import { CATEGORIES, THREADS } from '../../src/data/vocabulary';
@@ -9,7 +10,8 @@ import { CATEGORIES, THREADS } from '../../src/data/vocabulary';
 const bundled = JSON.parse(await readFile('public/geo/events.geojson', 'utf8')) as {
   features: EventFeature[];
 };
-const events = bundled.features;
+const index = indexDataset(bundled.features);
+const { events } = index;
 
 function plainFilter(filters: EventFilters): string[] {
   return events
@@ -42,7 +44,7 @@ describe('filtering the bundled dataset', () => {
   it('keeps exactly the events a plain reading of each record keeps', () => {
     fc.assert(
       fc.property(filters, (chosen) => {
-        expect(filterEvents(events, [], chosen).map((event) => event.id)).toEqual(plainFilter(chosen));
+        expect(filterEvents(index, [], chosen).map((event) => event.id)).toEqual(plainFilter(chosen));
       }),
       { numRuns: 2000 },
     );
@@ -51,7 +53,7 @@ describe('filtering the bundled dataset', () => {
   it('counts each facet as filtering without that facet would', () => {
     fc.assert(
       fc.property(filters, (chosen) => {
-        const counts = facetCounts(events, [], chosen);
+        const counts = facetCounts(index, [], chosen);
         const total = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
         expect(total(counts.byCategory)).toBe(plainFilter({ ...chosen, categories: [] }).length);
         // A context record belongs to no thread, so the thread counts leave it out.

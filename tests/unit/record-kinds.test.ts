@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { inEnglish } from '../../scripts/i18n/english';
+import { indexDataset } from '../../src/data/dataset-index';
 import { describeIssue } from '../../src/data/describe-issue';
 import { eventFeature, isMapped, type EventFeature } from '../../src/data/event-schema';
 import { isMirror, mirrorOnlyWarnings, unbackedSupportWarnings } from '../../src/data/source-checks';
@@ -26,7 +27,7 @@ describe('a record with no mappable location', () => {
     expect(problems(raw)).toEqual([]);
     const event = z.parse(eventFeature, raw);
     expect(isMapped(event)).toBe(false);
-    expect(toMapEvents([event]).features).toHaveLength(0);
+    expect(toMapEvents(indexDataset([event])).features).toHaveLength(0);
   });
 
   it('is refused when only one of the two says so', () => {
@@ -44,7 +45,7 @@ describe('a context record', () => {
     const { thread: _thread, ...rest } = withProperties({ kind: 'context', category: 'war' }).properties;
     const raw = { ...anIncident('a-record', { title: 'A record' }), properties: rest };
     expect(problems(raw)).toEqual([]);
-    expect(toMapEvents([z.parse(eventFeature, raw)]).features).toHaveLength(0);
+    expect(toMapEvents(indexDataset([z.parse(eventFeature, raw)])).features).toHaveLength(0);
   });
 
   it('is refused with a thread, and an incident without one', () => {

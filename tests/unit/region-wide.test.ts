@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/data/dataset-index';
 import { eventFeature } from '../../src/data/event-schema';
 import { parseFeatureCollection } from '../../src/data/parse-collection';
 import { isRegionWide } from '../../src/data/region-wide';
@@ -24,13 +25,13 @@ const stretchOfSea = anIncident('stretch-of-sea', {
 
 describe('region-wide records', () => {
   it('are drawn as an outlined area with no halo, while a narrower region keeps its halo', () => {
-    const points = toMapEvents([campaign, stretchOfSea]).features;
+    const points = toMapEvents(indexDataset([campaign, stretchOfSea])).features;
     expect(points.find((point) => point.properties.id === 'campaign')?.properties.haloZ0).toBe(0);
     expect(
       points.find((point) => point.properties.id === 'stretch-of-sea')?.properties.haloZ0,
     ).toBeGreaterThan(0);
 
-    const outlines = toRegionOutlines([campaign, stretchOfSea]).features;
+    const outlines = toRegionOutlines(indexDataset([campaign, stretchOfSea])).features;
     expect(outlines.map((outline) => outline.properties.id)).toEqual(['campaign']);
     const ring = outlines[0]!.geometry.coordinates;
     expect(ring[0]).toEqual(ring.at(-1));

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useStory } from '../../data/use-story';
 import type { Chapter } from '../../data/chapter-schema';
-import { useEventsQuery } from '../../data/use-dataset';
+import { useDatasetIndex } from '../../data/use-dataset';
 import { Handout } from '../../features/tour/Handout';
 import { Presentation } from '../../features/tour/Presentation';
 import { t } from '../../i18n';
@@ -26,7 +26,7 @@ export function AudienceScreen({ initialCamera, Timeline, MapView, ErrorBoundary
   const theme = useEffectiveTheme();
   const story = useStory();
   const chapters = story?.chapters ?? NO_CHAPTERS;
-  const events = useEventsQuery().data?.features;
+  const index = useDatasetIndex();
   const dataPath = useAtlasStore((state) => state.dataPath);
   const step = useStep(chapters.length);
   const chapter = chapters[step - 1];
@@ -87,11 +87,11 @@ export function AudienceScreen({ initialCamera, Timeline, MapView, ErrorBoundary
           </ErrorBoundary>
         }
       />
-      {handout.pictures && events && (
+      {handout.pictures && index && (
         <Handout
           storyTitle={story.title}
           chapters={chapters}
-          events={events}
+          eventsById={index.byId}
           pictures={handout.pictures}
           linkOf={(n) => chapterLink(n)}
         />

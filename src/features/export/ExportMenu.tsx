@@ -1,6 +1,7 @@
 import type { EventFeature } from '../../data/event-schema';
 import { useMapController } from '../../map/controller/map-controller-context';
-import { useEventsQuery, useVisibleEvents } from '../../data/use-dataset';
+import { useEventsQuery } from '../../data/use-dataset';
+import { useVisibleEvents } from '../../data/visible-events';
 import { useT } from '../../i18n';
 import { downloadText } from '../../lib/download';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
@@ -12,12 +13,12 @@ prefetchAfterLoad(loadSerialisers);
 const fileName = (stamp: string, dataset: DatasetIdentity, extension: string) =>
   `flashpoint-atlas-${datasetFileTag(dataset)}${stamp}.${extension}`;
 
-async function downloadCsv(events: EventFeature[], stamp: string, dataset: DatasetIdentity) {
+async function downloadCsv(events: readonly EventFeature[], stamp: string, dataset: DatasetIdentity) {
   const { eventsToCsv } = await loadSerialisers();
   downloadText(eventsToCsv(events), fileName(stamp, dataset, 'csv'), 'text/csv;charset=utf-8');
 }
 
-async function downloadGeoJson(events: EventFeature[], stamp: string, dataset: DatasetIdentity) {
+async function downloadGeoJson(events: readonly EventFeature[], stamp: string, dataset: DatasetIdentity) {
   const { eventsToGeoJson } = await loadSerialisers();
   const identity = Object.fromEntries(Object.entries(dataset).filter(([, value]) => value !== undefined));
   downloadText(

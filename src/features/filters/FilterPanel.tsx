@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CATEGORY_LABEL, FAMILY_COLOUR, FAMILY_OF } from '../../data/category-families';
-import { facetCounts } from '../../data/filter-events';
+import { facetCounts, type FacetCounts } from '../../data/filter-events';
 import { THREAD_LABEL } from '../../data/thread-labels';
 import { CATEGORIES, THREADS } from '../../data/vocabulary';
 import { useAtlasStore } from '../../store/atlas-store';
 import { useValueAfterMap } from '../../lib/use-value-after-map';
 import { selectEventFilters } from '../../store/selectors';
-import { useActors, useEventsQuery } from '../../data/use-dataset';
+import { useActors, useDatasetIndex } from '../../data/use-dataset';
 import { EVENT_SHAPES } from '../../data/symbol-shapes';
 import { ShapeGlyph } from '../../ui/ShapeGlyph';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
@@ -15,12 +15,14 @@ import { useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { SearchBox } from './SearchBox';
 
+const NO_COUNTS: FacetCounts = { byCategory: new Map(), byThread: new Map(), present: new Set() };
+
 /** A moment behind a brush drag, so typing and dragging never wait on the counts. */
 function useFacetCounts() {
-  const events = useEventsQuery().data?.features;
+  const index = useDatasetIndex();
   const actors = useActors();
   const filters = useValueAfterMap(useAtlasStore(useShallow(selectEventFilters)));
-  return useMemo(() => facetCounts(events ?? [], actors, filters), [events, actors, filters]);
+  return useMemo(() => (index ? facetCounts(index, actors, filters) : NO_COUNTS), [index, actors, filters]);
 }
 
 export function FilterPanel() {

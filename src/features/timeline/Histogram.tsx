@@ -1,23 +1,18 @@
 import { memo, useMemo } from 'react';
-import type { EventFeature } from '../../data/event-schema';
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
-import { dayNumber } from '../../lib/dates';
 import { binDaysFor, histogram } from '../../lib/day-histogram';
 import { HISTOGRAM_HEIGHT, HISTOGRAM_TOP } from './geometry';
 
 export const Histogram = memo(function Histogram({
-  events,
+  starts,
   scale,
 }: {
-  events: readonly EventFeature[];
+  /** Each event's first day. */
+  starts: Int32Array;
   scale: BrokenTimeScale;
 }) {
   const binDays = binDaysFor(scale);
-  const bins = useMemo(() => {
-    const starts = new Int32Array(events.length);
-    events.forEach((event, i) => (starts[i] = dayNumber(event.properties.date)));
-    return histogram(starts, binDays);
-  }, [events, binDays]);
+  const bins = useMemo(() => histogram(starts, binDays), [starts, binDays]);
   const peak = Math.max(1, ...bins.map((bin) => bin.count));
   const bottom = HISTOGRAM_TOP + HISTOGRAM_HEIGHT;
   return (

@@ -2,7 +2,6 @@ import { Msg, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
 import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
-import type { EventFeature } from '../../data/event-schema';
 import { useAtlasStore } from '../../store/atlas-store';
 import { PAD_X } from './geometry';
 import { Presets } from './Presets';
@@ -10,6 +9,7 @@ import { TimelinePlot } from './TimelinePlot';
 import { Transport } from './Transport';
 import { useElementWidth } from './use-element-width';
 import { usePlayback } from './use-playback';
+import { NOTHING_SHOWN } from './shown-events';
 import { useTimelineData } from './use-timeline-data';
 import { WindowSummary } from './WindowSummary';
 import './timeline.css';
@@ -18,7 +18,6 @@ const loadOptions = () => import('./PlaybackOptions');
 const PlaybackOptions = lazy(() => loadOptions().then((module) => ({ default: module.PlaybackOptions })));
 prefetchAfterLoad(loadOptions);
 
-const NO_EVENTS: EventFeature[] = [];
 const NO_DAYS: string[] = [];
 const OWNS_SPACE = 'button, input, select, textarea, summary, a[href], [contenteditable="true"]';
 
@@ -26,7 +25,11 @@ export function Timeline() {
   const t = useT();
   const [measureRef, width] = useElementWidth<HTMLDivElement>(800);
   const data = useTimelineData(Math.max(120, width - 2 * PAD_X));
-  const playback = usePlayback(data?.events ?? NO_EVENTS, data?.days ?? NO_DAYS, data?.scale.firstDay ?? 0);
+  const playback = usePlayback(
+    data?.shown.events ?? NOTHING_SHOWN.events,
+    data?.days ?? NO_DAYS,
+    data?.scale.firstDay ?? 0,
+  );
   const speed = useAtlasStore((state) => state.playSpeed);
   const mode = useAtlasStore((state) => state.playMode);
   const [optionsOpen, setOptionsOpen] = useState(false);
@@ -45,7 +48,7 @@ export function Timeline() {
       <div className="timeline__bar">
         <Transport playback={playback} disabled={!data?.days.length} />
         <Presets />
-        <WindowSummary events={data?.events ?? NO_EVENTS} />
+        <WindowSummary shown={data?.shown ?? NOTHING_SHOWN} />
         <details className="timeline__more" onToggle={(event) => setOptionsOpen(event.currentTarget.open)}>
           <summary className="button">
             <Msg
@@ -63,7 +66,7 @@ export function Timeline() {
       </div>
       <div ref={measureRef} className="timeline__measure">
         {data && (
-          <TimelinePlot scale={data.scale} events={data.events} drawGlyphs={data.drawGlyphs} width={width} />
+          <TimelinePlot scale={data.scale} shown={data.shown} drawGlyphs={data.drawGlyphs} width={width} />
         )}
         {data?.scale.keptToScale ? (
           <p className="timeline__note">{t('timeline.keptToScale', { count: data.scale.keptToScale })}</p>

@@ -1,5 +1,4 @@
 import { useMemo, useRef, type PointerEvent } from 'react';
-import type { EventFeature } from '../../data/event-schema';
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
 import { dateOfDay } from '../../lib/dates';
 import { binDaysFor } from '../../lib/day-histogram';
@@ -16,20 +15,18 @@ import { Histogram } from './Histogram';
 import { GlyphHighlight } from './GlyphHighlight';
 import { placeGlyphs } from './place-glyphs';
 import { Playhead } from './Playhead';
+import { partitionShown, type ShownEvents } from './shown-events';
 
 interface TimelinePlotProps {
   scale: BrokenTimeScale;
-  events: readonly EventFeature[];
+  shown: ShownEvents;
   drawGlyphs: boolean;
   width: number;
 }
 
-export function TimelinePlot({ scale, events: shown, drawGlyphs, width }: TimelinePlotProps) {
-  const [events, contexts] = useMemo(
-    () => [
-      shown.filter((event) => event.properties.kind !== 'context'),
-      shown.filter((event) => event.properties.kind === 'context'),
-    ],
+export function TimelinePlot({ scale, shown, drawGlyphs, width }: TimelinePlotProps) {
+  const [incidents, contexts] = useMemo(
+    () => partitionShown(shown, (event) => event.properties.kind !== 'context'),
     [shown],
   );
   const plotRef = useRef<HTMLDivElement>(null);
@@ -37,7 +34,10 @@ export function TimelinePlot({ scale, events: shown, drawGlyphs, width }: Timeli
   const timeDisplay = useAtlasStore((state) => state.timeDisplay);
   const t = useT();
   const windowed = useAtlasStore((state) => state.timeWindow !== null);
-  const glyphs = useMemo(() => (drawGlyphs ? placeGlyphs(events, scale) : []), [drawGlyphs, events, scale]);
+  const glyphs = useMemo(
+    () => (drawGlyphs ? placeGlyphs(incidents, scale) : []),
+    [drawGlyphs, incidents, scale],
+  );
   const anchor = useRef<number | null>(null);
 
   const dayAt = (clientX: number) =>
@@ -57,7 +57,7 @@ export function TimelinePlot({ scale, events: shown, drawGlyphs, width }: Timeli
   };
 
   const summary = t('timeline.plotSummary', {
-    count: events.length,
+    count: incidents.events.length,
     from: formatShortDay(dateOfDay(scale.firstDay)),
     to: formatShortDay(dateOfDay(scale.lastDay)),
     cut: scale.breaks.length ? 'yes' : 'no',
@@ -76,12 +76,12 @@ export function TimelinePlot({ scale, events: shown, drawGlyphs, width }: Timeli
     >
       <svg width={width} height={HEIGHT} role="img" aria-label={summary}>
         <g transform={`translate(${PAD_X},0)`}>
-          <ContextLines events={contexts} scale={scale} />
-          <Histogram events={events} scale={scale} />
+          <ContextLines events={contexts.events} scale={scale} />
+          <Histogram starts={incidents.startDay} scale={scale} />
           <Axis scale={scale} minTickSpacing={width < 500 ? 52 : 44} />
           <Playhead scale={scale} />
           {drawGlyphs && (
-            <EventGlyphs events={events} glyphs={glyphs} theme={theme} timeDisplay={timeDisplay} />
+            <EventGlyphs events={incidents.events} glyphs={glyphs} theme={theme} timeDisplay={timeDisplay} />
           )}
           {drawGlyphs && <GlyphHighlight glyphs={glyphs} />}
         </g>

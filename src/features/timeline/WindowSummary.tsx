@@ -1,39 +1,28 @@
 import { useMemo } from 'react';
-import type { EventFeature } from '../../data/event-schema';
 import { dayNumber } from '../../lib/dates';
 import { formatShortDay } from '../../i18n/format';
 import { useAtlasStore } from '../../store/atlas-store';
 import { selectTimeWindow } from '../../store/selectors';
 import { useT } from '../../i18n';
-
-function daySpans(events: readonly EventFeature[]) {
-  const starts = new Int32Array(events.length);
-  const ends = new Int32Array(events.length);
-  events.forEach((event, i) => {
-    starts[i] = dayNumber(event.properties.date);
-    ends[i] = event.properties.endDate ? dayNumber(event.properties.endDate) : starts[i];
-  });
-  return { starts, ends };
-}
+import type { ShownEvents } from './shown-events';
 
 /**
  * Runs on every brush step, so it counts integer day spans (under a millisecond at 100k events) instead of
  * filtering.
  */
-export function WindowSummary({ events }: { events: readonly EventFeature[] }) {
+export function WindowSummary({ shown: { startDay, endDay } }: { shown: ShownEvents }) {
   const timeWindow = useAtlasStore(selectTimeWindow);
-  const spans = useMemo(() => daySpans(events), [events]);
+  const total = startDay.length;
   const shown = useMemo(() => {
-    if (!timeWindow) return events.length;
+    if (!timeWindow) return total;
     const first = dayNumber(timeWindow.start);
     const last = dayNumber(timeWindow.end);
     let count = 0;
-    for (let i = 0; i < spans.starts.length; i += 1) {
-      if ((spans.ends[i] as number) >= first && (spans.starts[i] as number) <= last) count += 1;
+    for (let i = 0; i < total; i += 1) {
+      if (endDay[i]! >= first && startDay[i]! <= last) count += 1;
     }
     return count;
-  }, [spans, timeWindow, events.length]);
-  const total = events.length;
+  }, [startDay, endDay, timeWindow, total]);
   const t = useT();
   return (
     <p className="timeline__summary">

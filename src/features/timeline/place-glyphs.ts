@@ -1,9 +1,7 @@
 import { FAMILY_OF, type Family } from '../../data/category-families';
-import type { EventFeature } from '../../data/event-schema';
-import { byStoryOrder } from '../../data/sort-events';
 import type { BrokenTimeScale } from '../../lib/broken-time-scale';
-import { dayNumber } from '../../lib/dates';
 import { GLYPH, GLYPHS_BOTTOM, GLYPHS_HEIGHT } from './geometry';
+import type { ShownEvents } from './shown-events';
 
 export interface TimelineGlyph {
   id: string;
@@ -14,11 +12,14 @@ export interface TimelineGlyph {
 }
 
 /** A simple beeswarm, squeezed when rows run out, so same-day events stay separately hoverable. */
-export function placeGlyphs(events: readonly EventFeature[], scale: BrokenTimeScale): TimelineGlyph[] {
+export function placeGlyphs(
+  { events, startDay, endDay }: ShownEvents,
+  scale: BrokenTimeScale,
+): TimelineGlyph[] {
   const rowsRight: number[] = [];
-  const placed = [...events].sort(byStoryOrder).map((event) => {
-    const start = dayNumber(event.properties.date);
-    const end = event.properties.endDate ? dayNumber(event.properties.endDate) : start;
+  const placed = events.map((event, i) => {
+    const start = startDay[i]!;
+    const end = endDay[i]!;
     const x = scale.x(start + 0.5);
     const xEnd = end > start ? scale.x(end + 0.5) : x;
     let row = rowsRight.findIndex((right) => right + 1 <= x - GLYPH / 2);

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EventFeature } from '../../data/event-schema';
-import { byStoryOrder } from '../../data/sort-events';
 import { dateOfDay } from '../../lib/dates';
 import { useT } from '../../i18n';
 import { formatEventMoment } from '../../i18n/format';
@@ -19,6 +18,7 @@ export interface Playback {
 }
 
 export function usePlayback(
+  /** In story order. */
   events: readonly EventFeature[],
   days: readonly string[],
   firstDay: number,
@@ -33,7 +33,7 @@ export function usePlayback(
   const goTo = useCallback(
     (day: string) => {
       const store = useAtlasStore.getState();
-      const today = events.filter((event) => event.properties.date === day).sort(byStoryOrder);
+      const today = events.filter((event) => event.properties.date === day);
       const first = today[0];
       const window = windowAt(day, store.playMode, store.timeWindow, dateOfDay(firstDay));
       // The reader's own pointer on the map or list wins over playback's highlight.

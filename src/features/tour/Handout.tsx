@@ -1,6 +1,5 @@
 import type { Chapter } from '../../data/chapter-schema';
 import type { EventFeature } from '../../data/event-schema';
-import { eventsById } from '../../data/events-by-id';
 import { handoutSources } from './handout-sources';
 import { Msg, useT } from '../../i18n';
 import { ViewPreview } from './ViewPreview';
@@ -9,14 +8,14 @@ import './handout.css';
 interface HandoutProps {
   storyTitle: string;
   chapters: readonly Chapter[];
-  events: readonly EventFeature[];
+  eventsById: ReadonlyMap<string, EventFeature>;
   pictures: readonly (string | undefined)[];
   linkOf: (step: number) => string;
 }
 
-export function Handout({ storyTitle, chapters, events, pictures, linkOf }: HandoutProps) {
+export function Handout({ storyTitle, chapters, eventsById, pictures, linkOf }: HandoutProps) {
   const t = useT();
-  const sources = handoutSources(chapters, eventsById(events));
+  const sources = handoutSources(chapters, eventsById);
   const count = chapters.length;
   return (
     <div className="handout">

@@ -1,8 +1,8 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { FAMILY_OF } from '../../data/category-families';
-import { isMapped, type EventFeature, type MappedEvent } from '../../data/event-schema';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { isMapped, type MappedEvent } from '../../data/event-schema';
 import { isRegionWide } from '../../data/region-wide';
-import { dayNumber } from '../../lib/dates';
 import { destination, greatCirclePoints } from '../../lib/geodesy';
 
 /** Below this radius the point itself is honest enough. */
@@ -28,79 +28,69 @@ function haloAtZoomZero(precisionKm: number, latitude: number): number {
   return (precisionKm * 1000) / (METRES_PER_PIXEL_Z0 * Math.cos((latitude * Math.PI) / 180));
 }
 
-function mapProperties(event: MappedEvent): MapEventProperties {
-  const p = event.properties;
-  const day = dayNumber(p.date);
-  return {
-    id: event.id,
-    title: p.title,
-    category: p.category,
-    family: FAMILY_OF[p.category],
-    thread: p.thread ?? '',
-    day,
-    endDay: p.endDate ? dayNumber(p.endDate) : day,
-    haloZ0: isRegionWide(p) ? 0 : haloAtZoomZero(p.precisionKm, event.geometry.coordinates[1]),
-  };
-}
+type MapPoint = Feature<Point, MapEventProperties>;
 
-const byDay = (a: { properties: MapEventProperties }, b: { properties: MapEventProperties }) =>
-  a.properties.day - b.properties.day;
-
-/** Date order: symbols draw in source order, and a symbol-sort-key re-sorts every tile per filter. */
-export function toMapEvents(events: readonly EventFeature[]): FeatureCollection<Point, MapEventProperties> {
-  return {
-    type: 'FeatureCollection',
-    features: events
-      .filter(isMapped)
-      .map((event): Feature<Point, MapEventProperties> => ({
+/** Each mapped event the test wants, in story order, with its point. */
+function mappedPoints(
+  { events, columns }: DatasetIndex,
+  wanted: (event: MappedEvent) => boolean,
+): [MappedEvent, MapPoint][] {
+  const pairs: [MappedEvent, MapPoint][] = [];
+  events.forEach((event, i) => {
+    if (!isMapped(event) || !wanted(event)) return;
+    const p = event.properties;
+    const properties: MapEventProperties = {
+      id: event.id,
+      title: p.title,
+      category: p.category,
+      family: FAMILY_OF[p.category],
+      thread: p.thread ?? '',
+      day: columns.startDay[i]!,
+      endDay: columns.endDay[i]!,
+      haloZ0: isRegionWide(p) ? 0 : haloAtZoomZero(p.precisionKm, event.geometry.coordinates[1]),
+    };
+    pairs.push([
+      event,
+      {
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [...event.geometry.coordinates] },
-        properties: mapProperties(event),
-      }))
-      .sort(byDay),
+        properties,
+      },
+    ]);
+  });
+  return pairs;
+}
+
+/**
+ * Story order: symbols draw in source order, later ones on top, and a symbol-sort-key would re-sort every tile
+ * per filter.
+ */
+export function toMapEvents(index: DatasetIndex): FeatureCollection<Point, MapEventProperties> {
+  return { type: 'FeatureCollection', features: mappedPoints(index, () => true).map(([, point]) => point) };
+}
+
+/** Each arc is built from its own strike, so it carries that strike's properties whatever the file's order. */
+export function toStrikeArcs(index: DatasetIndex): FeatureCollection<LineString, MapEventProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: mappedPoints(index, (event) => !!event.properties.origin).map(([event, point]) => ({
+      type: 'Feature' as const,
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: greatCirclePoints(event.properties.origin!, event.geometry.coordinates),
+      },
+      properties: point.properties,
+    })),
   };
 }
 
-export function toStrikeArcs(
-  events: readonly EventFeature[],
-): FeatureCollection<LineString, MapEventProperties> {
+export function toRegionOutlines(index: DatasetIndex): FeatureCollection<LineString, MapEventProperties> {
   return {
     type: 'FeatureCollection',
-    features: events
-      .filter(isMapped)
-      .flatMap((event) => {
-        const origin = event.properties.origin;
-        if (!origin) return [];
-        return [
-          {
-            type: 'Feature' as const,
-            geometry: {
-              type: 'LineString' as const,
-              coordinates: greatCirclePoints(origin, event.geometry.coordinates),
-            },
-            properties: mapProperties(event),
-          },
-        ];
-      })
-      .sort(byDay),
-  };
-}
-
-export function toRegionOutlines(
-  events: readonly EventFeature[],
-): FeatureCollection<LineString, MapEventProperties> {
-  const wide = events.filter(isMapped).filter((event) => isRegionWide(event.properties));
-  const points = toMapEvents(wide).features;
-  return {
-    type: 'FeatureCollection',
-    features: points.map((point) => {
-      const event = wide.find((candidate) => candidate.id === point.properties.id)!;
+    features: mappedPoints(index, (event) => isRegionWide(event.properties)).map(([event, point]) => {
+      const centre = event.geometry.coordinates;
       const ring = Array.from({ length: 97 }, (_, step) =>
-        destination(
-          point.geometry.coordinates as [number, number],
-          event.properties.precisionKm,
-          step * 3.75,
-        ),
+        destination(centre, event.properties.precisionKm, step * 3.75),
       );
       return {
         type: 'Feature' as const,

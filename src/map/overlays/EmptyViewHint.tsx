@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { isMapped } from '../../data/event-schema';
-import { useEventsQuery, useVisibleEvents } from '../../data/use-dataset';
+import { useEventsQuery } from '../../data/use-dataset';
+import { useVisibleEvents } from '../../data/visible-events';
 import { useT } from '../../i18n';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import type { MapHandle } from '../create-map';
