@@ -2035,6 +2035,13 @@ export class HostPage extends Atlas {
     return new Atlas(tab, this.context, this.baseUrl);
   }
 
+  /** The framed atlas's open incident card: how tall it shows its body, and how tall that body's content is. */
+  frameCard(frame = ATLAS_FRAME): Promise<{ shown: number; content: number }> {
+    return this.frame(frame)
+      .locator('.embed-card__body')
+      .evaluate((body) => ({ shown: body.clientHeight, content: body.scrollHeight }));
+  }
+
   /** The framed map's height on screen, in CSS pixels. */
   frameMapHeight(frame = ATLAS_FRAME): Promise<number> {
     return this.frame(frame)

@@ -51,6 +51,34 @@ describe('the embed in a newsroom article on another origin', () => {
     expect(host.consoleErrors).toEqual([]);
   });
 
+  it('keeps an open incident card to a bounded height that scrolls, at 320, 600 and 900 px, the frame still following', async () => {
+    const widths = [320, 600, 900] as const;
+    const host = await openHostPage({
+      viewport: { width: 1000, height: 900 },
+      html: (base) =>
+        article(
+          widths
+            .map(
+              (width) =>
+                `<iframe id="f${width}" title="Map of the story" src="${base}embed.html?event=${KERMAN}" ` +
+                `style="width:${width}px;height:300px;border:0"></iframe>`,
+            )
+            .join('') + `<script src="${base}embed.js" async></script>`,
+        ),
+    });
+    for (const width of widths) {
+      const frame = `#f${width}`;
+      await host.expectDetailShows(KERMAN_TITLE, frame);
+      await host.waitForFrameMap(frame);
+      await expect.poll(() => host.frameMisfit(frame), eventually).toBe(0);
+      const card = await host.frameCard(frame);
+      // 20rem: the incident's sources and notes scroll inside the card instead of lengthening the article.
+      expect(card.shown).toBeLessThanOrEqual(320);
+      expect(card.content).toBeGreaterThan(card.shown);
+      expect(await host.frameHeight(frame)).toBeLessThan((await host.frameMapHeight(frame)) + 320 + 160);
+    }
+  });
+
   it('lets a wheel over the map scroll the article, and opening and closing incidents adds no history', async () => {
     const host = await openHostPage({
       html: (base) =>
