@@ -37,6 +37,8 @@ describe('the atlas for readers using assistive technology', () => {
 
   it.each([
     [320, 'light'],
+    [320, 'dark'],
+    [400, 'light'],
     [400, 'dark'],
     [900, 'light'],
     [900, 'dark'],
