@@ -114,6 +114,21 @@ async function browserFor(options: OpenOptions): Promise<Browser> {
 /** What a reader reads on the explore page: header, panel, timeline and the map's own controls. */
 const LANGUAGE_REGIONS = ['.shell__header', '#panel', '.shell__timeline', '.maplibregl-control-container'];
 
+/** Presses the mouse in the middle of `box` and drags it by (dx, dy) pixels, as a reader panning does. */
+async function dragFromMiddle(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+  dx: number,
+  dy: number,
+): Promise<void> {
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
+  await page.mouse.move(x + dx, y + dy, { steps: 5 });
+  await page.mouse.up();
+}
+
 const MAP_WAIT = { timeout: 45_000 };
 const LIST_WAIT = { timeout: 45_000 };
 /** Thirteen chapters put on the map one after another, each drawn in full and photographed. */
@@ -1802,12 +1817,7 @@ export class Atlas {
   async dragMap(dx: number, dy: number): Promise<void> {
     const box = await this.canvas().boundingBox();
     if (!box) throw new Error('The page shows no map.');
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    await this.page.mouse.move(x, y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
-    await this.page.mouse.move(x + dx, y + dy, { steps: 5 });
-    await this.page.mouse.up();
+    await dragFromMiddle(this.page, box, dx, dy);
   }
 
   /** Turns the wheel over the map's middle, holding Ctrl as cooperative gestures ask (negative zooms in). */
@@ -2010,12 +2020,7 @@ export class HostPage extends Atlas {
   async dragFrameMap(dx: number, dy: number, frame = ATLAS_FRAME): Promise<void> {
     const box = await this.frame(frame).locator('.map-canvas canvas').boundingBox();
     if (!box) throw new Error('The framed atlas shows no map.');
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    await this.page.mouse.move(x, y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
-    await this.page.mouse.move(x + dx, y + dy, { steps: 5 });
-    await this.page.mouse.up();
+    await dragFromMiddle(this.page, box, dx, dy);
   }
 
   /** Where the frame's "Open the full map" goes, read as a reader about to press it. */
