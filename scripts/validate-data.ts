@@ -15,6 +15,7 @@ import {
   type DataProblem,
 } from '../src/data/parse-collection';
 import { actorsFile, laneFeature, placeFeature } from '../src/data/place-schema';
+import { changelogFile } from '../src/data/changelog-schema';
 import { mirrorOnlyWarnings, unbackedSupportWarnings, type SourceWarning } from '../src/data/source-checks';
 import { msg } from '../src/i18n/catalogue';
 import { inEnglish } from './i18n/english';
@@ -24,7 +25,7 @@ const args = process.argv.slice(2);
 const anyStory = args.includes('--any-story');
 const file = args.find((arg) => !arg.startsWith('--'));
 
-type JsonFile = 'events' | 'places' | 'lanes' | 'actors' | 'story';
+type JsonFile = 'events' | 'places' | 'lanes' | 'actors' | 'story' | 'corrections';
 
 /** The file being read, so a problem with the whole file names it. */
 let current = '';
@@ -87,6 +88,10 @@ try {
     } else {
       actorIds = new Set(actors.data.actors.map((actor) => actor.id));
     }
+    const changelog = z.safeParse(changelogFile, await readJson('public/geo/changelog.json', 'corrections'), {
+      reportInput: true,
+    });
+    if (!changelog.success) reportIssues('public/geo/changelog.json', changelog.error.issues);
     const story = z.safeParse(storyFile, await readJson(STORY, 'story'), { reportInput: true });
     if (!story.success) {
       reportIssues(STORY, story.error.issues);

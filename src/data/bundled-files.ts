@@ -3,13 +3,14 @@ import type * as Validators from './validators';
 
 // `npm run build` fails unless `npm run validate-data` passes on the files shipped in public/geo
 // (scripts/build/check-bundled-data.ts), so the page reads them as they are: zod and its checks load only for a
-// file the link names (`?data=`), for a story beside it and for the corrections log.
+// file the link names (`?data=`) and for a story beside it.
 export const BUNDLED_FILES = new Set([
   'geo/events.geojson',
   'geo/story.json',
   'geo/places.geojson',
   'geo/lanes.geojson',
   'geo/actors.json',
+  'geo/changelog.json',
 ]);
 
 /**

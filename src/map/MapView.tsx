@@ -6,6 +6,7 @@ import { proxyNetworkCountries } from '../data/proxy-network';
 import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queries';
 import type { Story } from '../data/story-schema';
 import type { Camera } from '../lib/url-state';
+import { markPageSettled } from '../lib/page-settled';
 import type { MapHandle } from './create-map';
 import type { Theme } from './style/palette';
 import { SOURCE } from './layers/ids';
@@ -96,6 +97,7 @@ export function MapView({
     if (!container) return;
     let cancelled = false;
     const giveUp = (outage: MapOutage) => {
+      markPageSettled();
       if (cancelled) return;
       cancelled = true;
       if (handleRef.current) {

@@ -15,6 +15,7 @@ import type { DatasetIndex } from '../data/dataset-index';
 import type { Story } from '../data/story-schema';
 import type { Camera } from '../lib/url-state';
 import { exposeMap } from './debug-handle';
+import { markPageSettled } from '../lib/page-settled';
 import { registerIcons } from './icons/register-icons';
 import { allLayers } from './layers';
 import { withNameSides } from './layers/anchor-name-sides';
@@ -149,6 +150,7 @@ export function createMap(options: MapOptions): MapHandle {
   const flagIdle = () => (container.dataset.mapState = 'idle');
   flagBusy();
   map.on('idle', flagIdle);
+  map.once('idle', markPageSettled);
   map.on('movestart', flagBusy);
   map.on('dataloading', flagBusy);
 

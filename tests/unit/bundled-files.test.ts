@@ -11,6 +11,7 @@ import { eventFeature } from '../../src/data/event-schema';
 import { parseFeatureCollection } from '../../src/data/parse-collection';
 import { actorsFile, laneFeature, placeFeature } from '../../src/data/place-schema';
 import { storyFile } from '../../src/data/story-schema';
+import { changelogFile } from '../../src/data/changelog-schema';
 import appConfig from '../../vite.config';
 import embedConfig from '../../vite.embed.config';
 
@@ -42,8 +43,11 @@ describe('the files shipped with the build, which the page reads without validat
     expect(trusted.safeParse(actorsFile, actors).data?.actors).toEqual(
       safeParse(actorsFile, actors).data?.actors,
     );
+    const changelog = await readJson('geo/changelog.json');
+    expect(trusted.safeParse(changelogFile, changelog)).toEqual(safeParse(changelogFile, changelog));
     expect([...BUNDLED_FILES].sort()).toEqual([
       'geo/actors.json',
+      'geo/changelog.json',
       'geo/events.geojson',
       'geo/lanes.geojson',
       'geo/places.geojson',

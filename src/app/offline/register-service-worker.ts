@@ -1,7 +1,8 @@
-/** Loads after the page, so it never competes with the map for the network or grows the first bundle. */
+import { afterPageSettled } from '../../lib/page-settled';
+
+/** Never grows the first bundle; its precache waits until the map has drawn (lib/page-settled.ts). */
 export function registerServiceWorker(mode: string): void {
-  const start = () =>
-    void import('./start-offline').then((offline) => offline.startOffline(mode)).catch(() => {});
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  afterPageSettled(
+    () => void import('./start-offline').then((offline) => offline.startOffline(mode)).catch(() => {}),
+  );
 }

@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+import { prefetchWhenSettled } from '../../lib/prefetch-when-settled';
 
 const loadView = () => import('./CorrectionsView');
 const CorrectionsView = lazy(() => loadView().then((module) => ({ default: module.CorrectionsView })));
-prefetchAfterLoad(loadView);
+prefetchWhenSettled(loadView);
 
 export function LazyCorrectionsView() {
   return (

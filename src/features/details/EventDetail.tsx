@@ -1,11 +1,11 @@
 import { useT } from '../../i18n';
 import { Suspense } from 'react';
-import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+import { prefetchWhenSettled } from '../../lib/prefetch-when-settled';
 import { retryableLazy } from '../../ui/retryable-lazy';
 
 const loadPanel = () => import('./EventDetailPanel');
 const EventDetailPanel = retryableLazy(() => loadPanel().then((module) => module.EventDetailPanel));
-prefetchAfterLoad(loadPanel);
+prefetchWhenSettled(loadPanel);
 
 export function EventDetail({ id }: { id: string }) {
   const t = useT();

@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'react';
-import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+import { prefetchWhenSettled } from '../../lib/prefetch-when-settled';
 
 const loadAnnouncer = () => import('./SelectionAnnouncer');
 const SelectionAnnouncer = lazy(() =>
   loadAnnouncer().then((module) => ({ default: module.SelectionAnnouncer })),
 );
-prefetchAfterLoad(loadAnnouncer);
+prefetchWhenSettled(loadAnnouncer);
 
 export function LazySelectionAnnouncer() {
   return (

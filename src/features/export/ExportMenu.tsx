@@ -4,11 +4,11 @@ import { useEventsQuery } from '../../data/use-dataset';
 import { useVisibleEvents } from '../../data/visible-events';
 import { useT } from '../../i18n';
 import { downloadText } from '../../lib/download';
-import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+import { prefetchWhenSettled } from '../../lib/prefetch-when-settled';
 import { datasetFileTag, datasetLine, type DatasetIdentity } from '../../data/dataset-identity';
 
 const loadSerialisers = () => import('../../data/export-events');
-prefetchAfterLoad(loadSerialisers);
+prefetchWhenSettled(loadSerialisers);
 
 const fileName = (stamp: string, dataset: DatasetIdentity, extension: string) =>
   `flashpoint-atlas-${datasetFileTag(dataset)}${stamp}.${extension}`;

@@ -1,13 +1,13 @@
 import { useT } from '../../i18n';
 import { Suspense } from 'react';
-import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+import { prefetchWhenSettled } from '../../lib/prefetch-when-settled';
 import { retryableLazy } from '../../ui/retryable-lazy';
 import { useAtlasStore } from '../../store/atlas-store';
 
 // Few readers measure, so the panel stays out of the first bundle.
 const loadPanel = () => import('./MeasurePanel');
 const MeasurePanel = retryableLazy(() => loadPanel().then((module) => module.MeasurePanel));
-prefetchAfterLoad(loadPanel);
+prefetchWhenSettled(loadPanel);
 
 export function MeasureTool() {
   const t = useT();

@@ -1,7 +1,7 @@
 import { Msg, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
-import { prefetchAfterLoad } from '../../lib/prefetch-after-load';
+import { prefetchWhenSettled } from '../../lib/prefetch-when-settled';
 import { useAtlasStore } from '../../store/atlas-store';
 import { PAD_X } from './geometry';
 import { Presets } from './Presets';
@@ -16,7 +16,7 @@ import './timeline.css';
 
 const loadOptions = () => import('./PlaybackOptions');
 const PlaybackOptions = lazy(() => loadOptions().then((module) => ({ default: module.PlaybackOptions })));
-prefetchAfterLoad(loadOptions);
+prefetchWhenSettled(loadOptions);
 
 const NO_DAYS: string[] = [];
 const OWNS_SPACE = 'button, input, select, textarea, summary, a[href], [contenteditable="true"]';

@@ -13,10 +13,14 @@ const SHAPE_LAYERS = [
   LAYER.selectedEventPoint,
 ];
 
-/** A crowd's dots are not read one by one: at 100k that query costs more than the legend is worth. */
+/**
+ * A crowd's dots are not read one by one: at 100k that query costs more than the legend is worth. A layer out of
+ * its zoom range is not queried either: any query of a layer decodes its source's tiles, and at 100k the halos'
+ * (hidden below CROWD_HALO_MIN_ZOOM) took 0.6 s after every filter change (npm run bench: the brush drag).
+ */
 export function readLegendContent(map: MapLibreMap, drawing: EventDrawing): LegendContent {
-  const shown = (layer: LayerId) =>
-    map.getLayer(layer) !== undefined && map.getLayoutProperty(layer, 'visibility') !== 'none';
+  const zoom = map.getZoom();
+  const shown = (id: LayerId) => map.getLayer(id)?.isHidden(zoom) === false;
   const drawn = (layer: LayerId) => (shown(layer) ? map.queryRenderedFeatures({ layers: [layer] }) : []);
   const families = new Set<string>();
   if (drawing === 'dots') FAMILIES.forEach((family) => families.add(family));

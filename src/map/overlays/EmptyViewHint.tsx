@@ -29,16 +29,16 @@ export function EmptyViewHint({ handle }: { handle: MapHandle }) {
     () => visible.filter(isMapped).map((event) => event.geometry.coordinates),
     [visible],
   );
+  const box = useMemo(() => boundsOf(points), [points]);
   const view = useView(handle);
+  const anyInView = useMemo(() => points.some((point) => contains(view, point)), [points, view]);
   if (!filtering || !loaded) return null;
-  const box = boundsOf(points);
-  const inView = points.filter((point) => contains(view, point)).length;
   const frame = () => box && void handle.controller.frame(box);
   const message = !visible.length
     ? t('mapHint.noMatch')
     : !box
       ? t('mapHint.noPlace', { count: visible.length })
-      : inView === 0
+      : !anyInView
         ? t('mapHint.outOfView', { count: points.length })
         : null;
   return (
@@ -48,7 +48,7 @@ export function EmptyViewHint({ handle }: { handle: MapHandle }) {
       </p>
       {box && (
         <button type="button" className="map-hint__frame" onClick={frame}>
-          {inView === 0
+          {!anyInView
             ? t('mapHint.showThem', { count: points.length })
             : t('mapHint.showAll', { count: points.length })}
         </button>
