@@ -15,6 +15,8 @@ interface BottomSheetProps {
   maxSnap: Snap;
   /** When this changes the sheet rises to half, so what was just opened can be read. */
   openKey: string | null;
+  /** Laid out but not shown yet, so the content's first arrangement never jumps on screen. */
+  pending?: boolean;
 }
 
 const DRAG_THRESHOLD_PX = 40;
@@ -27,7 +29,15 @@ function stepSnap(snap: Snap, direction: 1 | -1, max: Snap): Snap {
 }
 
 /** On wide screens the stylesheet ignores the snap and the handle, so one element serves both. */
-export function BottomSheet({ id, label, nameInSentence, children, maxSnap, openKey }: BottomSheetProps) {
+export function BottomSheet({
+  id,
+  label,
+  nameInSentence,
+  children,
+  maxSnap,
+  openKey,
+  pending = false,
+}: BottomSheetProps) {
   const t = useT();
   const [chosen, setChosen] = useState<Snap>(openKey ? 'half' : 'peek');
   const [dragOffset, setDragOffset] = useState<number | null>(null);
@@ -100,7 +110,7 @@ export function BottomSheet({ id, label, nameInSentence, children, maxSnap, open
           {t(snap === maxSnap ? 'sheet.showLess' : 'sheet.showMore')}
         </span>
       </button>
-      <div id={`${id}-body`} className="sheet__body">
+      <div id={`${id}-body`} className="sheet__body" data-pending={pending ? '' : undefined}>
         {children}
       </div>
     </aside>

@@ -238,7 +238,12 @@ export class FakeMap {
   }
 
   getLayer(id: string) {
-    return this.style.layers.find((layer) => layer.id === id);
+    const layer = this.style.layers.find((candidate) => candidate.id === id);
+    if (!layer) return undefined;
+    const [minzoom, maxzoom] = this.zoomRanges.get(id) ?? [layer.minzoom ?? 0, layer.maxzoom ?? 24];
+    const isHidden = (zoom = this.getZoom()) =>
+      zoom < minzoom || zoom >= maxzoom || this.getLayoutProperty(id, 'visibility') === 'none';
+    return { ...layer, isHidden };
   }
 
   setPaintProperty(layerId: string, name: string, value: unknown) {

@@ -13,11 +13,21 @@ interface ExploreLayoutProps {
   dek?: string;
   map: ReactNode;
   panel: ReactNode;
+  /** The panel waits for the story, whose intro sits above the filters and would push them down on arrival. */
+  panelPending?: boolean;
   timeline?: ReactNode;
   openKey?: string | null;
 }
 
-export function ExploreLayout({ title, dek, map, panel, timeline, openKey = null }: ExploreLayoutProps) {
+export function ExploreLayout({
+  title,
+  dek,
+  map,
+  panel,
+  panelPending = false,
+  timeline,
+  openKey = null,
+}: ExploreLayoutProps) {
   const t = useT();
   const detailOpen = openKey !== null;
   return (
@@ -60,6 +70,7 @@ export function ExploreLayout({ title, dek, map, panel, timeline, openKey = null
           nameInSentence={t('app.panelInSentence')}
           maxSnap={detailOpen ? 'half' : 'full'}
           openKey={openKey}
+          pending={panelPending}
         >
           {panel}
         </BottomSheet>

@@ -1,4 +1,4 @@
-import { useStory } from '../../data/use-story';
+import { useStory, useStoryProblem } from '../../data/use-story';
 import { DataStatus } from '../../features/data-status/DataStatus';
 import { StoryStatus } from '../../features/data-status/StoryStatus';
 import { EventDetail } from '../../features/details/EventDetail';
@@ -29,6 +29,7 @@ export function ExploreShell({
   const selectedId = useAtlasStore(selectSelectedId);
   const dataPath = useAtlasStore((state) => state.dataPath);
   const story = useStory();
+  const storyProblem = useStoryProblem();
   return (
     <ExploreLayout
       title={story?.title ?? t('app.title')}
@@ -57,6 +58,7 @@ export function ExploreShell({
           <Timeline />
         </ErrorBoundary>
       }
+      panelPending={story === undefined && storyProblem === null}
       openKey={selectedId}
       panel={
         selectedId ? (
