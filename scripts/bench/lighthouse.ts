@@ -60,7 +60,9 @@ export async function measureLighthouse(
   await mkdir(outDir, { recursive: true });
   const reports: LighthouseReport[] = [];
   for (let index = 0; index < runs; index += 1) {
-    reports.push(await lighthouseOnce(url, join(outDir, `run-${index + 1}.json`)));
+    const outputPath = join(outDir, `run-${index + 1}.json`);
+    // Lighthouse 12 sometimes loses its own trace of a load (NO_NAVSTART) and exits non-zero: measure again once.
+    reports.push(await lighthouseOnce(url, outputPath).catch(() => lighthouseOnce(url, outputPath)));
     process.stdout.write(`  lighthouse ${index + 1}/${runs}\n`);
   }
   const scores = reports.map((report) =>
