@@ -35,12 +35,31 @@ export async function catalogueFor(
   };
 }
 
-export async function activateLocale(locale: string): Promise<void> {
-  if (i18n.locale !== locale) {
+/** The locale asked for last, and the catalogue updates in order: a section added mid-switch lands in it. */
+let wanted: string | undefined;
+let updates: Promise<unknown> = Promise.resolve();
+
+function update(run: () => Promise<void>): Promise<void> {
+  const next = updates.then(run);
+  updates = next.catch(() => undefined);
+  return next;
+}
+
+export function activateLocale(locale: string): Promise<void> {
+  wanted = locale;
+  return update(async () => {
+    if (i18n.locale !== locale) setCatalogue(locale, await catalogueFor(locale));
+    if (typeof document !== 'undefined') {
+      document.documentElement.lang = locale;
+      document.documentElement.dir = directionOf(locale);
+    }
+  });
+}
+
+/** Rebuilds the catalogue of the locale being shown (or being switched to) with every section added so far. */
+export function refreshCatalogue(): Promise<void> {
+  return update(async () => {
+    const locale = wanted ?? i18n.locale;
     setCatalogue(locale, await catalogueFor(locale));
-  }
-  if (typeof document !== 'undefined') {
-    document.documentElement.lang = locale;
-    document.documentElement.dir = directionOf(locale);
-  }
+  });
 }

@@ -7,6 +7,7 @@ import { actorsQuery, eventsQuery, lanesQuery, placesQuery } from '../data/queri
 import type { Story } from '../data/story-schema';
 import type { Camera } from '../lib/url-state';
 import { markPageSettled } from '../lib/page-settled';
+import { reloadPage } from '../lib/reload-page';
 import type { MapHandle } from './create-map';
 import type { Theme } from './style/palette';
 import { SOURCE } from './layers/ids';
@@ -210,10 +211,14 @@ export function MapView({
   }, [status, lanes]);
 
   if (status !== 'loading' && status !== 'ready') {
-    const retry = () => {
-      setStatus('loading');
-      setAttempt((count) => count + 1);
-    };
+    // Chromium (150 here) keeps a failed chunk import for the page's life, so only a reload fetches it again.
+    const retry =
+      status === 'download'
+        ? reloadPage
+        : () => {
+            setStatus('loading');
+            setAttempt((count) => count + 1);
+          };
     return <MapFailureNotice outage={status} fallback={fallback} onRetry={retry} />;
   }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readUrlState, applyUrlState } from '../../src/app/url-sync';
 import { activateLocale, t } from '../../src/i18n';
+import { addCatalogueSection } from '../../src/i18n/add-catalogue-section';
 import { formatDay, formatEventMoment, formatList, formatNumber } from '../../src/i18n/format';
 import { formatDistance } from '../../src/i18n/format-distance';
 import { directionOf, resolveLocale } from '../../src/i18n/locales';
@@ -64,6 +65,14 @@ describe('switching the page language', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     await activateLocale('en');
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('keeps the words of a chunk that arrives while the language is switching', async () => {
+    const section = { english: { 'test.lateChunk': 'Zoom in' }, loaders: {} };
+    const switching = activateLocale('en-XA');
+    await Promise.all([switching, addCatalogueSection(section)]);
+    // Neither the bare key nor the English: the pseudo-locale's accented words.
+    expect(['test.lateChunk', 'Zoom in']).not.toContain(t('test.lateChunk' as never));
   });
 
   it('accents and lengthens every message in the pseudo-locale, placeholders kept', async () => {
