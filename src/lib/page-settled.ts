@@ -15,11 +15,17 @@ export function markPageSettled(): void {
  */
 export function afterPageSettled(run: () => void): void {
   if (typeof window === 'undefined') return;
+  void (settled ??= pageSettled()).then(run);
+}
+
+/** One wait for every caller: a single load listener and a single fallback timer. */
+let settled: Promise<unknown> | undefined;
+function pageSettled(): Promise<unknown> {
   const loaded = new Promise<void>((resolve) => {
     if (document.readyState === 'complete') resolve();
     else window.addEventListener('load', () => resolve(), { once: true });
   });
-  void loaded
-    .then(() => Promise.race([mapSettled, new Promise((resolve) => setTimeout(resolve, LATEST_MS))]))
-    .then(run);
+  return loaded.then(() =>
+    Promise.race([mapSettled, new Promise((resolve) => setTimeout(resolve, LATEST_MS))]),
+  );
 }
