@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { msg, type MessageDescriptor } from '../i18n/catalogue';
 import { DatasetError, type DataProblem, type ParsedCollection } from './dataset-problems';
 import { describeIssue, pathOf } from './describe-issue';
+import { timeSlices } from '../lib/time-slices';
 
 export { DatasetError, formatProblem, type DataProblem, type ParsedCollection } from './dataset-problems';
 
@@ -24,15 +25,11 @@ function idOf(raw: unknown): string | undefined {
   return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 100 ? id : undefined;
 }
 
-/**
- * Keeps every valid feature and reports every invalid one by id and field path, so one bad row never hides
- * the rest of a dataset.
- */
-export function parseFeatureCollection<T extends { id: string }>(
+function collector<T extends { id: string }>(
   json: unknown,
   featureSchema: z.ZodMiniType<T, unknown>,
   file: CollectionFile,
-): ParsedCollection<T> {
+) {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw unusable(msg('dataProblem.notACollection', { file, received: kindOf(json) }));
   }
@@ -49,7 +46,7 @@ export function parseFeatureCollection<T extends { id: string }>(
   const features: T[] = [];
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
-  collection.features.forEach((raw: unknown, index) => {
+  const take = (raw: unknown, index: number) => {
     const result = z.safeParse(featureSchema, raw, { reportInput: true });
     const featureId = idOf(raw);
     if (!result.success) {
@@ -64,12 +61,46 @@ export function parseFeatureCollection<T extends { id: string }>(
     }
     seen.add(result.data.id);
     features.push(result.data);
-  });
-
-  return {
+  };
+  const result = (): ParsedCollection<T> => ({
     features,
     problems,
     version: typeof collection.version === 'string' ? collection.version.slice(0, 40) : undefined,
     updated: typeof collection.updated === 'string' ? collection.updated.slice(0, 40) : undefined,
-  };
+  });
+  return { raw: collection.features as unknown[], take, result };
+}
+
+/**
+ * Keeps every valid feature and reports every invalid one by id and field path, so one bad row never hides
+ * the rest of a dataset.
+ */
+export function parseFeatureCollection<T extends { id: string }>(
+  json: unknown,
+  featureSchema: z.ZodMiniType<T, unknown>,
+  file: CollectionFile,
+): ParsedCollection<T> {
+  const { raw, take, result } = collector(json, featureSchema, file);
+  raw.forEach(take);
+  return result();
+}
+
+/**
+ * The same, giving the page a turn every few milliseconds: checking 100,000 incidents takes seconds, during
+ * which the map would otherwise neither draw its basemap nor ask its worker for tiles.
+ */
+export async function parseFeatureCollectionInSlices<T extends { id: string }>(
+  json: unknown,
+  featureSchema: z.ZodMiniType<T, unknown>,
+  file: CollectionFile,
+  signal?: AbortSignal,
+  sliceMs?: number,
+): Promise<ParsedCollection<T>> {
+  const { raw, take, result } = collector(json, featureSchema, file);
+  const slices = timeSlices(signal, sliceMs);
+  for (let index = 0; index < raw.length; index += 1) {
+    if (slices.due()) await slices.next();
+    take(raw[index], index);
+  }
+  return result();
 }

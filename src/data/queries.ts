@@ -34,7 +34,7 @@ export function eventsQuery(path: string = DEFAULT_EVENTS_PATH) {
     queryKey: ['events', path],
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
       const [v, json] = await fetchAndValidators(path, 'events', signal);
-      const parsed = v.parseFeatureCollection(json, v.eventFeature, 'events');
+      const parsed = await v.parseFeatureCollectionInSlices(json, v.eventFeature, 'events', signal);
       // Cross-feature problems (a dangling related id) are reported; the events themselves stay usable.
       const problems = [...parsed.problems, ...v.checkEvents(parsed.features)];
       return { ...parsed, problems, index: indexDataset(parsed.features) };

@@ -8,7 +8,7 @@ export { safeParse } from 'zod/mini';
 export { changelogFile } from './changelog-schema';
 export { checkEvents } from './dataset-checks';
 export { eventFeature } from './event-schema';
-export { parseFeatureCollection } from './parse-collection';
+export { parseFeatureCollection, parseFeatureCollectionInSlices } from './parse-collection';
 export { storyFile } from './story-schema';
 export { storyProblems } from './story-problems';
 export { actorsFile, laneFeature, placeFeature } from './place-schema';

@@ -8,7 +8,7 @@ import { CHECK_BUNDLED_DATA, checkBundledData } from '../../scripts/build/check-
 import { BUNDLED_FILES, trusted } from '../../src/data/bundled-files';
 import { checkEvents } from '../../src/data/dataset-checks';
 import { eventFeature } from '../../src/data/event-schema';
-import { parseFeatureCollection } from '../../src/data/parse-collection';
+import { parseFeatureCollection, parseFeatureCollectionInSlices } from '../../src/data/parse-collection';
 import { actorsFile, laneFeature, placeFeature } from '../../src/data/place-schema';
 import { storyFile } from '../../src/data/story-schema';
 import { changelogFile } from '../../src/data/changelog-schema';
@@ -31,6 +31,9 @@ describe('the files shipped with the build, which the page reads without validat
       // Every field the schema reads, with the same value; fields it drops (a lane's routing ends) may remain.
       expect(trusted.parseFeatureCollection(json, schema as never, kind)).toMatchObject(
         parseFeatureCollection(json, schema as never, kind),
+      );
+      expect(await trusted.parseFeatureCollectionInSlices(json, schema as never, kind)).toMatchObject(
+        await parseFeatureCollectionInSlices(json, schema as never, kind),
       );
     }
     const events = parseFeatureCollection(await readJson('geo/events.geojson'), eventFeature, 'events');

@@ -6,7 +6,12 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkEvents, checkPlaces, type StoryBounds } from '../../src/data/dataset-checks';
 import { eventFeature } from '../../src/data/event-schema';
-import { DatasetError, formatProblem, parseFeatureCollection } from '../../src/data/parse-collection';
+import {
+  DatasetError,
+  formatProblem,
+  parseFeatureCollection,
+  parseFeatureCollectionInSlices,
+} from '../../src/data/parse-collection';
 import { inEnglish } from '../../scripts/i18n/english';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -91,6 +96,23 @@ describe('a newsroom checking a broken dataset', () => {
     expect(inEnglish((thrown as DatasetError).problem!)).toBe(
       'The incident data must be a GeoJSON FeatureCollection with a "features" array.',
     );
+  });
+});
+
+describe('a large file checked in slices, so the map keeps drawing', () => {
+  it('finds the same events and problems as checking it at once', async () => {
+    const json: unknown = JSON.parse(await readFile(fixture('bad-events.geojson'), 'utf8'));
+    const atOnce = parseFeatureCollection(json, eventFeature, 'events');
+    const inSlices = await parseFeatureCollectionInSlices(json, eventFeature, 'events', undefined, 0);
+    expect(inSlices).toEqual(atOnce);
+  });
+
+  it('stops when the reader has moved on to another file', async () => {
+    const json: unknown = JSON.parse(await readFile(fixture('bad-events.geojson'), 'utf8'));
+    const moved = new AbortController();
+    const checking = parseFeatureCollectionInSlices(json, eventFeature, 'events', moved.signal, 0);
+    moved.abort();
+    await expect(checking).rejects.toThrow();
   });
 });
 
