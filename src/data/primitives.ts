@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { isoDateOf, utcInstant } from '../lib/dates';
 import { problemId } from './describe-issue';
 import { hasUnseenCharacters, isSourceUrl, UNSEEN } from './source-url';
+import { remembered } from '../lib/remembered';
 
 // Read only by the schemas and the lazy panels, so these lists stay out of the first bundle.
 export const EVENT_KINDS = ['incident', 'context'] as const;
@@ -26,10 +27,10 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export type Support = (typeof SUPPORTS)[number];
 
 /** The calendar has no year 0, and the timeline, the UTC line and the calendars read years 0001 to 9999. */
-function isRealDate(value: string): boolean {
+const isRealDate = remembered((value: string): boolean => {
   const instant = utcInstant(value);
   return value >= '0001' && !Number.isNaN(instant.getTime()) && isoDateOf(instant) === value;
-}
+});
 
 export const isoDate = z
   .string()
@@ -40,14 +41,17 @@ export const isoDate = z
 
 export const localTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, problemId('dataProblem.notTime')));
 
-function isTimeZone(zone: string): boolean {
+const isTimeZone = remembered((zone: string): boolean => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return zone.includes('/') || zone === 'UTC';
   } catch {
     return false;
   }
-}
+});
+
+const isHttpsSource = remembered((url: string) => isSourceUrl(url.replace(UNSEEN, '')));
+const showsEveryCharacter = remembered((url: string) => !hasUnseenCharacters(url));
 
 export const timeZone = z
   .string()
@@ -64,8 +68,8 @@ export const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, problemId('dat
 
 export const httpsUrl = z.string().check(
   z.maxLength(2048),
-  z.refine((url) => isSourceUrl(url.replace(UNSEEN, '')), { message: problemId('dataProblem.notHttps'), abort: true }),
-  z.refine((url) => !hasUnseenCharacters(url), problemId('dataProblem.unseenInUrl')),
+  z.refine(isHttpsSource, { message: problemId('dataProblem.notHttps'), abort: true }),
+  z.refine(showsEveryCharacter, problemId('dataProblem.unseenInUrl')),
 );
 
 export const lonLat = z.tuple([
