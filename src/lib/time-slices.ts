@@ -1,5 +1,5 @@
 /** Short enough that the map keeps drawing while a long loop runs beside it, long enough that yielding costs little. */
-export const SLICE_MS = 40;
+const SLICE_MS = 40;
 
 /**
  * Behind every task already waiting, the map worker's tiles among them: scheduler.yield would jump ahead of

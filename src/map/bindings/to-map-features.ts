@@ -51,7 +51,7 @@ function mappedPoints(
     };
     pairs.push([
       event,
-      // The event's own point, not a copy: at 100k incidents each copy is 10 MB of heap the map never writes to.
+      // The event's own point, not a copy: at 100k incidents the copies held 6 MB of heap, and the map never writes to them.
       { type: 'Feature', geometry: event.geometry, properties },
     ]);
   });
