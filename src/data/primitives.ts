@@ -77,7 +77,7 @@ export const lonLat = z
     z.number().check(z.gte(-180, problemId('dataProblem.longitude')), z.lte(180, problemId('dataProblem.longitude'))),
     z.number().check(z.gte(-90, problemId('dataProblem.latitude')), z.lte(90, problemId('dataProblem.latitude'))),
   ])
-  // zod grows its pair one item at a time, into room for 17; a literal pair holds two numbers (13 MB at 100k).
+  // zod grows its pair one item at a time, into room for 17; a literal pair holds two numbers (12 MB at 100k).
   .check(z.overwrite(([lon, lat]) => [lon, lat]));
 
 export const count = z.int().check(z.gte(0, problemId('dataProblem.negative')));
