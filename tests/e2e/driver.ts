@@ -515,13 +515,19 @@ export class Atlas {
     return this.page.locator('.timeline__summary').innerText();
   }
 
-  /** Waits for a list row and says whether it lies wholly inside the panel's box, where the reader sees it. */
+  /**
+   * Waits for a list row and says whether it lies wholly inside the panel's box, where the reader sees it: give or
+   * take the fraction of a pixel that a scroll bringing a row to the panel's edge can leave over.
+   */
   async isRowInView(name: string | RegExp): Promise<boolean> {
     const row = this.page.getByRole('button', { name });
     await row.waitFor();
     const box = await row.boundingBox();
     const panel = await this.page.locator('#panel').boundingBox();
-    return Boolean(box && panel && box.y >= panel.y && box.y + box.height <= panel.y + panel.height);
+    const slack = 1;
+    return Boolean(
+      box && panel && box.y >= panel.y - slack && box.y + box.height <= panel.y + panel.height + slack,
+    );
   }
 
   /** Opens an incident from the list by its title, and waits for its detail. */
