@@ -2008,6 +2008,7 @@ export class HostPage extends Atlas {
 
   /** Closes the framed atlas's open incident with its own button. */
   async closeIncidentInFrame(frame = ATLAS_FRAME): Promise<void> {
+    await this.waitForFrameAtRest(frame);
     await this.frame(frame)
       .getByRole('button', { name: /All incidents/ })
       .click();
@@ -2141,6 +2142,30 @@ export class HostPage extends Atlas {
       const box = document.querySelector(selector)?.getBoundingClientRect();
       return { top: box?.top ?? NaN, bottom: box?.bottom ?? NaN, window: window.innerHeight };
     }, frame);
+  }
+
+  /**
+   * Waits until the frame keeps its place and size in the article for a frame. Playwright reads a click's point
+   * inside the frame, so a frame that embed.js is still resizing (and the article's scroll anchoring with it) moves
+   * the button out from under the click.
+   */
+  private async waitForFrameAtRest(selector: string): Promise<void> {
+    const atRest = () =>
+      this.page.evaluate(
+        (frameSelector) =>
+          new Promise<boolean>((done) => {
+            const box = () => document.querySelector(frameSelector)?.getBoundingClientRect();
+            requestAnimationFrame(() => {
+              const before = box();
+              requestAnimationFrame(() => {
+                const after = box();
+                done(Boolean(before && after && before.top === after.top && before.height === after.height));
+              });
+            });
+          }),
+        selector,
+      );
+    await expect.poll(atRest).toBe(true);
   }
 
   private frame(selector: string): FrameLocator {
