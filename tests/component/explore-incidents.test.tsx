@@ -38,7 +38,8 @@ describe('a reader exploring the incidents', () => {
     await user.click(await rowButton(/Twin bombings at the Soleimani memorial/i));
 
     const detail = await screen.findByRole('article');
-    expect(within(detail).getByRole('heading', { level: 2 })).toHaveFocus();
+    // Focus moves in the panel's effect, which may run after the article is first in the page.
+    await waitFor(() => expect(within(detail).getByRole('heading', { level: 2 })).toHaveFocus());
     expect(within(detail).getByText(/Approximate location|Exact site|City-level/i)).toBeInTheDocument();
     expect(within(detail).getByRole('table', { name: /how the reported toll changed/i })).toBeInTheDocument();
     const sources = within(within(detail).getByRole('region', { name: 'Sources' })).getAllByRole('link');
