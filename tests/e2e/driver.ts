@@ -2002,16 +2002,16 @@ export class HostPage extends Atlas {
 
   /** Opens an incident from the framed atlas's list by its title, as a reader inside the frame does. */
   async openIncidentInFrame(title: RegExp, frame = ATLAS_FRAME): Promise<void> {
-    await this.frame(frame).locator('#event-list').getByRole('button', { name: title }).click();
+    await this.clickInFrame(
+      frame,
+      this.frame(frame).locator('#event-list').getByRole('button', { name: title }),
+    );
     await this.expectDetailShows(title, frame);
   }
 
   /** Closes the framed atlas's open incident with its own button. */
   async closeIncidentInFrame(frame = ATLAS_FRAME): Promise<void> {
-    await this.waitForFrameAtRest(frame);
-    await this.frame(frame)
-      .getByRole('button', { name: /All incidents/ })
-      .click();
+    await this.clickInFrame(frame, this.frame(frame).getByRole('button', { name: /All incidents/ }));
     await this.waitForDetailClosed(frame);
   }
 
@@ -2041,7 +2041,7 @@ export class HostPage extends Atlas {
   async openFullMapFromFrame(frame = ATLAS_FRAME): Promise<Atlas> {
     const [tab] = await Promise.all([
       this.page.waitForEvent('popup'),
-      this.frame(frame).getByRole('link', { name: 'Open the full map' }).click(),
+      this.clickInFrame(frame, this.frame(frame).getByRole('link', { name: 'Open the full map' })),
     ]);
     await tab.waitForLoadState();
     return new Atlas(tab, this.context, this.baseUrl);
@@ -2116,10 +2116,12 @@ export class HostPage extends Atlas {
 
   /** Presses the stepper's Previous or Next chapter inside the frame, as a reader does. */
   async stepInFrame(direction: 'Previous' | 'Next', frame = ATLAS_FRAME): Promise<void> {
-    await this.frame(frame)
-      .getByRole('navigation', { name: "The tour's chapters" })
-      .getByRole('button', { name: `${direction} chapter` })
-      .click();
+    await this.clickInFrame(
+      frame,
+      this.frame(frame)
+        .getByRole('navigation', { name: "The tour's chapters" })
+        .getByRole('button', { name: `${direction} chapter` }),
+    );
   }
 
   /** Which element inside the frame has focus (its tag), `BODY` when none does. */
@@ -2145,11 +2147,11 @@ export class HostPage extends Atlas {
   }
 
   /**
-   * Waits until the frame keeps its place and size in the article for a frame. Playwright reads a click's point
+   * Clicks once the frame has kept its place and size in the article for a frame. Playwright reads a click's point
    * inside the frame, so a frame that embed.js is still resizing (and the article's scroll anchoring with it) moves
-   * the button out from under the click.
+   * the target out from under the click.
    */
-  private async waitForFrameAtRest(selector: string): Promise<void> {
+  private async clickInFrame(selector: string, target: Locator): Promise<void> {
     const atRest = () =>
       this.page.evaluate(
         (frameSelector) =>
@@ -2166,6 +2168,7 @@ export class HostPage extends Atlas {
         selector,
       );
     await expect.poll(atRest).toBe(true);
+    await target.click();
   }
 
   private frame(selector: string): FrameLocator {
