@@ -21,18 +21,28 @@ const SKIPPED = new Set([
 
 export const STAMPS = resolve('.cache/builds');
 
-export async function buildInputsHash(root = '.') {
-  const hash = createHash('sha256');
-  const entries = await readdir(root, { withFileTypes: true, recursive: true });
-  const files = entries
+/** Skipped folders are never walked: `npm test` rebuilds dist/ on the other core while this runs. */
+async function inputFiles(root) {
+  const top = (await readdir(root, { withFileTypes: true })).filter((entry) => !SKIPPED.has(entry.name));
+  const nested = await Promise.all(
+    top
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => readdir(join(root, entry.name), { withFileTypes: true, recursive: true })),
+  );
+  return [...top, ...nested.flat()]
     .filter((entry) => entry.isFile())
     .map((entry) =>
       relative(root, join(entry.parentPath ?? entry.path, entry.name))
         .split('\\')
         .join('/'),
     )
-    .filter((file) => !SKIPPED.has(file.split('/')[0]) && !/\.(md|log)$/.test(file))
+    .filter((file) => !/\.(md|log)$/.test(file))
     .sort();
+}
+
+export async function buildInputsHash(root = '.') {
+  const hash = createHash('sha256');
+  const files = await inputFiles(root);
   for (const file of files)
     hash
       .update(`${file}\0`)
