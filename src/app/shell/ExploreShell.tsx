@@ -7,6 +7,7 @@ import { LazyCorrectionsView } from '../../features/corrections/LazyCorrectionsV
 import { ExportMenu } from '../../features/export/ExportMenu';
 import { FilterPanel } from '../../features/filters/FilterPanel';
 import { IntroPanel } from '../../features/intro/IntroPanel';
+import { BelowTheList } from '../../features/list/BelowTheList';
 import { EventList } from '../../features/list/EventList';
 import { MeasureTool } from '../../features/measure/MeasureTool';
 import { LazyStaticMap } from '../../features/static-map/LazyStaticMap';
@@ -81,12 +82,14 @@ export function ExploreShell({
             <ErrorBoundary failure="errors.list">
               <EventList />
             </ErrorBoundary>
-            <ErrorBoundary failure="errors.export">
-              <ExportMenu />
-            </ErrorBoundary>
-            <ErrorBoundary failure="errors.corrections">
-              <LazyCorrectionsView />
-            </ErrorBoundary>
+            <BelowTheList>
+              <ErrorBoundary failure="errors.export">
+                <ExportMenu />
+              </ErrorBoundary>
+              <ErrorBoundary failure="errors.corrections">
+                <LazyCorrectionsView />
+              </ErrorBoundary>
+            </BelowTheList>
           </>
         )
       }

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { useOpenEvent } from '../../map/controller/use-open-event';
 import { selectHoveredId, selectSelectedId } from '../../store/selectors';
-import { useEventDrawing, useEventsQuery } from '../../data/use-dataset';
-import { useVisibleEvents } from '../../data/visible-events';
+import { useEventDrawing } from '../../data/use-dataset';
+import { useEventsLoading, useVisibleEvents, useVisibleOutOf } from '../../data/visible-events';
 import { useEffectiveTheme } from '../../store/use-effective-theme';
 import { useT } from '../../i18n';
 import { EventRow } from './EventRow';
@@ -13,8 +13,8 @@ export const ROWS_PER_PAGE = 200;
 
 export function EventList() {
   const t = useT();
-  const query = useEventsQuery();
-  const total = query.data?.features.length ?? 0;
+  const loading = useEventsLoading();
+  const total = useVisibleOutOf();
   const dots = useEventDrawing() === 'dots';
   const visible = useVisibleEvents();
   const theme = useEffectiveTheme();
@@ -42,13 +42,15 @@ export function EventList() {
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="panel-heading">
         {t('list.heading')}{' '}
-        <span className="count">
-          {visible.length === total
-            ? t('list.countAll', { total })
-            : t('list.countSome', { shown: visible.length, total })}
-        </span>
+        {!loading && (
+          <span className="count">
+            {visible.length === total
+              ? t('list.countAll', { total })
+              : t('list.countSome', { shown: visible.length, total })}
+          </span>
+        )}
       </h2>
-      {query.isPending && query.fetchStatus !== 'idle' && (
+      {loading && (
         <p className="empty" role="status">
           {t('list.loading')}
         </p>
